@@ -1,0 +1,1 @@
+"""The event document: SQLModel tables, the ``*.agenda`` file, edits in transactions."""

@@ -1,0 +1,278 @@
+"""The event document: one SQLite file (``*.agenda``) that is the event.
+
+Every edit is committed in its own transaction, so there is no Save to forget.
+The file is opened in SQLite's exclusive locking mode and keeps its lock while
+open: a second program (or a second window) opening it is told it is in use,
+and the lock goes away with the process even after a crash. Journal and sync
+settings are explained in docs/storage.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import struct
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.pool import StaticPool
+from sqlmodel import Session as DbSession
+
+APPLICATION_ID = 0x41504C4E
+"""Written in the SQLite header (PRAGMA application_id) so our files are recognised: 'APLN'."""
+
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001",)
+"""Every alembic revision this version of the program knows, oldest first."""
+SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
+
+BUSY_TIMEOUT_S = 0.25
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class DocumentError(Exception):
+    """An event file cannot be used; the message names the file and says why in one line."""
+
+
+class DocumentInUse(DocumentError):
+    pass
+
+
+class DocumentReadOnly(DocumentError):
+    pass
+
+
+class EventDocument:
+    """An open ``*.agenda`` file: a SQLAlchemy engine on one locked connection."""
+
+    def __init__(self, path: Path, engine: Engine, read_only: bool) -> None:
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+
+    # -- opening -----------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, read_only: bool | None = None) -> EventDocument:
+        """Open an existing event file, check it and bring its schema up to date."""
+        path = Path(path)
+        _check_header(path)
+        if read_only is None:
+            read_only = not _writable(path)
+        engine = _engine(path, read_only=read_only)
+        doc = cls(path, engine, read_only)
+        try:
+            doc._check_and_migrate()
+        except BaseException:
+            engine.dispose()
+            raise
+        return doc
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> EventDocument:
+        """Make a new, empty event file at a path where nothing exists yet."""
+        path = Path(path)
+        if path.exists():
+            raise DocumentError(f"{path}: already exists")
+        engine = _engine(path, read_only=False)
+        with engine.begin() as con:
+            con.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        doc = cls(path, engine, False)
+        doc._migrate(from_revision=None)
+        return doc
+
+    def close(self) -> None:
+        """Release the file (and its lock)."""
+        self.engine.dispose()
+
+    def __enter__(self) -> EventDocument:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[DbSession]:
+        """A unit of work that is committed as a whole on success and undone on failure."""
+        if self.read_only:
+            raise DocumentReadOnly(f"{self.path}: is read-only; save a copy to change it")
+        with DbSession(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextmanager
+    def reading(self) -> Iterator[DbSession]:
+        """A session for reading only."""
+        with DbSession(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as con:
+            return _revision(con.connection.dbapi_connection)  # type: ignore[arg-type]
+
+    # -- checks and migrations ---------------------------------------------------
+
+    def _check_and_migrate(self) -> None:
+        with self.engine.connect() as con:
+            raw: sqlite3.Connection = con.connection.dbapi_connection  # type: ignore[assignment]
+            app_id = raw.execute("PRAGMA application_id").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                raise DocumentError(f"{self.path}: is a database, but not an Agenda Planner event")
+            problems = [row[0] for row in raw.execute("PRAGMA quick_check(5)")]
+            if problems != ["ok"]:
+                raise DocumentError(f"{self.path}: is damaged ({problems[0]}); open a backup copy")
+            revision = _revision(raw)
+        if revision == SCHEMA_HEAD:
+            return
+        if revision is not None and revision not in SCHEMA_REVISIONS:
+            raise DocumentError(
+                f"{self.path}: was written by a newer Agenda Planner (schema {revision}); "
+                "update the program to open it")
+        if self.read_only:
+            raise DocumentReadOnly(
+                f"{self.path}: is read-only and its schema ({revision}) needs upgrading; "
+                "copy it somewhere writable to open it")
+        self.backup(suffix=f"before-{SCHEMA_HEAD}-from-{revision}")
+        self._migrate(from_revision=revision)
+
+    def _migrate(self, from_revision: str | None) -> None:
+        from alembic import command
+        from alembic.config import Config
+
+        config = Config()
+        config.set_main_option("script_location", str(_MIGRATIONS))
+        with self.engine.begin() as con:
+            config.attributes["connection"] = con
+            command.upgrade(config, SCHEMA_HEAD)
+
+    def backup(self, suffix: str = "") -> Path:
+        """Copy the event beside itself with SQLite's online backup; returns the copy's path."""
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        name = f"{self.path.name}.{stamp}{'-' + suffix if suffix else ''}.bak"
+        target = self.path.with_name(name)
+        return self.copy_to(target)
+
+    def copy_to(self, target: Path) -> Path:
+        """Write a consistent copy of the event to another file (Save a copy as)."""
+        with self.engine.connect() as con:
+            raw: sqlite3.Connection = con.connection.dbapi_connection  # type: ignore[assignment]
+            copy = sqlite3.connect(target)
+            try:
+                raw.backup(copy)
+            finally:
+                copy.close()
+        return target
+
+
+def build_new_file(path: str | os.PathLike[str], fill: Callable[[EventDocument], None], *,
+                   replace: bool = False) -> Path:
+    """Write a whole new event file, so that a failure leaves nothing half-made.
+
+    The event is built under a temporary name beside the target and renamed over
+    it only once complete. An existing target is replaced only when asked, only
+    if it is an event file and only if no one has it open.
+    """
+    path = Path(path)
+    if path.exists():
+        if not replace:
+            raise DocumentError(f"{path}: already exists (use --replace to overwrite it)")
+        EventDocument.open(path, read_only=True).close()  # refuses foreign or in-use files
+    if not path.parent.is_dir():
+        raise DocumentError(f"{path}: folder {path.parent} does not exist")
+    temp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    temp.unlink(missing_ok=True)
+    try:
+        with EventDocument.create(temp) as doc:
+            fill(doc)
+        os.replace(temp, path)
+    except sqlite3.OperationalError as exc:
+        raise DocumentError(f"{path}: cannot be written ({exc})") from None
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    finally:
+        temp.unlink(missing_ok=True)
+        Path(f"{temp}-journal").unlink(missing_ok=True)
+    return path
+
+
+# -- helpers -----------------------------------------------------------------------
+
+
+def _check_header(path: Path) -> None:
+    """Refuse, with a reason, what is not a whole SQLite file before SQLite sees it."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise DocumentError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise DocumentError(f"{path}: is a folder, not an event file") from None
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if not header.startswith(_SQLITE_MAGIC):
+        raise DocumentError(f"{path}: is not an Agenda Planner event file (not an SQLite database)")
+    if len(header) < 100:
+        raise DocumentError(f"{path}: is truncated (only {size} bytes)")
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    if valid_for == change_counter and page_count and size < page_count * page_size:
+        raise DocumentError(
+            f"{path}: is truncated ({size} of {page_count * page_size} bytes); open a backup copy")
+
+
+def _writable(path: Path) -> bool:
+    # A rollback journal is created beside the file, so the folder must be writable too.
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _engine(path: Path, *, read_only: bool) -> Engine:
+    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rwc'}"
+
+    def connect() -> sqlite3.Connection:
+        try:
+            con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+            # Exclusive locking mode keeps the file's lock for as long as we are open.
+            con.execute("PRAGMA locking_mode = EXCLUSIVE")
+            if read_only:
+                con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes the shared lock
+            else:
+                con.execute("PRAGMA journal_mode = DELETE")
+                con.execute("BEGIN EXCLUSIVE")
+                con.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise DocumentInUse(
+                    f"{path}: is in use by another Agenda Planner window or program; "
+                    "close it there first, or open a copy") from None
+            raise DocumentError(f"{path}: cannot be opened ({exc})") from None
+        except sqlite3.DatabaseError as exc:
+            raise DocumentError(f"{path}: is not a usable event file ({exc})") from None
+        con.execute("PRAGMA foreign_keys = ON")
+        con.execute("PRAGMA synchronous = FULL")
+        return con
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool)
+    # Open the connection now, so "in use" and "damaged" are reported at open time.
+    engine.connect().close()
+    return engine
+
+
+def _revision(raw: sqlite3.Connection) -> str | None:
+    has_table = raw.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone()
+    if not has_table:
+        return None
+    row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None

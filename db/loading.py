@@ -1,0 +1,115 @@
+"""A whole event read into memory at once, for checks, exports and the views."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlmodel import select
+
+from db.document import DocumentError, EventDocument
+from db.models import (AgendaItem, Assignment, Availability, Delegation, Event, Interpreter,
+                       Room, Session)
+from planner.cascade import Cascade, Row, cascade_start_times
+from planner.policy import Policy
+
+
+@dataclass
+class ItemNode:
+    """An agenda row with the rows under it, in agenda order."""
+
+    item: AgendaItem
+    children: list[ItemNode] = field(default_factory=list)
+
+    def as_row(self) -> Row:
+        """The row as the cascade sees it."""
+        item = self.item
+        return Row(duration=item.duration, start=item.start_min, marker=item.marker,
+                   children=tuple(child.as_row() for child in self.children))
+
+
+@dataclass
+class LoadedEvent:
+    """Every table of one event, indexed the ways the rules and writers look things up."""
+
+    event: Event
+    rooms: list[Room]
+    sessions: list[Session]
+    """In programme order: by date, start, then key."""
+    interpreters: list[Interpreter]
+    delegations: dict[int, list[Delegation]]
+    agenda: dict[int, list[ItemNode]]
+    """The top-level rows of each session, by session id."""
+    availability: dict[int, list[Availability]]
+    assignments: list[Assignment]
+
+    room_by_id: dict[int, Room] = field(init=False)
+    interpreter_by_id: dict[int, Interpreter] = field(init=False)
+    session_by_id: dict[int, Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.room_by_id = {r.id: r for r in self.rooms if r.id is not None}
+        self.interpreter_by_id = {i.id: i for i in self.interpreters if i.id is not None}
+        self.session_by_id = {s.id: s for s in self.sessions if s.id is not None}
+
+    @property
+    def policy(self) -> Policy:
+        return Policy.from_mapping(self.event.policy)
+
+    @property
+    def days(self) -> list[dt.date]:
+        return sorted({s.date for s in self.sessions})
+
+    def cascade(self, session: Session) -> Cascade:
+        """The times of a session's rows."""
+        rows = [node.as_row() for node in self.agenda.get(session.id or 0, [])]
+        return cascade_start_times(rows, session.start_min, session.end_min)
+
+    def walk(self, session: Session) -> list[ItemNode]:
+        """A session's rows in agenda order, each block before its children (as the cascade)."""
+        out: list[ItemNode] = []
+        stack = list(reversed(self.agenda.get(session.id or 0, [])))
+        while stack:
+            node = stack.pop()
+            out.append(node)
+            stack.extend(reversed(node.children))
+        return out
+
+
+def load_event(doc: EventDocument) -> LoadedEvent:
+    """Read the whole event of an open document."""
+    with doc.reading() as s:
+        events = s.exec(select(Event)).all()
+        if len(events) != 1:
+            raise DocumentError(f"{doc.path}: holds {len(events)} events; an event file holds one")
+        rooms = list(s.exec(select(Room).order_by(Room.position, Room.id)).all())
+        sessions = list(s.exec(select(Session).order_by(Session.date, Session.start_min,
+                                                        Session.key)).all())
+        interpreters = list(s.exec(select(Interpreter).order_by(Interpreter.position,
+                                                                Interpreter.id)).all())
+        delegations: dict[int, list[Delegation]] = defaultdict(list)
+        for d in s.exec(select(Delegation).order_by(Delegation.session_id, Delegation.position,
+                                                    Delegation.id)):
+            delegations[d.session_id].append(d)
+        availability: dict[int, list[Availability]] = defaultdict(list)
+        for a in s.exec(select(Availability).order_by(Availability.date, Availability.start_min,
+                                                      Availability.id)):
+            availability[a.interpreter_id].append(a)
+        items = s.exec(select(AgendaItem).order_by(AgendaItem.session_id, AgendaItem.position,
+                                                   AgendaItem.id)).all()
+        assignments = list(s.exec(select(Assignment).order_by(Assignment.id)).all())
+    return LoadedEvent(events[0], rooms, sessions, interpreters, dict(delegations),
+                       _agenda_trees(items), dict(availability), assignments)
+
+
+def _agenda_trees(items: list[AgendaItem]) -> dict[int, list[ItemNode]]:
+    nodes = {item.id: ItemNode(item) for item in items}
+    tops: dict[int, list[ItemNode]] = defaultdict(list)
+    for item in items:  # already in position order, so children arrive in order
+        node = nodes[item.id]
+        if item.parent_id is None:
+            tops[item.session_id].append(node)
+        else:
+            nodes[item.parent_id].children.append(node)
+    return dict(tops)

@@ -1,0 +1,1 @@
+"""The application: the command line now, the PySide6 window later. Only this package imports Qt."""

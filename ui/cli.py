@@ -1,0 +1,150 @@
+"""The ``agenda-planner`` command: headless work on event files (no display needed).
+
+Exit codes: 0 done; 1 the plan has errors (the check command); 2 bad input,
+said in one line that names the file and what is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_PLAN_HAS_ERRORS = 1
+EXIT_BAD_INPUT = 2
+
+
+class BadInput(Exception):
+    """Input the command refuses; its message is the one line the user sees."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_OK
+    from db.document import DocumentError
+    from db.interchange import InterchangeError
+    from exports.atomic import ExportError
+
+    try:
+        return args.run(args)
+    except (BadInput, DocumentError, InterchangeError, ExportError) as exc:
+        print(f"agenda-planner: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="agenda-planner",
+        description="Plan bilingual international meetings: agendas, rooms and interpretation.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="write the demo event (Quantum Korea 2026) to FILE")
+    demo.add_argument("file", type=Path, metavar="FILE")
+    demo.add_argument("--replace", action="store_true", help="overwrite FILE if it exists")
+    demo.set_defaults(run=_demo)
+
+    info = sub.add_parser("info", help="print a summary of an event file")
+    info.add_argument("file", type=Path, metavar="FILE")
+    info.set_defaults(run=_info)
+
+    export = sub.add_parser("export", help="write an event to other formats")
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("--json", type=Path, metavar="OUT", required=True,
+                        help="write the interchange JSON to OUT ('-' for standard output)")
+    export.set_defaults(run=_export)
+
+    imp = sub.add_parser("import", help="make an event file from an interchange JSON file")
+    imp.add_argument("source", type=Path, metavar="IN.json")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--replace", action="store_true", help="overwrite FILE if it exists")
+    imp.set_defaults(run=_import)
+    return parser
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from db.demo import write_demo
+
+    path = write_demo(args.file, replace=args.replace)
+    print(f"wrote {path}")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from db.document import build_new_file
+    from db.interchange import InterchangeError, import_event, read_json
+
+    data = read_json(args.source)
+    try:
+        path = build_new_file(args.file, lambda doc: import_event(doc, data),
+                              replace=args.replace)
+    except InterchangeError as exc:
+        raise BadInput(f"{args.source}: {exc}") from None
+    print(f"wrote {path}")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from db.document import EventDocument
+    from db.interchange import dumps, export_event
+    from db.loading import load_event
+    from exports.atomic import write_atomically
+
+    with EventDocument.open(args.file, read_only=True) as doc:
+        text = dumps(export_event(load_event(doc)))
+    if str(args.json) == "-":
+        sys.stdout.write(text)
+    else:
+        print(f"wrote {write_atomically(args.json, text.encode('utf-8'))}")
+    return EXIT_OK
+
+
+def _info(args: argparse.Namespace) -> int:
+    from db.document import EventDocument
+    from db.loading import load_event
+    from planner.clock import format_time
+
+    with EventDocument.open(args.file, read_only=True) as doc:
+        loaded = load_event(doc)
+    event = loaded.event
+    rows = [node for s in loaded.sessions for node in loaded.walk(s)]
+    markers = sum(1 for node in rows if node.item.marker)
+    title = event.title.get("en") or event.title.get("ko", "")
+    lines = [title]
+    if event.title.get("ko") and event.title.get("ko") != title:
+        lines.append(event.title["ko"])
+    lines += [
+        f"file: {args.file}",
+        f"languages: {', '.join(event.languages)}   time zone: {event.timezone}",
+        f"days: {len(loaded.days)}   rooms: {len(loaded.rooms)}   sessions: {len(loaded.sessions)}   "
+        f"rows: {len(rows)} ({markers} markers)   interpreters: {len(loaded.interpreters)}   "
+        f"assignments: {len(loaded.assignments)}",
+    ]
+    sessions_by_day = Counter(s.date for s in loaded.sessions)
+    for day in loaded.days:
+        lines.append(f"{day.isoformat()} ({day.strftime('%a')}): {sessions_by_day[day]} sessions")
+        for s in (s for s in loaded.sessions if s.date == day):
+            room = loaded.room_by_id.get(s.room_id) if s.room_id is not None else None
+            where = f"{_text(room.name)} ({room.floor})" if room else "no room"
+            closed = " [closed]" if s.closed else ""
+            mode = s.interpretation_mode if s.interpretation_mode != "none" else "no interpretation"
+            lines.append(f"  {format_time(s.start_min)}-{format_time(s.end_min)}  {_text(s.title)}"
+                         f"{closed}  @ {where}  {mode}  "
+                         f"{len(loaded.walk(s))} rows")
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def _text(texts: dict[str, str]) -> str:
+    return texts.get("ko") or texts.get("en") or next(iter(texts.values()), "")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
