@@ -233,8 +233,10 @@ def _check_header(path: Path) -> None:
 
 
 def _writable(path: Path) -> bool:
+    # A file marked read-only (no write bit) stays read-only even for an administrator.
     # A rollback journal is created beside the file, so the folder must be writable too.
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    marked_writable = bool(path.stat().st_mode & 0o222)
+    return marked_writable and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _engine(path: Path, *, read_only: bool) -> Engine:

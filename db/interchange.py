@@ -102,9 +102,8 @@ def _explain(error: Any) -> str:
     if error.validator == "required":
         return error.message.replace("is a required property", "is missing")
     if error.validator == "additionalProperties":
-        return error.message.replace("Additional properties are not allowed",
-                                     "unknown key").replace(" were unexpected", "").replace(
-                                         " was unexpected", "")
+        unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        return f"unknown key {', '.join(map(repr, unknown))}"
     if error.validator in ("pattern", "minimum", "minLength") and description:
         return f"{value} is not {description}"
     if error.validator == "enum":
