@@ -61,6 +61,12 @@ class LoadedEvent:
     def days(self) -> list[dt.date]:
         return sorted({s.date for s in self.sessions})
 
+    def delegations_of(self, session: Session) -> list[Delegation]:
+        return self.delegations.get(session.id or 0, [])
+
+    def availability_of(self, interpreter: Interpreter) -> list[Availability]:
+        return self.availability.get(interpreter.id or 0, [])
+
     def cascade(self, session: Session) -> Cascade:
         """The times of a session's rows."""
         rows = [node.as_row() for node in self.agenda.get(session.id or 0, [])]

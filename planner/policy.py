@@ -32,6 +32,8 @@ class Policy:
     stint_max_min: int = 180
     """One working session of an interpreter: about three hours."""
     stints_per_day_max: int = 2
+    stint_gap_min: int = 30
+    """A pause shorter than this does not end a working stint."""
     break_between_stints_min: int = 90
     daily_working_max_min: int = 360
     turn_min: int = 30
