@@ -1,0 +1,94 @@
+"""The detailed schedule of one session: rows that overrun, leave gaps, overlap or misstate."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from planner.clock import format_range, format_time
+from planner.rules.facts import SessionFacts
+from planner.rules.findings import Finding, finding
+from planner.rules.text import name
+from planner.vocabulary import Mode, Severity
+
+SPEAKING = re.compile(r"발언|인사말|환영사|축사|기조|발표|연설|모두발언|speech|remarks|address|"
+                      r"presentation|welcome|keynote|statement", re.IGNORECASE)
+"""Words that mark a row where someone speaks (and, in consecutive, is then interpreted)."""
+
+
+def check_agenda(f: SessionFacts) -> Iterator[Finding]:
+    s = f.session
+    title_ko, title_en = name(s.title, "ko"), name(s.title, "en")
+    for item, timed in zip(f.items, f.cascade.rows):
+        number = f.number_of_item.get(item.id or 0, "")
+        refs = dict(day=s.date, sessions=(s.key,), items=(item.id,) if item.id else ())
+        row_ko, row_en = f"'{title_ko}' {number}번 행", f"'{title_en}', row {number}"
+        if timed.gap:
+            yield finding(
+                "agenda.gap", Severity.INFO,
+                f"{row_ko} 앞에 {timed.gap}분 공백이 있습니다 "
+                f"({format_time(timed.start - timed.gap)}~{format_time(timed.start)}).",
+                f"{row_en} starts {timed.gap} min after the row before ends "
+                f"({format_time(timed.start - timed.gap)}~{format_time(timed.start)}).",
+                fix_ko="고정 시작 시각을 풀면 앞 행에 이어집니다.",
+                fix_en="Unpin its start to follow the row before.", **refs)
+        if timed.overlap:
+            yield finding(
+                "agenda.overlap", Severity.WARNING,
+                f"{row_ko}이(가) 앞 행과 {timed.overlap}분 겹칩니다.",
+                f"{row_en} overlaps the row before by {timed.overlap} min.",
+                fix_ko="고정 시작 시각을 늦추거나 앞 행을 줄이세요.",
+                fix_en="Pin it later, or shorten the row before.", **refs)
+        if timed.overrun and timed.depth == 0:
+            yield finding(
+                "agenda.overrun", Severity.WARNING,
+                f"{row_ko}이(가) 세션 종료({format_time(s.end_min)}) 후 {timed.overrun}분까지 "
+                "이어집니다.",
+                f"{row_en} runs {timed.overrun} min past the session end "
+                f"({format_time(s.end_min)}).",
+                fix_ko="행을 줄이거나 세션 종료 시각을 늦추세요.",
+                fix_en="Shorten the rows or end the session later.", **refs)
+        if item.stated_duration is not None and item.stated_duration != timed.duration:
+            yield finding(
+                "agenda.stated-duration", Severity.INFO,
+                f"{row_ko}: 표기된 ('{item.stated_duration})와 시간 "
+                f"{format_range(timed.start, timed.end)}이(가) 다릅니다.",
+                f"{row_en}: the printed ('{item.stated_duration}) disagrees with its time "
+                f"{format_range(timed.start, timed.end)}.",
+                fix_ko="시간 또는 표기를 바로잡으세요.",
+                fix_en="Correct the time or the printed duration.", **refs)
+    if f.cascade.rows and f.cascade.end < s.end_min:
+        idle = s.end_min - f.cascade.end
+        yield finding(
+            "agenda.ends-early", Severity.INFO,
+            f"'{title_ko}' 세부 일정이 세션 종료보다 {idle}분 일찍 끝납니다 "
+            f"({format_time(f.cascade.end)}).",
+            f"The rows of '{title_en}' end {idle} min before the session does "
+            f"({format_time(f.cascade.end)}).",
+            day=s.date, sessions=(s.key,))
+    yield from _consecutive_time(f)
+
+
+def _consecutive_time(f: SessionFacts) -> Iterator[Finding]:
+    """Advice: consecutive roughly doubles speaking time, so a full agenda of speeches is tight."""
+    s = f.session
+    if s.interpretation_mode != Mode.CONSECUTIVE or f.cascade.end < s.end_min:
+        return
+    speaking = [(item, timed) for item, timed in zip(f.items, f.cascade.rows)
+                if not item.marker and item.duration and item.interpretation_mode is None
+                and any(SPEAKING.search(text) for text in item.title.values())]
+    if not speaking:
+        return
+    minutes = sum(t.duration for _, t in speaking)
+    yield finding(
+        "agenda.consecutive-time", Severity.INFO,
+        f"'{name(s.title, 'ko')}'은(는) 순차통역인데 발언 {len(speaking)}건({minutes}분)에 통역 "
+        f"시간이 따로 없습니다: 실제 발언은 약 {minutes // 2}분입니다.",
+        f"'{name(s.title, 'en')}' is consecutive, and its {len(speaking)} speaking "
+        f"row{'s' if len(speaking) > 1 else ''} "
+        f"({minutes} min) leave no time for the interpretation: about {minutes // 2} min of "
+        "actual speech.",
+        fix_ko="발언자에게 통역 시간을 포함한 분량을 안내하거나 시간을 늘리세요.",
+        fix_en="Tell speakers their time includes interpretation, or allow more time.",
+        day=s.date, sessions=(s.key,),
+        items=tuple(i.id for i, _ in speaking if i.id is not None))

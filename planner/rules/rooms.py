@@ -1,0 +1,93 @@
+"""Venue fit: a room used twice at once, too many people, too few booths, no video link."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from planner.policy import Policy
+from planner.rules.facts import SessionFacts
+from planner.rules.findings import Finding, finding
+from planner.rules.text import name, span
+from planner.vocabulary import Mode, Severity
+
+
+def booths_needed(languages: Sequence[str]) -> int:
+    """One booth per target language; a two-language meeting can do with one two-way booth."""
+    return 1 if len(languages) <= 2 else len(languages)
+
+
+def check_room_fit(f: SessionFacts) -> Iterator[Finding]:
+    s, room = f.session, f.room
+    refs = dict(day=s.date, sessions=(s.key,))
+    if room is None:
+        yield finding("session.no-room", Severity.INFO,
+                      f"'{name(s.title, 'ko')}'의 회의실이 정해지지 않았습니다.",
+                      f"'{name(s.title, 'en')}' has no room yet.",
+                      fix_ko="회의실을 지정하세요.", fix_en="Choose a room.", **refs)
+        return
+    refs["rooms"] = (room.key,)
+    if room.capacity is not None and f.on_site > room.capacity:
+        yield finding(
+            "room.capacity", Severity.ERROR,
+            f"'{name(s.title, 'ko')}' 현장 참석 {f.on_site}명이 {name(room.name, 'ko')} 수용 인원 "
+            f"{room.capacity}명을 넘습니다.",
+            f"'{name(s.title, 'en')}' has {f.on_site} people on site; {name(room.name, 'en')} "
+            f"seats {room.capacity}.",
+            fix_ko=f"{f.on_site}명 이상 수용 가능한 회의실로 옮기거나 인원을 줄이세요.",
+            fix_en=f"Move to a room for {f.on_site} or more, or reduce the headcount.", **refs)
+    mode = s.interpretation_mode
+    if mode == Mode.SIMULTANEOUS:
+        needed = booths_needed(s.interpretation_languages)
+        if room.booths < needed:
+            yield finding(
+                "room.booths", Severity.ERROR,
+                f"'{name(s.title, 'ko')}' 동시통역에 통역부스 {needed}개가 필요하지만 "
+                f"{name(room.name, 'ko')}에는 {room.booths}개뿐입니다.",
+                f"Simultaneous interpretation of '{name(s.title, 'en')}' needs {needed} "
+                f"booth{'s' if needed > 1 else ''}; {name(room.name, 'en')} has {room.booths}.",
+                fix_ko=f"부스 {needed}개가 있는 회의실로 옮기거나 이동식 부스를 설치하세요.",
+                fix_en=f"Move to a room with {needed} booth{'s' if needed > 1 else ''}, "
+                       "or install mobile booths.", **refs)
+    if f.remote > 0 and not room.video:
+        yield finding(
+            "room.video", Severity.ERROR,
+            f"'{name(s.title, 'ko')}'에 화상참여 {f.remote}명이 있지만 {name(room.name, 'ko')}에는 "
+            "화상회의 연결이 없습니다.",
+            f"'{name(s.title, 'en')}' has {f.remote} remote participant"
+            f"{'s' if f.remote > 1 else ''}; {name(room.name, 'en')} has no video link.",
+            fix_ko="화상회의 연결이 있는 회의실로 옮기세요.",
+            fix_en="Move to a room with a video link.", **refs)
+
+
+def check_room_day(sessions: Sequence[SessionFacts], policy: Policy) -> Iterator[Finding]:
+    """Every pair of sessions in one room and day that overlap, turnover time included.
+
+    A sweep in start order keeps only the sessions still occupying the room, so the
+    work grows with the sessions and the clashes, not with every pair.
+    """
+    turnover = policy.room_turnover_min
+    active: list[SessionFacts] = []
+    for f in sorted(sessions, key=lambda x: (x.session.start_min, x.session.end_min, x.key)):
+        start = f.session.start_min
+        active = [a for a in active if a.session.end_min + turnover > start]
+        for a in active:
+            yield _double_booked(a, f, turnover)
+        active.append(f)
+
+
+def _double_booked(a: SessionFacts, b: SessionFacts, turnover: int) -> Finding:
+    room = a.room
+    assert room is not None
+    sa, sb = a.session, b.session
+    overlap = sa.end_min > sb.start_min
+    why_ko = "시간이 겹칩니다" if overlap else f"정리 시간 {turnover}분이 없습니다"
+    why_en = "overlap" if overlap else f"leave no {turnover} min turnover"
+    return finding(
+        "room.double-booked", Severity.ERROR,
+        f"{name(room.name, 'ko')}: '{name(sa.title, 'ko')}'({span(sa.start_min, sa.end_min)})와 "
+        f"'{name(sb.title, 'ko')}'({span(sb.start_min, sb.end_min)})의 {why_ko}.",
+        f"{name(room.name, 'en')}: '{name(sa.title, 'en')}' ({span(sa.start_min, sa.end_min)}) "
+        f"and '{name(sb.title, 'en')}' ({span(sb.start_min, sb.end_min)}) {why_en}.",
+        fix_ko="한 세션을 다른 회의실이나 시간으로 옮기세요.",
+        fix_en="Move one of them to another room or time.",
+        day=sa.date, sessions=tuple(sorted((sa.key, sb.key))), rooms=(room.key,))
