@@ -7,10 +7,16 @@ said in one line that names the file and what is wrong.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from db.loading import LoadedEvent
+    from planner.rules import Finding
 
 EXIT_OK = 0
 EXIT_PLAN_HAS_ERRORS = 1
@@ -38,6 +44,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (| head): not our failure
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
+        return EXIT_OK
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -60,6 +69,13 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--json", type=Path, metavar="OUT", required=True,
                         help="write the interchange JSON to OUT ('-' for standard output)")
     export.set_defaults(run=_export)
+
+    check = sub.add_parser("check", help="check the plan; exit 1 when it has errors")
+    check.add_argument("file", type=Path, metavar="FILE")
+    check.add_argument("--json", action="store_true", help="print findings as JSON for scripts")
+    check.add_argument("--lang", choices=("ko", "en"), default="ko",
+                       help="language of the messages (default ko)")
+    check.set_defaults(run=_check)
 
     imp = sub.add_parser("import", help="make an event file from an interchange JSON file")
     imp.add_argument("source", type=Path, metavar="IN.json")
@@ -106,6 +122,73 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check(args: argparse.Namespace) -> int:
+    import json
+
+    from db.document import EventDocument
+    from db.loading import load_event
+    from planner.rules import check_plan
+    from planner.vocabulary import Severity
+
+    with EventDocument.open(args.file, read_only=True) as doc:
+        loaded = load_event(doc)
+    findings = check_plan(loaded)
+    rows = {node.item.id: f"{s.key}:{'.'.join(str(i + 1) for i in timed.path)}"
+            for s in loaded.sessions
+            for node, timed in zip(loaded.walk(s), loaded.cascade(s).rows)}
+    if args.json:
+        out = [{"code": f.code, "severity": str(f.severity), "message": f.text(args.lang),
+                "messages": f.message, "fix": f.fix_text(args.lang),
+                "day": f.day.isoformat() if f.day else None, "sessions": list(f.sessions),
+                "rows": [rows[i] for i in f.items if i in rows], "rooms": list(f.rooms),
+                "interpreters": list(f.interpreters)} for f in findings]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        print(_findings_report(loaded, findings, args.lang))
+    has_errors = any(f.severity == Severity.ERROR for f in findings)
+    return EXIT_PLAN_HAS_ERRORS if has_errors else EXIT_OK
+
+
+def _findings_report(loaded: LoadedEvent, findings: list[Finding], lang: str) -> str:
+    """Findings grouped by day and session in programme order, errors first."""
+    from planner.clock import format_time
+    from planner.vocabulary import Severity
+
+    words = {"ko": {Severity.ERROR: "오류", Severity.WARNING: "경고", Severity.INFO: "참고",
+                    "none": "문제가 없습니다.", "event": "행사 전체"},
+             "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info",
+                    "none": "No findings.", "event": "Whole event"}}[lang]
+    rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+    by_session: dict[str | None, list[Finding]] = {}
+    for f in sorted(findings, key=lambda f: (rank[f.severity], f.code)):
+        by_session.setdefault(f.sessions[0] if f.sessions else None, []).append(f)
+    lines: list[str] = []
+
+    def add(found: list[Finding]) -> None:
+        for f in found:
+            lines.append(f"    [{words[f.severity]}] {f.text(lang)}  ({f.code})")
+            if f.fix_text(lang):
+                lines.append(f"        → {f.fix_text(lang)}")
+
+    if None in by_session:
+        lines.append(words["event"])
+        add(by_session[None])
+    for day in loaded.days:
+        sessions = [s for s in loaded.sessions if s.date == day and s.key in by_session]
+        if not sessions:
+            continue
+        lines.append(f"{day.isoformat()} ({day.strftime('%a')})")
+        for s in sessions:
+            lines.append(f"  {format_time(s.start_min)}-{format_time(s.end_min)}  "
+                         f"{_text(s.title, lang)}")
+            add(by_session[s.key])
+        lines.append("")
+    counts = ", ".join(f"{words[sev]} {sum(1 for f in findings if f.severity == sev)}"
+                       for sev in Severity)
+    lines.append(counts if findings else words["none"])
+    return "\n".join(lines)
+
+
 def _info(args: argparse.Namespace) -> int:
     from db.document import EventDocument
     from db.loading import load_event
@@ -142,8 +225,9 @@ def _info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _text(texts: dict[str, str]) -> str:
-    return texts.get("ko") or texts.get("en") or next(iter(texts.values()), "")
+def _text(texts: dict[str, str], lang: str = "ko") -> str:
+    other = "en" if lang == "ko" else "ko"
+    return texts.get(lang) or texts.get(other) or next(iter(texts.values()), "")
 
 
 if __name__ == "__main__":

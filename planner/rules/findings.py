@@ -35,8 +35,8 @@ class Finding:
 
     def sort_key(self) -> tuple:
         order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-        return (self.day or dt.date.min, self.sessions, order[self.severity], self.code,
-                self.interpreters, self.rooms, self.items)
+        return (self.day or dt.date.min, self.sessions[:1], order[self.severity], self.code,
+                self.sessions, self.interpreters, self.rooms, self.items)
 
 
 def finding(code: str, severity: Severity, ko: str, en: str, *, fix_ko: str = "", fix_en: str = "",
