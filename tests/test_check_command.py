@@ -1,0 +1,127 @@
+"""`agenda-planner check`: what a coordinator reads, what a script parses, and the exit code."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ui.cli import EXIT_BAD_INPUT, EXIT_OK, EXIT_PLAN_HAS_ERRORS, main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    assert run(capsys, "demo", tmp_path / "demo.agenda")[0] == EXIT_OK
+    return tmp_path / "demo.agenda"
+
+
+def test_demo_findings_make_sense(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", demo_file, "--json", "--lang", "en")
+    findings = json.loads(out)
+    assert code == EXIT_PLAN_HAS_ERRORS
+    by_code = {}
+    for f in findings:
+        by_code.setdefault(f["code"], []).append(f)
+        assert {"code", "severity", "message", "sessions", "interpreters", "rooms"} <= set(f)
+    # KO-EN interpreter 1 leaves the dialogue room at 09:30, when the roundtable booth starts.
+    [clash] = by_code["interpreter.double-booked"]
+    assert clash["sessions"] == ["ca-dialogue", "ca-roundtable"]
+    assert clash["interpreters"] == ["koen-1"] and clash["severity"] == "error"
+    assert "changeover needs 10" in clash["message"]
+    # One whisperer for the 110-minute reception.
+    [short] = by_code["staff.team-size"]
+    assert short["sessions"] == ["reception"] and "needs 2" in short["message"]
+    # The seed's own inconsistencies are reported, not hidden.
+    assert sorted(f["rows"][0] for f in by_code["agenda.gap"]) == ["ca-dialogue:2", "eu-meeting:3.4"]
+    assert by_code["agenda.stated-duration"][0]["rows"] == ["eu-meeting:3.4"]
+    assert {f["severity"] for f in findings} <= {"error", "warning", "info"}
+
+
+def test_report_for_people_is_grouped_by_day_and_session(
+        demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", demo_file)
+    assert code == EXIT_PLAN_HAS_ERRORS
+    lines = out.splitlines()
+    assert lines[0] == "2026-07-01 (Wed)"
+    assert lines[1] == "  09:00-09:30  한국-캐나다 정부 간 대화"
+    assert lines[2].startswith("    [오류] 한영 통역사 1:")  # errors first within a session
+    assert "  11:40-13:30  퀀텀 네트워킹 리셉션" in lines
+    assert lines[-1] == "오류 2, 경고 0, 참고 5"
+    _, out_en, _ = run(capsys, "check", demo_file, "--lang", "en")
+    assert out_en.splitlines()[-1] == "error 2, warning 0, info 5"
+
+
+DELIBERATE: dict[str, Any] = {
+    "format": "agenda-planner.event/1",
+    "event": {"title": {"en": "Clashes"}, "timezone": "Asia/Seoul", "languages": ["ko", "en"]},
+    "rooms": [{"key": "hall", "name": {"en": "Hall"}, "floor": "1F", "capacity": 50, "booths": 1},
+              {"key": "annex", "name": {"en": "Annex"}, "floor": "3F", "capacity": 50,
+               "booths": 1}],
+    "interpreters": [
+        {"key": f"i{n}", "name": {"en": f"Interpreter {n}"}, "languages": ["ko", "en"],
+         "directions": ["ko>en", "en>ko"], "modes": ["simultaneous", "consecutive"],
+         "available": [{"date": "2026-07-01", "start": "08:00", "end": "18:00"}]}
+        for n in (1, 2, 3)],
+    "sessions": [
+        {"key": "a", "title": {"en": "A"}, "date": "2026-07-01", "start": "10:00",
+         "end": "11:00", "room": "hall",
+         "interpretation": {"mode": "simultaneous", "languages": ["ko", "en"]},
+         "items": [{"duration": 60, "title": {"en": "Talk"}}],
+         "assignments": [{"interpreter": "i1", "role": "booth"},
+                         {"interpreter": "i2", "role": "booth"}]},
+        {"key": "b", "title": {"en": "B"}, "date": "2026-07-01", "start": "10:30",
+         "end": "11:30", "room": "hall",
+         "interpretation": {"mode": "simultaneous", "languages": ["ko", "en"]},
+         "items": [{"duration": 60, "title": {"en": "Talk"}}],
+         "assignments": [{"interpreter": "i3", "role": "booth"}]},
+        {"key": "c", "title": {"en": "C"}, "date": "2026-07-01", "start": "11:05",
+         "end": "12:00", "room": "annex",
+         "interpretation": {"mode": "simultaneous", "languages": ["ko", "en"]},
+         "items": [{"duration": 55, "title": {"en": "Talk"}}],
+         "assignments": [{"interpreter": "i1", "role": "booth"},
+                         {"interpreter": "i2", "role": "booth"}]},
+    ],
+}
+
+
+def test_deliberate_clashes_are_all_reported(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "clashes.json"
+    source.write_text(json.dumps(DELIBERATE), encoding="utf-8")
+    assert run(capsys, "import", source, tmp_path / "c.agenda")[0] == EXIT_OK
+    code, out, _ = run(capsys, "check", tmp_path / "c.agenda", "--json")
+    assert code == EXIT_PLAN_HAS_ERRORS
+    found = {(f["code"], tuple(f["sessions"]), tuple(f["interpreters"]), tuple(f["rooms"]))
+             for f in json.loads(out) if f["severity"] == "error"}
+    assert found == {
+        ("room.double-booked", ("a", "b"), (), ("hall",)),
+        ("interpreter.double-booked", ("a", "c"), ("i1",), ()),
+        ("interpreter.double-booked", ("a", "c"), ("i2",), ()),
+        ("staff.team-size", ("b",), ("i3",), ()),
+    }
+
+
+def test_clean_plan_exits_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    clean = json.loads(json.dumps(DELIBERATE))
+    clean["sessions"] = clean["sessions"][:1]
+    source = tmp_path / "clean.json"
+    source.write_text(json.dumps(clean), encoding="utf-8")
+    run(capsys, "import", source, tmp_path / "ok.agenda")
+    code, out, _ = run(capsys, "check", tmp_path / "ok.agenda", "--lang", "en")
+    assert code == EXIT_OK and out.strip() == "No findings."
+
+
+def test_check_of_a_bad_file_is_bad_input(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.agenda"
+    bad.write_text("hello", encoding="utf-8")
+    code, _, err = run(capsys, "check", bad)
+    assert code == EXIT_BAD_INPUT and "not an Agenda Planner event file" in err
