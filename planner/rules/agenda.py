@@ -84,9 +84,8 @@ def _consecutive_time(f: SessionFacts) -> Iterator[Finding]:
         "agenda.consecutive-time", Severity.INFO,
         f"'{name(s.title, 'ko')}'은(는) 순차통역인데 발언 {len(speaking)}건({minutes}분)에 통역 "
         f"시간이 따로 없습니다: 실제 발언은 약 {minutes // 2}분입니다.",
-        f"'{name(s.title, 'en')}' is consecutive, and its {len(speaking)} speaking "
-        f"row{'s' if len(speaking) > 1 else ''} "
-        f"({minutes} min) leave no time for the interpretation: about {minutes // 2} min of "
+        f"'{name(s.title, 'en')}' is consecutive, and its speaking rows ({len(speaking)}, "
+        f"{minutes} min) leave no time for the interpretation: about {minutes // 2} min of "
         "actual speech.",
         fix_ko="발언자에게 통역 시간을 포함한 분량을 안내하거나 시간을 늘리세요.",
         fix_en="Tell speakers their time includes interpretation, or allow more time.",
