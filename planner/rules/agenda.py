@@ -57,22 +57,30 @@ def check_agenda(f: SessionFacts) -> Iterator[Finding]:
                 f"{format_range(timed.start, timed.end)}.",
                 fix_ko="시간 또는 표기를 바로잡으세요.",
                 fix_en="Correct the time or the printed duration.", **refs)
-    if f.cascade.rows and f.cascade.end < s.end_min:
-        idle = s.end_min - f.cascade.end
+    last = latest_end(f)
+    if last is not None and last < s.end_min:
+        idle = s.end_min - last
         yield finding(
             "agenda.ends-early", Severity.INFO,
             f"'{title_ko}' 세부 일정이 세션 종료보다 {idle}분 일찍 끝납니다 "
-            f"({format_time(f.cascade.end)}).",
+            f"({format_time(last)}).",
             f"The rows of '{title_en}' end {idle} min before the session does "
-            f"({format_time(f.cascade.end)}).",
+            f"({format_time(last)}).",
             day=s.date, sessions=(s.key,))
     yield from _consecutive_time(f)
+
+
+def latest_end(f: SessionFacts) -> int | None:
+    """When the last of the session's rows ends (a row pinned early may end before another)."""
+    ends = [timed.end for timed in f.cascade.rows if timed.depth == 0]
+    return max(ends) if ends else None
 
 
 def _consecutive_time(f: SessionFacts) -> Iterator[Finding]:
     """Advice: consecutive roughly doubles speaking time, so a full agenda of speeches is tight."""
     s = f.session
-    if s.interpretation_mode != Mode.CONSECUTIVE or f.cascade.end < s.end_min:
+    last = latest_end(f)
+    if s.interpretation_mode != Mode.CONSECUTIVE or last is None or last < s.end_min:
         return
     speaking = [(item, timed) for item, timed in zip(f.items, f.cascade.rows)
                 if not item.marker and item.duration and item.interpretation_mode is None

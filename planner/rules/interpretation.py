@@ -85,6 +85,8 @@ def _team(f: SessionFacts, mode: str, languages: list[str], length: int, listene
             f"'{where_en}': {label['en']} has nobody assigned.",
             fix_ko="통역사를 배정하세요.", fix_en="Assign interpreters.", **refs)
         return
+    keys = tuple(sorted({interpreters[a.interpreter_id].key for a in fitting
+                         if a.interpreter_id in interpreters}))
     need = required_team(mode, languages, length, policy, listeners=listeners,
                          relay=any(a.role == "relay" for a in fitting))
     if team < need.interpreters:
@@ -101,6 +103,17 @@ def _team(f: SessionFacts, mode: str, languages: list[str], length: int, listene
             interpreters=keys, **refs)
 
 
+def _day_slots(availability: Sequence[AvailabilityLike], day: object) -> list[tuple[int, int]]:
+    """A day's availability as disjoint stretches: 08:00-12:00 and 12:00-18:00 make 08:00-18:00."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted((a.start_min, a.end_min) for a in availability if a.date == day):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def _qualified(f: SessionFacts, a: AssignmentLike, person: InterpreterLike,
                availability: Sequence[AvailabilityLike]) -> Iterator[Finding]:
     s = f.session
@@ -111,7 +124,9 @@ def _qualified(f: SessionFacts, a: AssignmentLike, person: InterpreterLike,
                 items=(a.item_id,) if a.item_id else ())
     who_ko, who_en = name(person.name, "ko"), name(person.name, "en")
     needed_mode = MODE_FOR_ROLE.get(a.role)
-    if needed_mode == Mode.SIMULTANEOUS and s.interpretation_mode == Mode.REMOTE_SIMULTANEOUS:
+    context_mode = (item.interpretation_mode if item and item.interpretation_mode
+                    else s.interpretation_mode)
+    if needed_mode == Mode.SIMULTANEOUS and context_mode == Mode.REMOTE_SIMULTANEOUS:
         needed_mode = Mode.REMOTE_SIMULTANEOUS
     if needed_mode is not None and needed_mode not in person.modes:
         label = MODE_LABELS[Mode(needed_mode)]
@@ -140,8 +155,7 @@ def _qualified(f: SessionFacts, a: AssignmentLike, person: InterpreterLike,
             f"{who_ko}의 가능 일정이 입력되지 않았습니다.",
             f"{who_en} has no availability recorded.",
             fix_ko="가능 일정을 입력하세요.", fix_en="Record when they can work.", **refs)
-    elif not any(slot.date == s.date and slot.start_min <= start and end <= slot.end_min
-                 for slot in availability):
+    elif not any(lo <= start and end <= hi for lo, hi in _day_slots(availability, s.date)):
         yield finding(
             "interpreter.unavailable", Severity.ERROR,
             f"{who_ko}은(는) {s.date.isoformat()} {span(start, end)}에 근무할 수 없습니다.",

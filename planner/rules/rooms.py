@@ -35,19 +35,27 @@ def check_room_fit(f: SessionFacts) -> Iterator[Finding]:
             f"seats {room.capacity}.",
             fix_ko=f"{f.on_site}명 이상 수용 가능한 회의실로 옮기거나 인원을 줄이세요.",
             fix_en=f"Move to a room for {f.on_site} or more, or reduce the headcount.", **refs)
-    mode = s.interpretation_mode
-    if mode == Mode.SIMULTANEOUS:
-        needed = booths_needed(s.interpretation_languages)
+    simultaneous = [(s.interpretation_languages, None)] if s.interpretation_mode == \
+        Mode.SIMULTANEOUS else []
+    simultaneous += [(item.interpretation_languages or s.interpretation_languages, item)
+                     for item in f.items if item.interpretation_mode == Mode.SIMULTANEOUS]
+    if simultaneous:
+        needed, item = max(((booths_needed(langs), item) for langs, item in simultaneous),
+                           key=lambda pair: pair[0])
         if room.booths < needed:
+            row = f.number_of_item.get(item.id or 0, "") if item is not None else ""
+            where_ko = f"'{name(s.title, 'ko')}'" + (f" {row}번 행" if row else "")
+            where_en = f"'{name(s.title, 'en')}'" + (f", row {row}" if row else "")
+            plural = "s" if needed > 1 else ""
             yield finding(
                 "room.booths", Severity.ERROR,
-                f"'{name(s.title, 'ko')}' 동시통역에 통역부스 {needed}개가 필요하지만 "
+                f"{where_ko} 동시통역에 통역부스 {needed}개가 필요하지만 "
                 f"{name(room.name, 'ko')}에는 {room.booths}개뿐입니다.",
-                f"Simultaneous interpretation of '{name(s.title, 'en')}' needs {needed} "
-                f"booth{'s' if needed > 1 else ''}; {name(room.name, 'en')} has {room.booths}.",
+                f"Simultaneous interpretation of {where_en} needs {needed} booth{plural}; "
+                f"{name(room.name, 'en')} has {room.booths}.",
                 fix_ko=f"부스 {needed}개가 있는 회의실로 옮기거나 이동식 부스를 설치하세요.",
-                fix_en=f"Move to a room with {needed} booth{'s' if needed > 1 else ''}, "
-                       "or install mobile booths.", **refs)
+                fix_en=f"Move to a room with {needed} booth{plural}, or install mobile booths.",
+                items=(item.id,) if item is not None and item.id else (), **refs)
     if f.remote > 0 and not room.video:
         yield finding(
             "room.video", Severity.ERROR,

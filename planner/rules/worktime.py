@@ -42,12 +42,15 @@ def _clashes(person: InterpreterLike, works: Sequence[Work], policy: Policy) -> 
     """
     reach = policy.changeover_min
     active: list[Work] = []
+    reported: set[tuple[str, str]] = set()
     for w in sorted(works, key=lambda x: (x.start, x.end, x.session.key)):
         active = [a for a in active if a.end + reach > w.start]
         for a in active:
-            if a.session is w.session:
+            pair = tuple(sorted((a.session.key, w.session.key)))
+            if a.session is w.session or pair in reported:
                 continue
             if w.start < a.end + needed_gap(a, w, policy):
+                reported.add(pair)  # type: ignore[arg-type]
                 yield _double_booked(person, a, w, policy)
         active.append(w)
 
