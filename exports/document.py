@@ -1,0 +1,84 @@
+"""A format-neutral description of a document: sections of paragraphs and tables.
+
+Builders (run sheet, venue sheet, interpreter sheets) describe what to print;
+one writer per format (Excel, PDF) decides how. Texts here are plain user text:
+every writer is responsible for keeping them literal (no formulas, no markup).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+CellRole = Literal["text", "time", "block", "sub", "marker", "remarks", "label", "number",
+                   "total", "problem", "muted"]
+ParagraphRole = Literal["title", "subtitle", "heading", "note", "item", "subitem", "draft"]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a table row."""
+
+    text: str
+    role: CellRole = "text"
+    indent: int = 0
+    """Depth of a schedule row: 0 for ○ blocks, 1 for - rows."""
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float
+    """Relative width; writers scale it to the page or sheet."""
+    align: Literal["left", "center", "right"] = "left"
+
+
+@dataclass
+class Table:
+    columns: list[Column]
+    rows: list[list[Cell]] = field(default_factory=list)
+    """Every row has one cell per column."""
+
+    def add(self, *cells: Cell | str) -> None:
+        row = [c if isinstance(c, Cell) else Cell(c) for c in cells]
+        if len(row) != len(self.columns):
+            raise ValueError(f"a row of {len(row)} cells in a table of {len(self.columns)} columns")
+        self.rows.append(row)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    role: ParagraphRole = "item"
+
+
+Block = Paragraph | Table
+
+
+@dataclass
+class Section:
+    """A part that starts on a new page (PDF) or its own worksheet (Excel)."""
+
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+    sheet_name: str = ""
+    """Short name for an Excel worksheet tab; defaults to the title."""
+    bookmark: str = ""
+    """An entry in the PDF outline, when the section should have one."""
+
+    def add(self, block: Block) -> None:
+        self.blocks.append(block)
+
+
+@dataclass
+class Document:
+    title: str
+    sections: list[Section] = field(default_factory=list)
+    draft: str = ""
+    """Said on every page when the plan still has errors ("DRAFT: 2 errors")."""
+    landscape: bool = False
+    lang: str = "ko"
+
+    def add(self, section: Section) -> Section:
+        self.sections.append(section)
+        return section

@@ -1,0 +1,163 @@
+"""The run sheet: per session the title, interpretation line, 행사 개요, 주요 내용 and 세부 일정,
+laid out like the seed's tables; a day overview of rooms by time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from db.loading import ItemNode, LoadedEvent
+from db.models import Session
+from exports.document import Cell, Column, Document, Paragraph, Section, Table
+from exports.labels import (INTERPRETATION_LINE, format_date, label, language_pair, pick)
+from planner.clock import format_range, format_time
+from planner.rules import Finding
+from planner.vocabulary import Severity
+
+MARKS = "-*※▲·•.①②③④⑤⑥⑦⑧⑨⑩"
+
+
+def build_run_sheet(loaded: LoadedEvent, findings: Sequence[Finding], lang: str = "ko", *,
+                    day: dt.date | None = None, session_key: str | None = None) -> Document:
+    """The run sheet of the whole event, of one day, or of one session."""
+    sessions = [s for s in loaded.sessions
+                if (day is None or s.date == day) and (session_key is None or s.key == session_key)]
+    title = pick(loaded.event.title, lang)
+    if session_key is not None and sessions:
+        title = pick(sessions[0].title, lang)
+    elif day is not None:
+        title = f"{title} — {format_date(day, lang)}"
+    doc = Document(f"{title} — {label('run_sheet', lang)}", lang=lang)
+    errors = sum(1 for f in findings if f.severity == Severity.ERROR
+                 and (not f.sessions or any(s.key in f.sessions for s in sessions)))
+    if errors:
+        doc.draft = label("draft", lang, n=errors, s="s" if errors > 1 else "")
+    if session_key is None and sessions:
+        doc.add(_overview(loaded, sessions, lang))
+    for s in sessions:
+        doc.add(_session_section(loaded, s, lang))
+    return doc
+
+
+def _overview(loaded: LoadedEvent, sessions: list[Session], lang: str) -> Section:
+    """Rooms by time: one column per room, one row per session, days in order."""
+    rooms = [r for r in loaded.rooms if any(s.room_id == r.id for s in sessions)]
+    unroomed = any(s.room_id is None for s in sessions)
+    columns = [Column(label("time", lang), 1.6, "center")]
+    columns += [Column(f"{pick(r.name, lang)} ({r.floor})" if r.floor else pick(r.name, lang), 3)
+                for r in rooms]
+    if unroomed:
+        columns.append(Column(label("no_room", lang), 3))
+    table = Table(columns)
+    for s in sessions:
+        when = f"{format_date(s.date, lang)}\n{format_time(s.start_min)}~{format_time(s.end_min)}"
+        text = pick(s.title, lang) + (f" {label('closed', lang)}" if s.closed else "")
+        line = _interpretation_line(s.interpretation_mode, s.interpretation_languages, lang)
+        if line:
+            text += "\n" + line
+        cells = [Cell(when, "time")]
+        cells += [Cell(text if s.room_id == r.id else "") for r in rooms]
+        if unroomed:
+            cells.append(Cell(text if s.room_id is None else ""))
+        table.add(*cells)
+    title = label("day_overview", lang)
+    section = Section(title, sheet_name=title[:31], bookmark=title)
+    section.add(Paragraph(title, "title"))
+    section.add(table)
+    return section
+
+
+def _session_section(loaded: LoadedEvent, s: Session, lang: str) -> Section:
+    title = pick(s.title, lang)
+    section = Section(title, sheet_name=s.key, bookmark=title)
+    section.add(Paragraph(title + (f" {label('closed', lang)}" if s.closed else ""), "title"))
+    section.add(Paragraph(label("overview", lang), "heading"))
+    line = _interpretation_line(s.interpretation_mode, s.interpretation_languages, lang)
+    if line:
+        listeners = pick(s.listener_names, lang)
+        section.add(Paragraph(line + (f" ({listeners})" if listeners else ""), "note"))
+    for node in loaded.walk(s):
+        item = node.item
+        if item.interpretation_mode and item.interpretation_mode != s.interpretation_mode:
+            own = _interpretation_line(item.interpretation_mode,
+                                       item.interpretation_languages or s.interpretation_languages,
+                                       lang)
+            if own:
+                section.add(Paragraph(f"{own}: {pick(item.title, lang)}", "note"))
+    _lines(section, label("purpose", lang), pick(s.purpose, lang))
+    room = loaded.room_by_id.get(s.room_id) if s.room_id is not None else None
+    place = label("no_room", lang)
+    if room is not None:
+        place = pick(room.name, lang) + (f"({room.floor})" if room.floor else "")
+    when = (f"{format_date(s.date, lang)} {format_time(s.start_min)}~{format_time(s.end_min)}"
+            f" / {place}")
+    section.add(Paragraph(f"- ({label('when_where', lang)}) {when}", "item"))
+    _lines(section, label("participants", lang), pick(s.participants, lang))
+    for d in loaded.delegations_of(s):
+        counts = label("total_people", lang, n=d.on_site + d.remote)
+        if d.remote:
+            counts += ", " + label("remote", lang, n=d.remote)
+        members = pick(d.members, lang)
+        section.add(Paragraph(f"- ({pick(d.side, lang)}) ({counts}) {members}".rstrip(),
+                              "subitem"))
+    if pick(s.key_points, lang):
+        section.add(Paragraph(label("key_points", lang), "heading"))
+        for text in pick(s.key_points, lang).splitlines():
+            if text.strip():
+                section.add(Paragraph(_marked(text), "item"))
+    section.add(Paragraph(label("schedule", lang), "heading"))
+    for text in pick(s.notes, lang).splitlines():
+        if text.strip():
+            section.add(Paragraph(text, "note"))
+    section.add(schedule_table(loaded, s, lang))
+    return section
+
+
+def schedule_table(loaded: LoadedEvent, s: Session, lang: str) -> Table:
+    """세부 일정: 시간 · 내용 · 비고, one row per agenda row, with its mark and depth."""
+    table = Table([Column(label("time", lang), 1.65, "center"),
+                   Column(label("content", lang), 4.2),
+                   Column(label("remarks", lang), 2.3)])
+    for node, timed in zip(loaded.walk(s), loaded.cascade(s).rows):
+        item = node.item
+        if item.marker:
+            time = f"({format_time(timed.start)}~)"
+        elif item.stated_duration is not None:
+            time = f"{format_time(timed.start)}~{format_time(timed.end)} ('{item.stated_duration})"
+        else:
+            time = format_range(timed.start, timed.end)
+        role = "marker" if item.marker else ("block" if node.children else
+                                             ("sub" if timed.depth else "block"))
+        table.add(Cell(time, "time"), Cell(content_text(node, timed.depth, lang), role,
+                                           indent=timed.depth),
+                  Cell(pick(item.remarks, lang), "remarks"))
+    return table
+
+
+def content_text(node: ItemNode, depth: int, lang: str) -> str:
+    """A row's 내용 as printed: its mark, its title, then its details on the lines below."""
+    item = node.item
+    mark = item.bullet if item.bullet is not None else ("○" if depth == 0 else "-")
+    first = f"{mark} {pick(item.title, lang)}" if mark else pick(item.title, lang)
+    details = pick(item.details, lang)
+    return first + (f"\n{details}" if details else "")
+
+
+def _interpretation_line(mode: str | None, languages: list[str] | None, lang: str) -> str:
+    if not mode or mode not in INTERPRETATION_LINE:
+        return ""
+    return INTERPRETATION_LINE[mode][lang].format(pair=language_pair(list(languages or []), lang))
+
+
+def _lines(section: Section, name: str, text: str) -> None:
+    """A labelled overview line, '- (목적) ...', with its continuation lines below it."""
+    lines = [t for t in text.splitlines() if t.strip()]
+    if not lines:
+        return
+    section.add(Paragraph(f"- ({name}) {lines[0]}", "item"))
+    for extra in lines[1:]:
+        section.add(Paragraph(extra, "subitem"))
+
+
+def _marked(text: str) -> str:
+    return text if text.lstrip()[:1] in MARKS else f"- {text}"
