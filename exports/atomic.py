@@ -32,6 +32,9 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
         os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(temp, path)
         temp = ""
+    except PermissionError as exc:
+        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc}); if it is open in "
+                          "another program, close it there and export again") from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise ExportError(f"{path}: cannot be written ({reason})") from None

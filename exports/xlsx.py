@@ -169,7 +169,8 @@ def _print_setup(ws: Worksheet, header_row: int | None, n_cols: int, doc: Docume
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_margins.left = ws.page_margins.right = 0.55
-    ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7
+    ws.page_margins.top, ws.page_margins.bottom = 0.8, 0.8
+    ws.page_margins.header = ws.page_margins.footer = 0.3
     ws.print_options.horizontalCentered = True
     ws.oddFooter.center.text = "&P / &N"
     ws.oddFooter.left.text = doc.title.replace("&", "&&")

@@ -64,10 +64,17 @@ def _parser() -> argparse.ArgumentParser:
     info.add_argument("file", type=Path, metavar="FILE")
     info.set_defaults(run=_info)
 
-    export = sub.add_parser("export", help="write an event to other formats")
+    export = sub.add_parser(
+        "export", help="write run sheets, venue sheet, interpreter sheets, calendars, JSON")
     export.add_argument("file", type=Path, metavar="FILE")
-    export.add_argument("--json", type=Path, metavar="OUT", required=True,
+    export.add_argument("--json", type=Path, metavar="OUT",
                         help="write the interchange JSON to OUT ('-' for standard output)")
+    export.add_argument("--to", type=Path, metavar="DIR", help="write documents into DIR")
+    export.add_argument("--lang", choices=("ko", "en"), default="ko",
+                        help="language of the documents (default ko)")
+    export.add_argument("--only", metavar="KINDS", default="",
+                        help="comma-separated: runsheet,venue,interpreters,ics,json (default all)")
+    export.add_argument("--session", metavar="KEY", help="only this session's run sheet")
     export.set_defaults(run=_export)
 
     check = sub.add_parser("check", help="check the plan; exit 1 when it has errors")
@@ -113,12 +120,24 @@ def _export(args: argparse.Namespace) -> int:
     from db.loading import load_event
     from exports.atomic import write_atomically
 
+    if args.json is None and args.to is None:
+        raise BadInput("export: say where to write: --to DIR, --json OUT, or both")
     with EventDocument.open(args.file, read_only=True) as doc:
-        text = dumps(export_event(load_event(doc)))
-    if str(args.json) == "-":
-        sys.stdout.write(text)
-    else:
-        print(f"wrote {write_atomically(args.json, text.encode('utf-8'))}")
+        loaded = load_event(doc)
+    if args.json is not None:
+        text = dumps(export_event(loaded))
+        if str(args.json) == "-":
+            sys.stdout.write(text)
+        else:
+            print(f"wrote {write_atomically(args.json, text.encode('utf-8'))}")
+    if args.to is not None:
+        from exports.bundle import KINDS, export_all
+        from planner.rules import check_plan
+
+        only = [k.strip() for k in args.only.split(",") if k.strip()] or list(KINDS)
+        for path in export_all(loaded, check_plan(loaded), args.to, lang=args.lang, only=only,
+                               session_key=args.session):
+            print(f"wrote {path}")
     return EXIT_OK
 
 

@@ -1,0 +1,101 @@
+"""Every document of an event written to a folder: what `agenda-planner export --to` does."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+
+from db.interchange import dumps, export_event
+from db.loading import LoadedEvent
+from exports.atomic import ExportError, write_atomically
+from exports.pdf import write_pdf
+from exports.runsheet import build_run_sheet
+from exports.venue import build_venue_sheet
+from exports.xlsx import write_xlsx
+from planner.rules import Finding
+
+KINDS = ("runsheet", "venue", "interpreters", "ics", "json")
+
+Progress = Callable[[int, int, str], None]
+"""Called with (done, total, what is being written) as the export goes."""
+
+
+def safe_name(key: str) -> str:
+    """A file name from an author's key: no folders, no hidden files, nothing odd."""
+    name = re.sub(r"[^\w.-]+", "_", key, flags=re.UNICODE).strip("._") or "unnamed"
+    return name[:80]
+
+
+def export_all(loaded: LoadedEvent, findings: Sequence[Finding], folder: str | Path, *,
+               lang: str = "ko", only: Sequence[str] = KINDS, session_key: str | None = None,
+               progress: Progress | None = None) -> list[Path]:
+    """Write the chosen documents into a folder; returns the paths written, in order."""
+    folder = Path(folder)
+    unknown = [k for k in only if k not in KINDS]
+    if unknown:
+        raise ExportError(f"unknown document kind {unknown[0]!r} (choose from {', '.join(KINDS)})")
+    if session_key is not None and session_key not in {s.key for s in loaded.sessions}:
+        raise ExportError(f"no session with key {session_key!r}")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"{folder}: cannot be created ({exc.strerror or exc})") from None
+    jobs: list[tuple[str, Callable[[], Path]]] = []
+
+    def job(name: str, write: Callable[[Path], Path], doc_factory: Callable[[], object]) -> None:
+        target = folder / name
+        jobs.append((name, lambda: write(doc_factory(), target)))  # type: ignore[arg-type]
+
+    if "runsheet" in only:
+        if session_key is not None:
+            base = f"runsheet-{lang}-{safe_name(session_key)}"
+            sheet = cache(lambda: build_run_sheet(loaded, findings, lang, session_key=session_key))
+            job(f"{base}.pdf", write_pdf, sheet)
+            job(f"{base}.xlsx", write_xlsx, sheet)
+        else:
+            whole = cache(lambda: build_run_sheet(loaded, findings, lang))
+            job(f"runsheet-{lang}.pdf", write_pdf, whole)
+            job(f"runsheet-{lang}.xlsx", write_xlsx, whole)
+            for day in loaded.days:
+                one_day = (lambda d: lambda: build_run_sheet(loaded, findings, lang, day=d))(day)
+                job(f"runsheet-{lang}-{day.isoformat()}.pdf", write_pdf, one_day)
+    if "venue" in only:
+        job(f"venue-{lang}.xlsx", write_xlsx, lambda: build_venue_sheet(loaded, findings, lang))
+    if "interpreters" in only or "ics" in only:
+        _interpreter_jobs(loaded, folder, lang, only, jobs)
+    if "json" in only:
+        jobs.append(("event.json", lambda: write_atomically(
+            folder / "event.json", dumps(export_event(loaded)).encode("utf-8"))))
+    written: list[Path] = []
+    for done, (name, run) in enumerate(jobs):
+        if progress is not None:
+            progress(done, len(jobs), name)
+        written.append(run())
+    if progress is not None:
+        progress(len(jobs), len(jobs), "")
+    return written
+
+
+def _interpreter_jobs(loaded: LoadedEvent, folder: Path, lang: str, only: Sequence[str],
+                      jobs: list[tuple[str, Callable[[], Path]]]) -> None:
+    from exports.interpreters import (build_calendar, build_interpreter_book,
+                                      build_interpreter_sheet, build_roster)
+
+    if "interpreters" in only:
+        jobs.append((f"interpreters-{lang}.pdf", lambda: write_pdf(
+            build_interpreter_book(loaded, lang), folder / f"interpreters-{lang}.pdf")))
+        jobs.append((f"roster-{lang}.xlsx", lambda: write_xlsx(
+            build_roster(loaded, lang), folder / f"roster-{lang}.xlsx")))
+        (folder / f"interpreters-{lang}").mkdir(exist_ok=True)
+        for person in loaded.interpreters:
+            name = f"interpreters-{lang}/{safe_name(person.key)}.pdf"
+            jobs.append((name, (lambda p, n: lambda: write_pdf(
+                build_interpreter_sheet(loaded, p, lang), folder / n))(person, name)))
+    if "ics" in only:
+        (folder / "calendars").mkdir(exist_ok=True)
+        for person in loaded.interpreters:
+            name = f"calendars/{safe_name(person.key)}.ics"
+            jobs.append((name, (lambda p, n: lambda: write_atomically(
+                folder / n, build_calendar(loaded, p)))(person, name)))
