@@ -1,0 +1,393 @@
+"""What the interpreters receive: an assignment sheet each, the combined book, the
+coordinator's roster and a calendar file per interpreter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from icalendar import Calendar, Event as CalendarEvent
+
+from db.loading import LoadedEvent
+from db.models import AgendaItem, Assignment, Interpreter, Room, Session
+from exports.atomic import ExportError
+from exports.document import Cell, Column, Document, Paragraph, Section, Table
+from exports.labels import format_date, label, language_pair, pick
+from planner.clock import format_time
+from planner.vocabulary import LANGUAGE_NAMES, MODE_LABELS, Mode
+
+WORDS: dict[str, dict[str, str]] = {
+    "sheet": {"ko": "통역 배정표", "en": "Interpreter assignment sheet"},
+    "book": {"ko": "통역사 배정표", "en": "Interpreter assignment sheets"},
+    "roster": {"ko": "통역사 배정 현황", "en": "Interpreter roster"},
+    "languages": {"ko": "언어", "en": "Languages"},
+    "directions": {"ko": "방향", "en": "Directions"},
+    "modes": {"ko": "통역 방식", "en": "Modes"},
+    "contact": {"ko": "연락처", "en": "Contact"},
+    "workload": {"ko": "배정", "en": "Work"},
+    "workload_value": {"ko": "{n}건, 근무 {m}분", "en": "{n} assignment(s), {m} min of work"},
+    "date": {"ko": "날 짜", "en": "Date"},
+    "time": {"ko": "시 간", "en": "Time"},
+    "room": {"ko": "장소", "en": "Room"},
+    "session": {"ko": "세 션", "en": "Session"},
+    "mode": {"ko": "통역 방식", "en": "Mode"},
+    "direction": {"ko": "언어 방향", "en": "Direction"},
+    "partners": {"ko": "함께하는 통역사", "en": "Partners"},
+    "remarks": {"ko": "비 고", "en": "Remarks"},
+    "role": {"ko": "역할: {role}", "en": "role: {role}"},
+    "whisper_to": {"ko": "근접 통역 대상: {who}", "en": "whispering to: {who}"},
+    "listeners": {"ko": "{n}명", "en": "{n} listener(s)"},
+    "about": {"ko": "□ 세션 안내", "en": "□ About the sessions"},
+    "no_assignments": {"ko": "배정된 세션이 없습니다.", "en": "No assignments."},
+    "interpreter": {"ko": "통역사", "en": "Interpreter"},
+    "total": {"ko": "합계 (건 / 분)", "en": "Total (assignments / min)"},
+    "team": {"ko": "팀 인원", "en": "Team size"},
+}
+
+ROLE_WORDS: dict[str, dict[str, str]] = {
+    "booth": {"ko": "부스", "en": "booth"},
+    "consecutive": {"ko": "순차", "en": "consecutive"},
+    "whisper": {"ko": "근접", "en": "whisper"},
+    "relay": {"ko": "릴레이", "en": "relay"},
+    "sight": {"ko": "시통역", "en": "sight"},
+}
+
+MODE_OF_ROLE = {"booth": Mode.SIMULTANEOUS, "relay": Mode.SIMULTANEOUS,
+                "consecutive": Mode.CONSECUTIVE, "whisper": Mode.WHISPERED, "sight": Mode.SIGHT}
+
+NOTHING = "-"
+
+
+def word(key: str, lang: str, **values: object) -> str:
+    return WORDS[key][lang].format(**values)
+
+
+@dataclass(frozen=True)
+class Duty:
+    """One assignment placed in time: the session, the row it is for (if any), when."""
+
+    assignment: Assignment
+    session: Session
+    item: AgendaItem | None
+    start: int
+    end: int
+
+    @property
+    def mode(self) -> str:
+        """How this part is interpreted: the row's own mode, the session's, or the role's."""
+        own = self.item.interpretation_mode if self.item is not None else None
+        mode = own or self.session.interpretation_mode
+        if not mode or mode == Mode.NONE:
+            mode = MODE_OF_ROLE.get(self.assignment.role, mode or Mode.NONE)
+        return mode
+
+    @property
+    def languages(self) -> list[str]:
+        own = self.item.interpretation_languages if self.item is not None else None
+        return list(own or self.session.interpretation_languages)
+
+    @property
+    def team_key(self) -> tuple[int, int | None]:
+        return self.assignment.session_id, self.assignment.item_id
+
+
+class Schedule:
+    """Every assignment of an event placed in time, by interpreter and by team."""
+
+    def __init__(self, loaded: LoadedEvent) -> None:
+        self.loaded = loaded
+        self.by_interpreter: dict[int, list[Duty]] = defaultdict(list)
+        self.team: dict[tuple[int, int | None], list[Duty]] = defaultdict(list)
+        rows: dict[int, dict[int, tuple[AgendaItem, int, int]]] = {}
+        order = {s.id: n for n, s in enumerate(loaded.sessions)}
+        for a in loaded.assignments:
+            session = loaded.session_by_id.get(a.session_id)
+            if session is None:
+                continue
+            item, start, end = None, session.start_min, session.end_min
+            if a.item_id is not None:
+                if session.id not in rows:
+                    rows[session.id] = {n.item.id: (n.item, t.start, t.end) for n, t in
+                                        zip(loaded.walk(session), loaded.cascade(session).rows)}
+                found = rows[session.id].get(a.item_id)
+                if found is not None:
+                    item = found[0]
+                    if found[2] > found[1]:  # a zero-length row: the whole session, as the rules
+                        start, end = found[1], found[2]
+            duty = Duty(a, session, item, start, end)
+            self.by_interpreter[a.interpreter_id].append(duty)
+            self.team[duty.team_key].append(duty)
+        for duties in self.by_interpreter.values():
+            duties.sort(key=lambda d: (d.session.date, d.start, d.end, order[d.session.id],
+                                       d.item is not None, d.assignment.id or 0))
+
+    def duties_of(self, interpreter: Interpreter) -> list[Duty]:
+        return self.by_interpreter.get(interpreter.id or 0, [])
+
+    def partners(self, duty: Duty, lang: str) -> list[str]:
+        """The other interpreters of the same session (or the same row), by name."""
+        names: list[str] = []
+        for other in self.team[duty.team_key]:
+            if other.assignment.interpreter_id == duty.assignment.interpreter_id:
+                continue
+            person = self.loaded.interpreter_by_id.get(other.assignment.interpreter_id)
+            if person is not None and person_name(person, lang) not in names:
+                names.append(person_name(person, lang))
+        return names
+
+
+def working_minutes(duties: list[Duty]) -> int:
+    """Minutes of work, overlapping parts (a speech inside a whispered session) counted once."""
+    total = 0
+    by_day: dict[dt.date, list[tuple[int, int]]] = defaultdict(list)
+    for d in duties:
+        by_day[d.session.date].append((d.start, d.end))
+    for spans in by_day.values():
+        reach = -1
+        for start, end in sorted(spans):
+            total += max(0, end - max(start, reach))
+            reach = max(reach, end)
+    return total
+
+
+# --- texts shared by the sheet, the roster and the calendar ---------------------------------
+
+def person_name(person: Interpreter, lang: str) -> str:
+    return pick(person.name, lang) or person.key
+
+
+def session_title(session: Session, lang: str) -> str:
+    return pick(session.title, lang) + (f" {label('closed', lang)}" if session.closed else "")
+
+
+def place(room: Room | None, lang: str, sep: str = " ") -> str:
+    if room is None:
+        return label("no_room", lang)
+    return f"{pick(room.name, lang)}{sep}({room.floor})" if room.floor else pick(room.name, lang)
+
+
+def mode_text(duty: Duty, lang: str) -> str:
+    """The mode, and for a row's own assignment the row it is for."""
+    mode = MODE_LABELS.get(duty.mode, {}).get(lang, duty.mode)  # type: ignore[call-overload]
+    return f"{mode}: {pick(duty.item.title, lang)}" if duty.item is not None else mode
+
+
+def direction_text(duty: Duty, lang: str) -> str:
+    """Both ways between the session's languages (한영 ↔, ko⇄en), and whom to whisper to."""
+    codes = duty.languages
+    if len(codes) >= 2:
+        text = f"{language_pair(codes, 'ko')} ↔" if lang == "ko" else "⇄".join(codes)
+    else:
+        text = language_pair(codes, lang)
+    listeners = whisper_listeners(duty, lang)
+    if listeners:
+        text += "\n" + word("whisper_to", lang, who=listeners)
+    return text
+
+
+def whisper_listeners(duty: Duty, lang: str) -> str:
+    """Who hears this interpreter's whispering: '차관님 (1명)'; empty for other modes."""
+    if duty.mode != Mode.WHISPERED and duty.assignment.role != "whisper":
+        return ""
+    names = pick(duty.session.listener_names, lang)
+    count = word("listeners", lang, n=duty.session.listeners) if duty.session.listeners else ""
+    if names and count:
+        return f"{names} ({count})"
+    return names or count
+
+
+def role_text(role: str, lang: str) -> str:
+    return ROLE_WORDS.get(role, {}).get(lang, role)
+
+
+def remarks_text(duty: Duty, lang: str) -> str:
+    text = word("role", lang, role=role_text(duty.assignment.role, lang))
+    return text + (f"\n{duty.assignment.note}" if duty.assignment.note else "")
+
+
+def _spell_direction(direction: str, lang: str) -> str:
+    codes = direction.split(">")
+    if lang == "ko":
+        codes = [LANGUAGE_NAMES.get(c, {}).get("ko", c) for c in codes]
+    return "→".join(codes)
+
+
+# --- the assignment sheet -------------------------------------------------------------------
+
+def build_interpreter_sheet(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "ko",
+                            *, schedule: Schedule | None = None) -> Document:
+    """One interpreter's sheet: where and when they work, how, with whom, and for what."""
+    name = person_name(interpreter, lang)
+    doc = Document(f"{name} — {word('sheet', lang)}", landscape=True, lang=lang)
+    doc.add(_interpreter_section(loaded, schedule or Schedule(loaded), interpreter, lang))
+    return doc
+
+
+def build_interpreter_book(loaded: LoadedEvent, lang: str = "ko") -> Document:
+    """Every interpreter's sheet in one document, one bookmarked part each, in the event's order."""
+    doc = Document(f"{pick(loaded.event.title, lang)} — {word('book', lang)}", landscape=True,
+                   lang=lang)
+    schedule = Schedule(loaded)
+    for interpreter in loaded.interpreters:
+        doc.add(_interpreter_section(loaded, schedule, interpreter, lang))
+    return doc
+
+
+def _interpreter_section(loaded: LoadedEvent, schedule: Schedule, interpreter: Interpreter,
+                         lang: str) -> Section:
+    name = person_name(interpreter, lang)
+    duties = schedule.duties_of(interpreter)
+    section = Section(name, sheet_name=interpreter.key, bookmark=name)
+    section.add(Paragraph(f"{word('sheet', lang)} — {name}", "title"))
+    section.add(Paragraph(pick(loaded.event.title, lang), "subtitle"))
+    modes = ", ".join(MODE_LABELS.get(m, {}).get(lang, m)  # type: ignore[call-overload]
+                      for m in interpreter.modes)
+    facts = [("languages", language_pair(interpreter.languages, lang)),
+             ("directions", ", ".join(_spell_direction(d, lang) for d in interpreter.directions)),
+             ("modes", modes), ("contact", interpreter.contact),
+             ("workload", word("workload_value", lang, n=len(duties),
+                               m=working_minutes(duties)))]
+    for key, value in facts:
+        if value:
+            section.add(Paragraph(f"- ({word(key, lang)}) {value}", "item"))
+    if not duties:
+        section.add(Paragraph(word("no_assignments", lang), "heading"))
+        return section
+    section.add(_duty_table(loaded, schedule, duties, lang))
+    _about_sessions(section, [d.session for d in duties], lang)
+    return section
+
+
+def _duty_table(loaded: LoadedEvent, schedule: Schedule, duties: list[Duty], lang: str) -> Table:
+    table = Table([Column(word("date", lang), 2.5 if lang == "en" else 2.1, "center"),
+                   Column(word("time", lang), 2.1, "center"),
+                   Column(word("room", lang), 3.6),
+                   Column(word("session", lang), 3.9),
+                   Column(word("mode", lang), 3.0),
+                   Column(word("direction", lang), 2.7),
+                   Column(word("partners", lang), 2.5),
+                   Column(word("remarks", lang), 2.4)])
+    for d in duties:
+        room = loaded.room_by_id.get(d.session.room_id) if d.session.room_id is not None else None
+        partners = ", ".join(schedule.partners(d, lang)) or NOTHING
+        table.add(Cell(format_date(d.session.date, lang), "time"),
+                  Cell(f"{format_time(d.start)}~{format_time(d.end)}", "time"),
+                  Cell(place(room, lang, "\n")), Cell(session_title(d.session, lang)),
+                  Cell(mode_text(d, lang)), Cell(direction_text(d, lang)),
+                  Cell(partners), Cell(remarks_text(d, lang), "remarks"))
+    return table
+
+
+def _about_sessions(section: Section, sessions: list[Session], lang: str) -> None:
+    """Per session, what it is for and who moderates: the brief an interpreter prepares from."""
+    seen: set[int | None] = set()
+    lines: list[Paragraph] = []
+    for s in sessions:
+        if s.id in seen:
+            continue
+        seen.add(s.id)
+        said = [(label("purpose", lang), pick(s.purpose, lang)),
+                (label("moderator", lang), pick(s.moderator, lang))]
+        said = [(k, v) for k, v in said if v.strip()]
+        if not said:
+            continue
+        lines.append(Paragraph(f"○ {session_title(s, lang)}", "item"))
+        for key, text in said:
+            first, *more = [t for t in text.splitlines() if t.strip()]
+            lines.append(Paragraph(f"- ({key}) {first}", "subitem"))
+            lines.extend(Paragraph(f"  {t}", "subitem") for t in more)
+    if lines:
+        section.add(Paragraph(word("about", lang), "heading"))
+        section.blocks.extend(lines)
+
+
+# --- the coordinator's roster ---------------------------------------------------------------
+
+def build_roster(loaded: LoadedEvent, lang: str = "ko") -> Document:
+    """Interpreters by sessions: each one's roles, totals per interpreter and team size per session."""
+    schedule = Schedule(loaded)
+    sessions = [s for s in loaded.sessions
+                if s.interpretation_mode not in ("", Mode.NONE)
+                or any(key[0] == s.id for key in schedule.team)]
+    columns = [Column(word("interpreter", lang), 2.2)]
+    columns += [Column(f"{s.date:%m-%d} {format_time(s.start_min)} {pick(s.title, lang)}", 2.0,
+                       "center") for s in sessions]
+    columns.append(Column(word("total", lang), 1.6, "center"))
+    table = Table(columns)
+    team_sizes: dict[int | None, set[int]] = defaultdict(set)
+    all_duties: list[Duty] = []
+    for person in loaded.interpreters:
+        duties = schedule.duties_of(person)
+        all_duties += duties
+        roles: dict[int | None, list[str]] = defaultdict(list)
+        for d in duties:
+            team_sizes[d.session.id].add(d.assignment.interpreter_id)
+            role = role_text(d.assignment.role, lang)
+            if role not in roles[d.session.id]:
+                roles[d.session.id].append(role)
+        table.add(Cell(person_name(person, lang), "label"),
+                  *[Cell(", ".join(roles.get(s.id, []))) for s in sessions],
+                  Cell(f"{len(duties)} / {working_minutes(duties)}", "number"))
+    total_minutes = sum(working_minutes(schedule.duties_of(p)) for p in loaded.interpreters)
+    table.add(Cell(word("team", lang), "total"),
+              *[Cell(str(len(team_sizes.get(s.id, ()))), "total") for s in sessions],
+              Cell(f"{len(all_duties)} / {total_minutes}", "total"))
+    title = word("roster", lang)
+    doc = Document(f"{pick(loaded.event.title, lang)} — {title}", landscape=True, lang=lang)
+    section = doc.add(Section(title, sheet_name=title, bookmark=title))
+    section.add(Paragraph(f"{pick(loaded.event.title, lang)} — {title}", "title"))
+    section.add(table)
+    return doc
+
+
+# --- the calendar ---------------------------------------------------------------------------
+
+def build_calendar(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "ko", *,
+                   stamp: dt.datetime | None = None) -> bytes:
+    """An iCalendar file of one interpreter's assignments, in the event's time zone."""
+    try:
+        zone = ZoneInfo(loaded.event.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ExportError(f"{loaded.event.timezone!r} is not a known time zone") from None
+    stamp = stamp or dt.datetime.now(dt.timezone.utc)
+    schedule = Schedule(loaded)
+    duties = schedule.duties_of(interpreter)
+    name = person_name(interpreter, lang)
+    calendar = Calendar()
+    calendar.add("prodid", "-//Agenda Planner//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", f"{name} — {pick(loaded.event.title, lang)}")
+    for d in duties:
+        room = loaded.room_by_id.get(d.session.room_id) if d.session.room_id is not None else None
+        midnight = dt.datetime.combine(d.session.date, dt.time(0), tzinfo=zone)
+        event = CalendarEvent()
+        event.add("uid", f"{d.session.key}-{d.assignment.id}@agenda-planner")
+        event.add("dtstamp", stamp.astimezone(dt.timezone.utc))
+        event.add("dtstart", midnight + dt.timedelta(minutes=d.start))
+        event.add("dtend", midnight + dt.timedelta(minutes=d.end))
+        event.add("summary", f"{session_title(d.session, lang)} — {mode_text(d, lang)}")
+        event.add("location", f"{pick(room.name, lang)}, {room.floor}"
+                  if room is not None and room.floor else place(room, lang))
+        event.add("description", _calendar_description(schedule, d, lang))
+        calendar.add_component(event)
+    if duties:
+        days = [d.session.date for d in duties]
+        calendar.add_missing_timezones(first_date=min(days) - dt.timedelta(days=366),
+                                       last_date=max(days) + dt.timedelta(days=366))
+    return calendar.to_ical()
+
+
+def _calendar_description(schedule: Schedule, d: Duty, lang: str) -> str:
+    lines = [f"{word('mode', lang)}: {mode_text(d, lang)}",
+             f"{word('direction', lang)}: {direction_text(d, lang).replace(chr(10), ' / ')}",
+             remarks_text(d, lang).replace("\n", " / "),
+             f"{word('partners', lang)}: {', '.join(schedule.partners(d, lang)) or NOTHING}"]
+    purpose = pick(d.session.purpose, lang)
+    if purpose:
+        lines.append(f"{label('purpose', lang)}: {purpose}")
+    moderator = pick(d.session.moderator, lang)
+    if moderator:
+        lines.append(f"{label('moderator', lang)}: {moderator}")
+    return "\n".join(lines)
