@@ -5,10 +5,10 @@ The window's undo commands call these; each returns what is needed to undo it.
 
 from __future__ import annotations
 
-from sqlmodel import Session as DbSession
+from sqlmodel import Session as DbSession, select
 
 from db.document import DocumentError, EventDocument
-from db.models import AgendaItem
+from db.models import AgendaItem, Assignment, Room, Session
 
 
 class EditError(DocumentError):
@@ -45,3 +45,114 @@ def _item(s: DbSession, item_id: int) -> AgendaItem:
     if item is None:
         raise EditError(f"agenda row {item_id} no longer exists")
     return item
+
+
+ITEM_TEXTS = ("title", "details", "remarks", "notes")
+SESSION_TEXTS = ("title", "purpose", "key_points", "participants", "moderator", "notes")
+
+
+def set_item_text(doc: EventDocument, item_id: int, field: str, lang: str, text: str) -> str:
+    """Change one language of a row's title, details, remarks or notes; returns the old text."""
+    if field not in ITEM_TEXTS:
+        raise EditError(f"a row has no text called {field!r}")
+    with doc.transaction() as s:
+        item = _item(s, item_id)
+        texts = dict(getattr(item, field))
+        old = texts.get(lang, "")
+        texts[lang] = text
+        setattr(item, field, {k: v for k, v in texts.items() if v})
+        s.add(item)
+    return old
+
+
+def insert_item(doc: EventDocument, session_id: int, parent_id: int | None, position: int, *,
+                duration: int | None = 5, title: dict[str, str] | None = None,
+                marker: bool = False, start_min: int | None = None,
+                item_id: int | None = None) -> int:
+    """Add a row at a place among its siblings (later ones move down); returns its id."""
+    if duration is not None and duration <= 0:
+        raise EditError(f"a row lasts at least one minute, not {duration}")
+    with doc.transaction() as s:
+        if s.get(Session, session_id) is None:
+            raise EditError(f"session {session_id} no longer exists")
+        _shift_siblings(s, session_id, parent_id, position, +1)
+        item = AgendaItem(id=item_id, session_id=session_id, parent_id=parent_id,
+                          position=position, duration=None if marker else duration,
+                          marker=marker, start_min=start_min, title=title or {})
+        s.add(item)
+        s.flush()
+        return item.id  # type: ignore[return-value]
+
+
+def delete_item(doc: EventDocument, item_id: int) -> list[dict[str, object]]:
+    """Remove a row and the rows under it; returns them (and their assignments) for undo."""
+    with doc.transaction() as s:
+        item = _item(s, item_id)
+        rows = _subtree(s, item)
+        taken = [a.model_dump() for a in s.exec(
+            select(Assignment).where(Assignment.item_id.in_([r.id for r in rows])))]  # type: ignore[union-attr]
+        snapshot: list[dict[str, object]] = [r.model_dump() for r in rows]
+        session_id, parent_id, position = item.session_id, item.parent_id, item.position
+        s.delete(item)  # children and their assignments go with it (ON DELETE CASCADE)
+        s.flush()
+        _shift_siblings(s, session_id, parent_id, position + 1, -1)
+    return snapshot + [{"assignment": a} for a in taken]
+
+
+def restore_items(doc: EventDocument, snapshot: list[dict[str, object]]) -> None:
+    """Put back rows removed by delete_item, with the same ids, places and assignments."""
+    rows = [r for r in snapshot if "assignment" not in r]
+    with doc.transaction() as s:
+        first = rows[0]
+        _shift_siblings(s, first["session_id"], first["parent_id"], first["position"], +1)  # type: ignore[arg-type]
+        for row in rows:  # parents come before their children in the snapshot
+            s.add(AgendaItem(**row))
+            s.flush()
+        for entry in snapshot:
+            if "assignment" in entry:
+                s.add(Assignment(**entry["assignment"]))  # type: ignore[arg-type]
+
+
+def set_session_fields(doc: EventDocument, session_id: int, **changes: object) -> dict[str, object]:
+    """Change a session's date, start_min, end_min, room_id, closed or interpretation; returns the old values."""
+    allowed = {"date", "start_min", "end_min", "room_id", "closed", "interpretation_mode",
+               "interpretation_languages", "listeners", *SESSION_TEXTS}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise EditError(f"a session has no field called {sorted(unknown)[0]!r}")
+    with doc.transaction() as s:
+        session = s.get(Session, session_id)
+        if session is None:
+            raise EditError(f"session {session_id} no longer exists")
+        room_id = changes.get("room_id")
+        if room_id is not None and s.get(Room, room_id) is None:
+            raise EditError("that room no longer exists")
+        start = changes.get("start_min", session.start_min)
+        end = changes.get("end_min", session.end_min)
+        if not 0 <= start < end <= 24 * 60:  # type: ignore[operator]
+            raise EditError("a session ends after it starts, within the day")
+        old = {k: getattr(session, k) for k in changes}
+        for key, value in changes.items():
+            setattr(session, key, value)
+        s.add(session)
+    return old
+
+
+def _shift_siblings(s: DbSession, session_id: int, parent_id: int | None, from_position: int,
+                    by: int) -> None:
+    parent = AgendaItem.parent_id.is_(None) if parent_id is None else \
+        AgendaItem.parent_id == parent_id  # type: ignore[union-attr]
+    for sibling in s.exec(select(AgendaItem).where(
+            AgendaItem.session_id == session_id, parent,
+            AgendaItem.position >= from_position)):
+        sibling.position += by
+        s.add(sibling)
+    s.flush()
+
+
+def _subtree(s: DbSession, item: AgendaItem) -> list[AgendaItem]:
+    out = [item]
+    for child in s.exec(select(AgendaItem).where(AgendaItem.parent_id == item.id)
+                        .order_by(AgendaItem.position)):
+        out.extend(_subtree(s, child))
+    return out

@@ -109,6 +109,36 @@ def load_event(doc: EventDocument) -> LoadedEvent:
                        _agenda_trees(items), dict(availability), assignments)
 
 
+def reload_session(doc: EventDocument, loaded: LoadedEvent, session_id: int) -> None:
+    """Bring one session (its fields, rows, delegations, assignments) up to date after an edit.
+
+    A session that no longer exists is taken out of the loaded event.
+    """
+    with doc.reading() as s:
+        session = s.get(Session, session_id)
+        items = s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id)
+                       .order_by(AgendaItem.position, AgendaItem.id)).all()
+        delegations = list(s.exec(select(Delegation).where(Delegation.session_id == session_id)
+                                  .order_by(Delegation.position, Delegation.id)).all())
+        assignments = list(s.exec(select(Assignment).where(Assignment.session_id == session_id)
+                                  .order_by(Assignment.id)).all())
+    loaded.sessions[:] = [x for x in loaded.sessions if x.id != session_id]
+    loaded.assignments[:] = [a for a in loaded.assignments if a.session_id != session_id]
+    loaded.agenda.pop(session_id, None)
+    loaded.delegations.pop(session_id, None)
+    loaded.session_by_id.pop(session_id, None)
+    if session is None:
+        return
+    loaded.sessions.append(session)
+    loaded.sessions.sort(key=lambda x: (x.date, x.start_min, x.key))
+    loaded.session_by_id[session_id] = session
+    loaded.agenda.update(_agenda_trees(items))
+    if delegations:
+        loaded.delegations[session_id] = delegations
+    loaded.assignments.extend(assignments)
+    loaded.assignments.sort(key=lambda a: a.id or 0)
+
+
 def _agenda_trees(items: list[AgendaItem]) -> dict[int, list[ItemNode]]:
     nodes = {item.id: ItemNode(item) for item in items}
     tops: dict[int, list[ItemNode]] = defaultdict(list)

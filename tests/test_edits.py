@@ -1,0 +1,76 @@
+"""Edits in transactions, their undo data, and reloading one session after an edit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from db.document import EventDocument
+from db.edits import (EditError, delete_item, insert_item, restore_items, set_item_duration,
+                      set_item_text, set_session_fields)
+from db.interchange import dumps, export_event
+from db.loading import load_event, reload_session
+
+
+def snapshot(doc: EventDocument) -> str:
+    return dumps(export_event(load_event(doc)))
+
+
+def test_insert_delete_restore_round_trip(small_file: Path) -> None:
+    with EventDocument.open(small_file) as doc:
+        before = snapshot(doc)
+        block = load_event(doc).agenda[1][1].item
+        new_id = insert_item(doc, 1, None, 1, duration=7, title={"ko": "새 행"})
+        loaded = load_event(doc)
+        assert [n.item.title.get("ko") for n in loaded.agenda[1]] == \
+            ["개회", "새 행", "논의", "차관 이석", "폐회"]
+        assert loaded.cascade(loaded.sessions[0]).rows[1].duration == 7
+        taken = delete_item(doc, new_id)
+        assert snapshot(doc) == before
+        restore_items(doc, taken)
+        assert len(load_event(doc).agenda[1]) == 5
+        delete_item(doc, new_id)
+        # A block goes with its children; undo brings back all of them and their places.
+        taken = delete_item(doc, block.id)
+        assert [n.item.title.get("ko") for n in load_event(doc).agenda[1]] == \
+            ["개회", "차관 이석", "폐회"]
+        restore_items(doc, taken)
+        assert snapshot(doc) == before
+
+
+def test_deleting_a_row_takes_its_assignments_and_undo_returns_them(small_file: Path) -> None:
+    with EventDocument.open(small_file) as doc:
+        before = snapshot(doc)
+        last = load_event(doc).agenda[1][-1].item  # the sight-translated closing row
+        taken = delete_item(doc, last.id)
+        assert len(load_event(doc).assignments) == 1
+        restore_items(doc, taken)
+        assert snapshot(doc) == before
+
+
+def test_texts_and_session_fields(small_file: Path) -> None:
+    with EventDocument.open(small_file) as doc:
+        assert set_item_text(doc, 1, "title", "en", "Opening") == ""
+        assert set_item_text(doc, 1, "title", "ko", "") == "개회"
+        assert load_event(doc).agenda[1][0].item.title == {"en": "Opening"}
+        old = set_session_fields(doc, 1, start_min=8 * 60, end_min=9 * 60 + 30)
+        assert old == {"start_min": 540, "end_min": 600}
+        with pytest.raises(EditError):
+            set_session_fields(doc, 1, end_min=7 * 60)
+        with pytest.raises(EditError):
+            set_session_fields(doc, 1, room_id=99)
+        with pytest.raises(EditError):
+            set_item_text(doc, 1, "colour", "ko", "빨강")
+        assert load_event(doc).sessions[0].end_min == 570  # the refused edits left nothing
+
+
+def test_reload_session_matches_a_full_load(small_file: Path) -> None:
+    with EventDocument.open(small_file) as doc:
+        loaded = load_event(doc)
+        set_item_duration(doc, 1, 25)
+        insert_item(doc, 1, 2, 0, duration=3, title={"ko": "추가"})
+        set_session_fields(doc, 1, closed=False)
+        reload_session(doc, loaded, 1)
+        assert dumps(export_event(loaded)) == snapshot(doc)
+        assert loaded.session_by_id[1].closed is False
