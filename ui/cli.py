@@ -31,8 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
-        parser.print_help()
-        return EXIT_OK
+        args = parser.parse_args(["gui"])  # no command: the window, as a desktop user expects
     from db.document import DocumentError
     from db.interchange import InterchangeError
     from exports.atomic import ExportError
@@ -76,6 +75,15 @@ def _parser() -> argparse.ArgumentParser:
                         help="comma-separated: runsheet,venue,interpreters,ics,json (default all)")
     export.add_argument("--session", metavar="KEY", help="only this session's run sheet")
     export.set_defaults(run=_export)
+
+    gui = sub.add_parser("gui", help="open the planner window (on FILE, or the most recent)")
+    gui.add_argument("file", type=Path, metavar="FILE", nargs="?")
+    gui.add_argument("--screenshot", type=Path, metavar="OUT.png",
+                     help="render the window offscreen at 1366x768, write the PNG and exit")
+    gui.add_argument("--view", choices=("session",), default="session",
+                     help="what the screenshot shows")
+    gui.add_argument("--session", metavar="KEY", help="show this session")
+    gui.set_defaults(run=_gui)
 
     check = sub.add_parser("check", help="check the plan; exit 1 when it has errors")
     check.add_argument("file", type=Path, metavar="FILE")
@@ -139,6 +147,13 @@ def _export(args: argparse.Namespace) -> int:
                                session_key=args.session):
             print(f"wrote {path}")
     return EXIT_OK
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from ui.app import run_gui
+
+    return run_gui(args.file, screenshot=args.screenshot, view=args.view,
+                   session_key=args.session)
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -1,0 +1,67 @@
+"""Starting the window: the application object, fonts, settings, and offscreen screenshots."""
+
+from __future__ import annotations
+
+import os
+import sys
+from importlib import resources
+from pathlib import Path
+
+VIEWS = ("session",)
+"""Views the --screenshot option can show (more come with the timeline and staffing views)."""
+
+
+def run_gui(path: Path | None, *, screenshot: Path | None = None, view: str = "session",
+            session_key: str | None = None) -> int:
+    """Open the window (on a file, on the most recent one, or empty) and run until it closes.
+
+    With ``screenshot``, render the window offscreen at 1366x768, write the PNG and exit.
+    """
+    if screenshot is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Agenda Planner")
+    app.setApplicationName("Agenda Planner")
+    use_bundled_font(app)
+    settings = QSettings()
+    window = MainWindow(settings)
+    if path is not None:
+        if not window.open_path(path):
+            return 2
+    elif screenshot is None and window.recent_files() and Path(window.recent_files()[0]).exists():
+        window.open_path(window.recent_files()[0])
+    if session_key is not None and window.opened is not None:
+        match = [s.id for s in window.opened.loaded.sessions if s.key == session_key]
+        if not match:
+            print(f"agenda-planner: no session with key {session_key!r}", file=sys.stderr)
+            return 2
+        window.select_session(match[0])
+    window.resize(1366, 768)
+    window.show()
+    if screenshot is not None:
+        app.processEvents()
+        window.grab().save(str(screenshot), "PNG")
+        window.close()
+        print(f"wrote {screenshot}")
+        return 0
+    return app.exec()
+
+
+def use_bundled_font(app) -> None:  # noqa: ANN001 - a QApplication
+    """Hangul everywhere: the bundled NanumGothic becomes the interface font."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    data = resources.files("resources").joinpath("fonts/NanumGothic.ttf").read_bytes()
+    font_id = QFontDatabase.addApplicationFontFromData(data)
+    QFontDatabase.addApplicationFontFromData(
+        resources.files("resources").joinpath("fonts/NanumGothicBold.ttf").read_bytes())
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    if families:
+        font = QFont(families[0])
+        font.setPointSize(10)
+        app.setFont(font)

@@ -1,0 +1,156 @@
+"""Every edit the window makes, as an undoable command that calls db/ edits.
+
+Each command remembers what it needs to undo itself; compound edits (a paste)
+are a parent command with one child per row.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from db import edits
+from ui.context import OpenEvent
+
+
+class _SessionEdit(QUndoCommand):
+    """A command that changes one session; refreshes it after doing and undoing."""
+
+    def __init__(self, event: OpenEvent, session_id: int, text: str,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self.opened, self.session_id = event, session_id
+        self.done_before_push = False
+
+    def redo(self) -> None:
+        if self.done_before_push:  # OpenEvent.push did it already, to catch a refusal
+            self.done_before_push = False
+        else:
+            self.do()
+        if self.parent() is None:
+            self.opened.after_edit({self.session_id})
+
+    def undo(self) -> None:
+        self.revert()
+        if self.parent() is None:
+            self.opened.after_edit({self.session_id})
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class SetDuration(_SessionEdit):
+    def __init__(self, event: OpenEvent, session_id: int, item_id: int, minutes: int) -> None:
+        super().__init__(event, session_id, f"Change duration to {minutes} min")
+        self.item_id, self.minutes, self.old = item_id, minutes, 0
+
+    def do(self) -> None:
+        self.old = edits.set_item_duration(self.opened.doc, self.item_id, self.minutes)
+
+    def revert(self) -> None:
+        edits.set_item_duration(self.opened.doc, self.item_id, self.old)
+
+
+class PinStart(_SessionEdit):
+    def __init__(self, event: OpenEvent, session_id: int, item_id: int,
+                 start_min: int | None) -> None:
+        super().__init__(event, session_id, "Unpin start" if start_min is None else "Pin start")
+        self.item_id, self.start_min, self.old = item_id, start_min, None
+
+    def do(self) -> None:
+        self.old = edits.set_item_start(self.opened.doc, self.item_id, self.start_min)
+
+    def revert(self) -> None:
+        edits.set_item_start(self.opened.doc, self.item_id, self.old)
+
+
+class SetRowText(_SessionEdit):
+    def __init__(self, event: OpenEvent, session_id: int, item_id: int, field: str, lang: str,
+                 text: str, parent: QUndoCommand | None = None) -> None:
+        super().__init__(event, session_id, f"Edit {field}", parent)
+        self.item_id, self.field, self.lang, self.text, self.old = item_id, field, lang, text, ""
+
+    def do(self) -> None:
+        self.old = edits.set_item_text(self.opened.doc, self.item_id, self.field, self.lang,
+                                       self.text)
+
+    def revert(self) -> None:
+        edits.set_item_text(self.opened.doc, self.item_id, self.field, self.lang, self.old)
+
+
+class InsertRow(_SessionEdit):
+    def __init__(self, event: OpenEvent, session_id: int, parent_id: int | None, position: int,
+                 *, duration: int = 5, title: dict[str, str] | None = None,
+                 remarks: dict[str, str] | None = None,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(event, session_id, "Insert row", parent)
+        self.parent_id, self.position = parent_id, position
+        self.duration, self.title, self.remarks = duration, title or {}, remarks or {}
+        self.item_id: int | None = None
+
+    def do(self) -> None:
+        # The same id on every redo, so later commands that name this row still find it.
+        self.item_id = edits.insert_item(self.opened.doc, self.session_id, self.parent_id,
+                                         self.position, duration=self.duration, title=self.title,
+                                         item_id=self.item_id)
+        for lang, text in self.remarks.items():
+            edits.set_item_text(self.opened.doc, self.item_id, "remarks", lang, text)
+
+    def revert(self) -> None:
+        assert self.item_id is not None
+        edits.delete_item(self.opened.doc, self.item_id)
+
+
+class DeleteRow(_SessionEdit):
+    def __init__(self, event: OpenEvent, session_id: int, item_id: int) -> None:
+        super().__init__(event, session_id, "Delete row")
+        self.item_id = item_id
+        self.taken: list[dict[str, object]] = []
+
+    def do(self) -> None:
+        self.taken = edits.delete_item(self.opened.doc, self.item_id)
+
+    def revert(self) -> None:
+        edits.restore_items(self.opened.doc, self.taken)
+
+
+class PasteRows(_SessionEdit):
+    """Rows pasted from a spreadsheet or word processor: one undo step for all of them."""
+
+    def __init__(self, event: OpenEvent, session_id: int, parent_id: int | None, position: int,
+                 rows: list[tuple[int, str, str]]) -> None:
+        super().__init__(event, session_id, f"Paste {len(rows)} rows")
+        lang = "ko"
+        for offset, (minutes, title, remarks) in enumerate(rows):
+            InsertRow(event, session_id, parent_id, position + offset, duration=minutes,
+                      title={lang: title} if title else {},
+                      remarks={lang: remarks} if remarks else {}, parent=self)
+
+    def do(self) -> None:
+        done = 0
+        try:
+            for done in range(self.childCount()):
+                self.child(done).redo()  # type: ignore[union-attr]
+        except Exception:
+            for i in reversed(range(done)):  # all rows or none
+                self.child(i).undo()  # type: ignore[union-attr]
+            raise
+
+    def revert(self) -> None:
+        for i in reversed(range(self.childCount())):
+            self.child(i).undo()  # type: ignore[union-attr]
+
+
+class SetSessionFields(_SessionEdit):
+    def __init__(self, event: OpenEvent, session_id: int, text: str, **changes: object) -> None:
+        super().__init__(event, session_id, text)
+        self.changes = changes
+        self.old: dict[str, object] = {}
+
+    def do(self) -> None:
+        self.old = edits.set_session_fields(self.opened.doc, self.session_id, **self.changes)
+
+    def revert(self) -> None:
+        edits.set_session_fields(self.opened.doc, self.session_id, **self.old)

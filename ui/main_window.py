@@ -1,0 +1,331 @@
+"""The main window: programme navigator, session editor, findings; menus for every action."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLabel, QMainWindow,
+                               QTableView, QTreeView, QVBoxLayout, QWidget)
+
+from db.demo import write_demo
+from db.document import DocumentError, EventDocument, build_new_file
+from db.interchange import import_event
+from planner.vocabulary import Severity
+from ui.context import OpenEvent
+from ui.interaction import Interaction
+from ui.models.findings import FindingsModel
+from ui.models.navigator import SESSION_ID, NavigatorModel
+from ui.session_editor import SessionEditor
+
+RECENT_KEY = "recentFiles"
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    """One window showing one event file (or none, with a way to open one)."""
+
+    def __init__(self, settings: QSettings, interaction: Interaction | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.interaction = interaction or Interaction(self)
+        self.opened: OpenEvent | None = None
+        self.resize(1366, 768)
+        self._build_actions()
+        self._build_menus()
+        self.setCentralWidget(self._empty_page())
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Open an event, create one, or open the demo."))
+
+    # -- opening and closing -----------------------------------------------------------
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open an event file in this window; says why when it cannot."""
+        try:
+            doc = EventDocument.open(path)
+        except DocumentError as exc:
+            self.interaction.error(self.tr("Cannot open"), str(exc))
+            return False
+        self._show_event(OpenEvent(doc, self))
+        self._remember(Path(path))
+        self.statusBar().showMessage(self.tr("Opened {0}").format(path), 5000)
+        return True
+
+    def new_event(self) -> None:
+        path = self.interaction.save_path(self.tr("New event"), "event.agenda")
+        if not path:
+            return
+        empty = {"format": "agenda-planner.event/1",
+                 "event": {"title": {"ko": Path(path).stem}, "timezone": "Asia/Seoul",
+                           "languages": ["ko", "en"]},
+                 "rooms": [], "interpreters": [], "sessions": []}
+        try:
+            build_new_file(path, lambda doc: import_event(doc, empty))
+        except DocumentError as exc:
+            self.interaction.error(self.tr("Cannot create"), str(exc))
+            return
+        self.open_path(path)
+
+    def open_demo(self) -> None:
+        path = self.interaction.save_path(self.tr("Save the demo event as"), "demo.agenda")
+        if not path:
+            return
+        try:
+            write_demo(path, replace=Path(path).exists())
+        except DocumentError as exc:
+            self.interaction.error(self.tr("Cannot create"), str(exc))
+            return
+        self.open_path(path)
+
+    def ask_open(self) -> None:
+        path = self.interaction.open_path(self.tr("Open event"))
+        if path:
+            self.open_path(path)
+
+    def save_copy_as(self) -> None:
+        if self.opened is None:
+            return
+        path = self.interaction.save_path(self.tr("Save a copy as"), "copy.agenda")
+        if not path:
+            return
+        if Path(path).resolve() == self.opened.doc.path.resolve():
+            self.interaction.error(self.tr("Cannot save"), self.tr("Choose another file name."))
+            return
+        try:
+            Path(path).unlink(missing_ok=True)
+            self.opened.doc.copy_to(Path(path))
+        except OSError as exc:
+            self.interaction.error(self.tr("Cannot save"), f"{path}: {exc.strerror or exc}")
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy as {0}").format(path))
+
+    def close_event_file(self) -> None:
+        if self.opened is not None:
+            self.opened.close()
+            self.opened.deleteLater()
+            self.opened = None
+        self.setCentralWidget(self._empty_page())
+        for dock in self.findChildren(QDockWidget):
+            self.removeDockWidget(dock)
+            dock.deleteLater()
+        self._update_title()
+        self._update_actions()
+
+    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's override
+        self.close_event_file()
+        super().closeEvent(event)
+
+    def _remember(self, path: Path) -> None:
+        recent = [p for p in self.recent_files() if Path(p) != path.resolve()]
+        recent.insert(0, str(path.resolve()))
+        self.settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
+        self._fill_recent_menu()
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value(RECENT_KEY, [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    # -- the views of an open event -------------------------------------------------------
+
+    def _show_event(self, event: OpenEvent) -> None:
+        self.close_event_file()
+        self.opened = event
+        self.editor = SessionEditor(event, self)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if event.read_only:
+            banner = QLabel(self.tr("This file is read-only: you can look, print and export, "
+                                    "but not change it. Save a copy to edit."))
+            banner.setObjectName("readOnlyBanner")
+            banner.setStyleSheet("background: #fff3bf; padding: 6px; font-weight: bold;")
+            layout.addWidget(banner)
+        layout.addWidget(self.editor)
+        self.setCentralWidget(page)
+
+        self.navigator_model = NavigatorModel(event, self)
+        self.navigator = QTreeView()
+        self.navigator.setObjectName("navigator")
+        self.navigator.setModel(self.navigator_model)
+        self.navigator.setHeaderHidden(True)
+        self.navigator.expandAll()
+        self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
+        self.navigator_model.modelReset.connect(self._navigator_rebuilt)
+        nav_dock = QDockWidget(self.tr("Programme"), self)
+        nav_dock.setObjectName("programmeDock")
+        nav_dock.setWidget(self.navigator)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, nav_dock)
+
+        self.findings_model = FindingsModel(event, self)
+        self.findings = QTableView()
+        self.findings.setObjectName("findings")
+        self.findings.setModel(self.findings_model)
+        self.findings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.findings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.findings.verticalHeader().hide()
+        self.findings.activated.connect(self.go_to_finding)
+        self.findings.clicked.connect(self.go_to_finding)
+        self.findings_dock = QDockWidget(self.tr("Findings"), self)
+        self.findings_dock.setObjectName("findingsDock")
+        self.findings_dock.setWidget(self.findings)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
+        self.resizeDocks([nav_dock], [330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
+
+        event.findings_changed.connect(self._update_findings_title)
+        event.edit_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        event.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self._bind_undo(event)
+        self._update_findings_title()
+        self._update_title()
+        self._update_actions()
+        first = event.loaded.sessions[0].id if event.loaded.sessions else None
+        if first is not None:
+            self.select_session(first)
+
+    def select_session(self, session_id: int) -> None:
+        index = self.navigator_model.index_of_session(session_id)
+        if index is not None:
+            self.navigator.setCurrentIndex(index)
+        self.editor.show_session(session_id)
+
+    def _navigator_moved(self, current, _previous) -> None:  # noqa: ANN001 - Qt indexes
+        session_id = current.data(SESSION_ID) if current.isValid() else None
+        if session_id is not None and session_id != self.editor.session_id:
+            self.editor.show_session(session_id)
+
+    def _navigator_rebuilt(self) -> None:
+        self.navigator.expandAll()
+        if self.editor.session_id is not None:
+            index = self.navigator_model.index_of_session(self.editor.session_id)
+            if index is not None:
+                self.navigator.selectionModel().blockSignals(True)
+                self.navigator.setCurrentIndex(index)
+                self.navigator.selectionModel().blockSignals(False)
+
+    def go_to_finding(self, index) -> None:  # noqa: ANN001 - a QModelIndex
+        """Show the session and row a finding is about."""
+        if self.opened is None or not index.isValid():
+            return
+        finding = self.findings_model.finding(index.row())
+        keys = {s.key: s.id for s in self.opened.loaded.sessions}
+        session_id = keys.get(finding.sessions[0]) if finding.sessions else None
+        if session_id is None:
+            return
+        self.select_session(session_id)
+        if finding.items:
+            self.editor.select_item(finding.items[0])
+        self.editor.table.setFocus()
+
+    def _update_findings_title(self) -> None:
+        counts = self.findings_model.counts()
+        self.findings_dock.setWindowTitle(
+            self.tr("Findings: {0} errors, {1} warnings, {2} notes").format(
+                counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO]))
+
+    def _update_title(self) -> None:
+        if self.opened is None:
+            self.setWindowTitle("Agenda Planner")
+            return
+        suffix = self.tr(" [read-only]") if self.opened.read_only else ""
+        self.setWindowTitle(f"{self.opened.doc.path.name}{suffix} — Agenda Planner")
+        self.setWindowFilePath(str(self.opened.doc.path))
+
+    def _empty_page(self) -> QWidget:
+        page = QLabel(self.tr("No event is open.\n\nFile ▸ New event, Open… or Open the demo."))
+        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page.setObjectName("emptyPage")
+        return page
+
+    # -- actions and menus ----------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New event…"), self.new_event, keys.New)
+        self.open_action = self._action(self.tr("&Open…"), self.ask_open, keys.Open)
+        self.demo_action = self._action(self.tr("Open the &demo event…"), self.open_demo)
+        self.copy_action = self._action(self.tr("Save a &copy as…"), self.save_copy_as, keys.SaveAs)
+        self.close_action = self._action(self.tr("&Close"), self.close_event_file, keys.Close)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        self.insert_row_action = self._action(self.tr("&Insert row"), self._insert_row,
+                                              "Ctrl+Return")
+        self.delete_row_action = self._action(self.tr("&Delete row"), self._delete_row,
+                                              "Ctrl+Delete")
+        self.pin_action = self._action(self.tr("&Pin or unpin start"), self._toggle_pin, "Ctrl+P")
+        self.paste_action = self._action(self.tr("&Paste rows"), self._paste_rows, keys.Paste)
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setEnabled(False)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setEnabled(False)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &recent"))
+        for action in (self.new_action, self.open_action, self.demo_action):
+            self.file_menu.addAction(action)
+        self.file_menu.insertMenu(self.demo_action, self.recent_menu)
+        self.file_menu.addSeparator()
+        for action in (self.copy_action, self.close_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.row_menu = bar.addMenu(self.tr("&Agenda"))
+        for action in (self.insert_row_action, self.delete_row_action, self.pin_action,
+                       self.paste_action):
+            self.row_menu.addAction(action)
+        self._fill_recent_menu()
+        self._update_actions()
+
+    def _bind_undo(self, event: OpenEvent) -> None:
+        """Undo and Redo follow the event's stack and say what they will undo."""
+        self.edit_menu.clear()
+        self.undo_action = event.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = event.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_files():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def _update_actions(self) -> None:
+        has_event = self.opened is not None
+        editable = has_event and not self.opened.read_only  # type: ignore[union-attr]
+        for action in (self.copy_action, self.close_action):
+            action.setEnabled(has_event)
+        for action in (self.insert_row_action, self.delete_row_action, self.pin_action,
+                       self.paste_action):
+            action.setEnabled(editable)
+
+    def _insert_row(self) -> None:
+        if self.opened is not None:
+            self.editor.insert_row()
+
+    def _delete_row(self) -> None:
+        if self.opened is not None:
+            self.editor.delete_row()
+
+    def _toggle_pin(self) -> None:
+        if self.opened is not None:
+            self.editor.toggle_pin()
+
+    def _paste_rows(self) -> None:
+        if self.opened is not None:
+            self.editor.paste_rows()

@@ -1,0 +1,251 @@
+"""The session editor: the session's header fields and its agenda, edited like a spreadsheet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
+                               QTimeEdit, QVBoxLayout, QWidget)
+
+from planner.paste import parse_pasted_rows
+from planner.vocabulary import MODE_LABELS, Mode
+from ui import commands
+from ui.context import OpenEvent
+from ui.models.agenda import COLUMN, COLUMNS, AgendaModel
+
+
+class SessionEditor(QWidget):
+    """Header fields on top, the 세부 일정 table below; every change is an undoable command."""
+
+    row_selected = Signal(int)
+
+    def __init__(self, event: OpenEvent, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.opened = event
+        self.session_id: int | None = None
+        self.model = AgendaModel(event, self)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("sessionHeading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.title_ko, self.title_en = QLineEdit(), QLineEdit()
+        self.date = QDateEdit(calendarPopup=True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.start, self.end = QTimeEdit(), QTimeEdit()
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        self.room = QComboBox()
+        self.closed = QCheckBox(self.tr("Closed (비공개)"))
+        self.mode = QComboBox()
+        for mode in Mode:
+            self.mode.addItem(f"{MODE_LABELS[mode]['ko']} / {MODE_LABELS[mode]['en']}", str(mode))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Title (Korean)"), self.title_ko)
+        form.addRow(self.tr("Title (English)"), self.title_en)
+        when = QHBoxLayout()
+        for widget in (self.date, QLabel(self.tr("from")), self.start, QLabel(self.tr("to")),
+                       self.end):
+            when.addWidget(widget)
+        when.addStretch(1)
+        form.addRow(self.tr("Date and time"), when)
+        where = QHBoxLayout()
+        where.addWidget(self.room, 1)
+        where.addWidget(self.closed)
+        form.addRow(self.tr("Room"), where)
+        form.addRow(self.tr("Interpretation"), self.mode)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setObjectName("agendaTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for i, spec in enumerate(COLUMNS):
+            self.table.setColumnWidth(i, spec.width)
+        header.setSectionResizeMode(COLUMN["content"], QHeaderView.ResizeMode.Stretch)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+
+        self.title_ko.editingFinished.connect(lambda: self._set_title("ko", self.title_ko))
+        self.title_en.editingFinished.connect(lambda: self._set_title("en", self.title_en))
+        self.date.editingFinished.connect(self._set_times)
+        self.start.editingFinished.connect(self._set_times)
+        self.end.editingFinished.connect(self._set_times)
+        self.room.activated.connect(self._set_room)
+        self.closed.clicked.connect(self._set_closed)
+        self.mode.activated.connect(self._set_mode)
+        event.sessions_changed.connect(self._on_sessions_changed)
+        self._set_enabled(False)
+
+    # -- showing ---------------------------------------------------------------------
+
+    def show_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.model.show_session(session_id)
+        self._fill_header()
+        self.table.resizeRowsToContents()
+
+    def _on_sessions_changed(self, changed: set[int]) -> None:
+        if self.session_id is not None and self.session_id not in self.opened.loaded.session_by_id:
+            self.show_session(None)
+        elif not changed or self.session_id in changed:
+            self._fill_header()
+            self.table.resizeRowsToContents()
+
+    def _fill_header(self) -> None:
+        loaded = self.opened.loaded
+        s = loaded.session_by_id.get(self.session_id) if self.session_id else None
+        self._set_enabled(s is not None and not self.opened.read_only)
+        if s is None:
+            self.heading.setText(self.tr("Choose a session in the programme"))
+            return
+        closed = " (비공개)" if s.closed else ""
+        self.heading.setText((s.title.get("ko") or s.title.get("en", "")) + closed)
+        self.title_ko.setText(s.title.get("ko", ""))
+        self.title_en.setText(s.title.get("en", ""))
+        self.date.setDate(QDate(s.date.year, s.date.month, s.date.day))
+        self.start.setTime(QTime(*divmod(s.start_min, 60)))
+        self.end.setTime(QTime(*divmod(min(s.end_min, 23 * 60 + 59), 60)))
+        self.room.clear()
+        self.room.addItem(self.tr("(no room)"), None)
+        for room in loaded.rooms:
+            name = room.name.get("ko") or room.name.get("en", "")
+            self.room.addItem(f"{name} ({room.floor})" if room.floor else name, room.id)
+        self.room.setCurrentIndex(max(0, self.room.findData(s.room_id)))
+        self.closed.setChecked(s.closed)
+        self.mode.setCurrentIndex(max(0, self.mode.findData(s.interpretation_mode)))
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.title_ko, self.title_en, self.date, self.start, self.end, self.room,
+                       self.closed, self.mode):
+            widget.setEnabled(enabled)
+
+    # -- header edits ------------------------------------------------------------------
+
+    def _session(self):  # noqa: ANN202 - the loaded Session, or None
+        return self.opened.loaded.session_by_id.get(self.session_id) if self.session_id else None
+
+    def _set_title(self, lang: str, edit: QLineEdit) -> None:
+        s = self._session()
+        if s is None or edit.text() == s.title.get(lang, ""):
+            return
+        title = {k: v for k, v in {**s.title, lang: edit.text()}.items() if v}
+        self.opened.push(commands.SetSessionFields(self.opened, s.id, self.tr("Rename session"),
+                                                  title=title))
+
+    def _set_times(self) -> None:
+        s = self._session()
+        if s is None:
+            return
+        date = self.date.date().toPython()
+        start = self.start.time().hour() * 60 + self.start.time().minute()
+        end = self.end.time().hour() * 60 + self.end.time().minute()
+        if (date, start, end) == (s.date, s.start_min, s.end_min):
+            return
+        if not self.opened.push(commands.SetSessionFields(
+                self.opened, s.id, self.tr("Change session time"), date=date, start_min=start,
+                end_min=end)):
+            self._fill_header()  # the refused values go back to what is stored
+
+    def _set_room(self) -> None:
+        s = self._session()
+        room_id = self.room.currentData()
+        if s is not None and room_id != s.room_id:
+            self.opened.push(commands.SetSessionFields(self.opened, s.id, self.tr("Change room"),
+                                                      room_id=room_id))
+
+    def _set_closed(self, checked: bool) -> None:
+        s = self._session()
+        if s is not None and checked != s.closed:
+            self.opened.push(commands.SetSessionFields(
+                self.opened, s.id, self.tr("Mark closed") if checked else self.tr("Mark open"),
+                closed=checked))
+
+    def _set_mode(self) -> None:
+        s = self._session()
+        mode = self.mode.currentData()
+        if s is not None and mode != s.interpretation_mode:
+            changes: dict[str, object] = {"interpretation_mode": mode}
+            if mode != Mode.NONE and len(s.interpretation_languages) < 2:
+                changes["interpretation_languages"] = list(self.opened.loaded.event.languages)
+            self.opened.push(commands.SetSessionFields(
+                self.opened, s.id, self.tr("Change interpretation"), **changes))
+
+    # -- row edits ---------------------------------------------------------------------
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def insert_row(self) -> None:
+        """A new 5-minute row after the current one, at its level (or at the end)."""
+        if self.session_id is None:
+            return
+        row = self.current_row()
+        if row < 0:
+            parent_id, position = None, len(self.opened.loaded.agenda.get(self.session_id, []))
+        else:
+            item = self.model.node(row).item
+            parent_id, position = item.parent_id, item.position + 1
+        command = commands.InsertRow(self.opened, self.session_id, parent_id, position)
+        if self.opened.push(command) and command.item_id is not None:
+            self.select_item(command.item_id, column=COLUMN["content"])
+
+    def delete_row(self) -> None:
+        row = self.current_row()
+        if self.session_id is None or row < 0:
+            return
+        item_id = self.model.node(row).item.id
+        self.opened.push(commands.DeleteRow(self.opened, self.session_id, item_id))
+        self.select_row(min(row, self.model.rowCount() - 1))
+
+    def toggle_pin(self) -> None:
+        """Pin the current row's start where the cascade puts it now, or unpin it."""
+        row = self.current_row()
+        if self.session_id is None or row < 0:
+            return
+        item = self.model.node(row).item
+        start = None if item.start_min is not None else self.model.timed(row).start
+        self.opened.push(commands.PinStart(self.opened, self.session_id, item.id, start))
+        self.select_item(item.id)
+
+    def paste_rows(self) -> None:
+        """Rows copied from Excel or a word processor (tab-separated) go in after the current row."""
+        if self.session_id is None:
+            return
+        rows = parse_pasted_rows(QGuiApplication.clipboard().text())
+        if not rows:
+            return
+        row = self.current_row()
+        if row < 0:
+            parent_id, position = None, len(self.opened.loaded.agenda.get(self.session_id, []))
+        else:
+            item = self.model.node(row).item
+            parent_id, position = item.parent_id, item.position + 1
+        self.opened.push(commands.PasteRows(self.opened, self.session_id, parent_id, position,
+                                           [(r.minutes, r.title, r.remarks) for r in rows]))
+
+    def select_item(self, item_id: int, column: int = 0) -> None:
+        row = self.model.row_of_item(item_id)
+        if row >= 0:
+            self.select_row(row, column)
+
+    def select_row(self, row: int, column: int = 0) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, column))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's override
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_rows()
+            return
+        super().keyPressEvent(event)
+
