@@ -27,18 +27,18 @@ WORDS: dict[str, dict[str, str]] = {
     "modes": {"ko": "통역 방식", "en": "Modes"},
     "contact": {"ko": "연락처", "en": "Contact"},
     "workload": {"ko": "배정", "en": "Work"},
-    "workload_value": {"ko": "{n}건, 근무 {m}분", "en": "{n} assignment(s), {m} min of work"},
+    "workload_value": {"ko": "{n}건, 근무 {m}분", "en": "{n} assignment{s}, {m} min of work"},
     "date": {"ko": "날 짜", "en": "Date"},
     "time": {"ko": "시 간", "en": "Time"},
     "room": {"ko": "장소", "en": "Room"},
     "session": {"ko": "세 션", "en": "Session"},
     "mode": {"ko": "통역 방식", "en": "Mode"},
     "direction": {"ko": "언어 방향", "en": "Direction"},
-    "partners": {"ko": "함께하는 통역사", "en": "Partners"},
+    "partners": {"ko": "동료 통역사", "en": "Partners"},
     "remarks": {"ko": "비 고", "en": "Remarks"},
     "role": {"ko": "역할: {role}", "en": "role: {role}"},
-    "whisper_to": {"ko": "근접 통역 대상: {who}", "en": "whispering to: {who}"},
-    "listeners": {"ko": "{n}명", "en": "{n} listener(s)"},
+    "whisper_to": {"ko": "근접 통역 대상:", "en": "whispering to:"},
+    "listeners": {"ko": "{n}명", "en": "{n} listener{s}"},
     "about": {"ko": "□ 세션 안내", "en": "□ About the sessions"},
     "no_assignments": {"ko": "배정된 세션이 없습니다.", "en": "No assignments."},
     "interpreter": {"ko": "통역사", "en": "Interpreter"},
@@ -58,6 +58,15 @@ MODE_OF_ROLE = {"booth": Mode.SIMULTANEOUS, "relay": Mode.SIMULTANEOUS,
                 "consecutive": Mode.CONSECUTIVE, "whisper": Mode.WHISPERED, "sight": Mode.SIGHT}
 
 NOTHING = "-"
+
+SHEET_WIDTHS: dict[str, dict[str, float]] = {
+    # Points on landscape A4 (751 in all), chosen so a date, a time, a Hangul session title,
+    # a mode and a partner's name each fit on one line of their cell.
+    "ko": {"date": 66, "time": 70, "room": 155, "session": 143, "mode": 100, "direction": 85,
+           "partners": 66, "remarks": 66},
+    "en": {"date": 82, "time": 70, "room": 112, "session": 127, "mode": 98, "direction": 85,
+           "partners": 95, "remarks": 82},
+}
 
 
 def word(key: str, lang: str, **values: object) -> str:
@@ -168,23 +177,32 @@ def place(room: Room | None, lang: str, sep: str = " ") -> str:
     return f"{pick(room.name, lang)}{sep}({room.floor})" if room.floor else pick(room.name, lang)
 
 
-def mode_text(duty: Duty, lang: str) -> str:
+def mode_name(mode: str, lang: str) -> str:
+    """동시통역 / simultaneous: the word "interpretation" goes without saying in a Mode column."""
+    text = MODE_LABELS.get(mode, {}).get(lang, mode)  # type: ignore[call-overload]
+    return text.removesuffix(" interpretation")
+
+
+def mode_text(duty: Duty, lang: str, *, one_line: bool = False) -> str:
     """The mode, and for a row's own assignment the row it is for."""
-    mode = MODE_LABELS.get(duty.mode, {}).get(lang, duty.mode)  # type: ignore[call-overload]
-    return f"{mode}: {pick(duty.item.title, lang)}" if duty.item is not None else mode
+    mode = mode_name(duty.mode, lang)
+    if duty.item is None:
+        return mode
+    row = pick(duty.item.title, lang)
+    return f"{mode} ({row})" if one_line else f"{mode}:\n{row}"
 
 
 def direction_text(duty: Duty, lang: str) -> str:
     """Both ways between the session's languages (한영 ↔, ko⇄en), and whom to whisper to."""
-    codes = duty.languages
-    if len(codes) >= 2:
-        text = f"{language_pair(codes, 'ko')} ↔" if lang == "ko" else "⇄".join(codes)
-    else:
-        text = language_pair(codes, lang)
+    text = two_way(duty.languages, lang)
     listeners = whisper_listeners(duty, lang)
-    if listeners:
-        text += "\n" + word("whisper_to", lang, who=listeners)
-    return text
+    return f"{text}\n{word('whisper_to', lang)}\n{listeners}" if listeners else text
+
+
+def two_way(codes: list[str], lang: str) -> str:
+    if len(codes) < 2:
+        return language_pair(codes, lang)
+    return f"{language_pair(codes, 'ko')} ↔" if lang == "ko" else "⇄".join(codes)
 
 
 def whisper_listeners(duty: Duty, lang: str) -> str:
@@ -192,10 +210,10 @@ def whisper_listeners(duty: Duty, lang: str) -> str:
     if duty.mode != Mode.WHISPERED and duty.assignment.role != "whisper":
         return ""
     names = pick(duty.session.listener_names, lang)
-    count = word("listeners", lang, n=duty.session.listeners) if duty.session.listeners else ""
-    if names and count:
-        return f"{names} ({count})"
-    return names or count
+    n = duty.session.listeners
+    if names and n:
+        return f"{names} ({n}명)" if lang == "ko" else f"{names} ({n})"
+    return names or (word("listeners", lang, n=n, s="s" if n != 1 else "") if n else "")
 
 
 def role_text(role: str, lang: str) -> str:
@@ -207,11 +225,28 @@ def remarks_text(duty: Duty, lang: str) -> str:
     return text + (f"\n{duty.assignment.note}" if duty.assignment.note else "")
 
 
-def _spell_direction(direction: str, lang: str) -> str:
-    codes = direction.split(">")
-    if lang == "ko":
-        codes = [LANGUAGE_NAMES.get(c, {}).get("ko", c) for c in codes]
-    return "→".join(codes)
+def directions_text(interpreter: Interpreter, lang: str) -> str:
+    """An interpreter's directions, a pair held both ways written once: 한영 ↔, 한→불."""
+    def rank(code: str) -> int:
+        return interpreter.languages.index(code) if code in interpreter.languages else 99
+
+    held = [tuple(d.split(">", 1)) for d in interpreter.directions if ">" in d]
+    out: list[str] = []
+    for a, b in held:
+        if (b, a) in held:
+            text = two_way(sorted([a, b], key=rank), lang)
+        elif lang == "ko":
+            text = "→".join(LANGUAGE_NAMES.get(c, {}).get("ko", c) for c in (a, b))
+        else:
+            text = f"{a}→{b}"
+        if text not in out:
+            out.append(text)
+    return ", ".join(out)
+
+
+def short_date(day: dt.date, lang: str) -> str:
+    """The date for a table column: '26.7.1.(수) as the run sheets write it; Wed 1 Jul 2026."""
+    return format_date(day, lang) if lang == "ko" else f"{day:%a} {day.day} {day:%b %Y}"
 
 
 # --- the assignment sheet -------------------------------------------------------------------
@@ -242,13 +277,12 @@ def _interpreter_section(loaded: LoadedEvent, schedule: Schedule, interpreter: I
     section = Section(name, sheet_name=interpreter.key, bookmark=name)
     section.add(Paragraph(f"{word('sheet', lang)} — {name}", "title"))
     section.add(Paragraph(pick(loaded.event.title, lang), "subtitle"))
-    modes = ", ".join(MODE_LABELS.get(m, {}).get(lang, m)  # type: ignore[call-overload]
-                      for m in interpreter.modes)
+    modes = ", ".join(mode_name(m, lang) for m in interpreter.modes)
     facts = [("languages", language_pair(interpreter.languages, lang)),
-             ("directions", ", ".join(_spell_direction(d, lang) for d in interpreter.directions)),
+             ("directions", directions_text(interpreter, lang)),
              ("modes", modes), ("contact", interpreter.contact),
-             ("workload", word("workload_value", lang, n=len(duties),
-                               m=working_minutes(duties)))]
+             ("workload", word("workload_value", lang, n=len(duties), m=working_minutes(duties),
+                               s="s" if len(duties) != 1 else ""))]
     for key, value in facts:
         if value:
             section.add(Paragraph(f"- ({word(key, lang)}) {value}", "item"))
@@ -261,18 +295,13 @@ def _interpreter_section(loaded: LoadedEvent, schedule: Schedule, interpreter: I
 
 
 def _duty_table(loaded: LoadedEvent, schedule: Schedule, duties: list[Duty], lang: str) -> Table:
-    table = Table([Column(word("date", lang), 2.5 if lang == "en" else 2.1, "center"),
-                   Column(word("time", lang), 2.1, "center"),
-                   Column(word("room", lang), 3.6),
-                   Column(word("session", lang), 3.9),
-                   Column(word("mode", lang), 3.0),
-                   Column(word("direction", lang), 2.7),
-                   Column(word("partners", lang), 2.5),
-                   Column(word("remarks", lang), 2.4)])
+    widths = SHEET_WIDTHS[lang if lang in SHEET_WIDTHS else "en"]
+    table = Table([Column(word(key, lang), width, "center" if key in ("date", "time") else "left")
+                   for key, width in widths.items()])
     for d in duties:
         room = loaded.room_by_id.get(d.session.room_id) if d.session.room_id is not None else None
-        partners = ", ".join(schedule.partners(d, lang)) or NOTHING
-        table.add(Cell(format_date(d.session.date, lang), "time"),
+        partners = "\n".join(schedule.partners(d, lang)) or NOTHING
+        table.add(Cell(short_date(d.session.date, lang), "time"),
                   Cell(f"{format_time(d.start)}~{format_time(d.end)}", "time"),
                   Cell(place(room, lang, "\n")), Cell(session_title(d.session, lang)),
                   Cell(mode_text(d, lang)), Cell(direction_text(d, lang)),
@@ -282,12 +311,8 @@ def _duty_table(loaded: LoadedEvent, schedule: Schedule, duties: list[Duty], lan
 
 def _about_sessions(section: Section, sessions: list[Session], lang: str) -> None:
     """Per session, what it is for and who moderates: the brief an interpreter prepares from."""
-    seen: set[int | None] = set()
     lines: list[Paragraph] = []
-    for s in sessions:
-        if s.id in seen:
-            continue
-        seen.add(s.id)
+    for s in {s.id: s for s in sessions}.values():
         said = [(label("purpose", lang), pick(s.purpose, lang)),
                 (label("moderator", lang), pick(s.moderator, lang))]
         said = [(k, v) for k, v in said if v.strip()]
@@ -297,7 +322,7 @@ def _about_sessions(section: Section, sessions: list[Session], lang: str) -> Non
         for key, text in said:
             first, *more = [t for t in text.splitlines() if t.strip()]
             lines.append(Paragraph(f"- ({key}) {first}", "subitem"))
-            lines.extend(Paragraph(f"  {t}", "subitem") for t in more)
+            lines.extend(Paragraph(t, "subitem") for t in more)
     if lines:
         section.add(Paragraph(word("about", lang), "heading"))
         section.blocks.extend(lines)
@@ -306,21 +331,22 @@ def _about_sessions(section: Section, sessions: list[Session], lang: str) -> Non
 # --- the coordinator's roster ---------------------------------------------------------------
 
 def build_roster(loaded: LoadedEvent, lang: str = "ko") -> Document:
-    """Interpreters by sessions: each one's roles, totals per interpreter and team size per session."""
+    """Interpreters by sessions: who does what where, their totals, and each session's team size."""
     schedule = Schedule(loaded)
+    staffed = {session_id for session_id, _ in schedule.team}
     sessions = [s for s in loaded.sessions
-                if s.interpretation_mode not in ("", Mode.NONE)
-                or any(key[0] == s.id for key in schedule.team)]
+                if s.interpretation_mode not in ("", Mode.NONE) or s.id in staffed]
     columns = [Column(word("interpreter", lang), 2.2)]
     columns += [Column(f"{s.date:%m-%d} {format_time(s.start_min)} {pick(s.title, lang)}", 2.0,
                        "center") for s in sessions]
     columns.append(Column(word("total", lang), 1.6, "center"))
     table = Table(columns)
     team_sizes: dict[int | None, set[int]] = defaultdict(set)
-    all_duties: list[Duty] = []
+    assignments = minutes = 0
     for person in loaded.interpreters:
         duties = schedule.duties_of(person)
-        all_duties += duties
+        worked = working_minutes(duties)
+        assignments, minutes = assignments + len(duties), minutes + worked
         roles: dict[int | None, list[str]] = defaultdict(list)
         for d in duties:
             team_sizes[d.session.id].add(d.assignment.interpreter_id)
@@ -329,11 +355,10 @@ def build_roster(loaded: LoadedEvent, lang: str = "ko") -> Document:
                 roles[d.session.id].append(role)
         table.add(Cell(person_name(person, lang), "label"),
                   *[Cell(", ".join(roles.get(s.id, []))) for s in sessions],
-                  Cell(f"{len(duties)} / {working_minutes(duties)}", "number"))
-    total_minutes = sum(working_minutes(schedule.duties_of(p)) for p in loaded.interpreters)
+                  Cell(f"{len(duties)} / {worked}", "number"))
     table.add(Cell(word("team", lang), "total"),
               *[Cell(str(len(team_sizes.get(s.id, ()))), "total") for s in sessions],
-              Cell(f"{len(all_duties)} / {total_minutes}", "total"))
+              Cell(f"{assignments} / {minutes}", "total"))
     title = word("roster", lang)
     doc = Document(f"{pick(loaded.event.title, lang)} — {title}", landscape=True, lang=lang)
     section = doc.add(Section(title, sheet_name=title, bookmark=title))
@@ -345,14 +370,14 @@ def build_roster(loaded: LoadedEvent, lang: str = "ko") -> Document:
 # --- the calendar ---------------------------------------------------------------------------
 
 def build_calendar(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "ko", *,
-                   stamp: dt.datetime | None = None) -> bytes:
+                   stamp: dt.datetime | None = None, schedule: Schedule | None = None) -> bytes:
     """An iCalendar file of one interpreter's assignments, in the event's time zone."""
     try:
         zone = ZoneInfo(loaded.event.timezone)
     except (ZoneInfoNotFoundError, ValueError):
         raise ExportError(f"{loaded.event.timezone!r} is not a known time zone") from None
     stamp = stamp or dt.datetime.now(dt.timezone.utc)
-    schedule = Schedule(loaded)
+    schedule = schedule or Schedule(loaded)
     duties = schedule.duties_of(interpreter)
     name = person_name(interpreter, lang)
     calendar = Calendar()
@@ -367,7 +392,8 @@ def build_calendar(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "k
         event.add("dtstamp", stamp.astimezone(dt.timezone.utc))
         event.add("dtstart", midnight + dt.timedelta(minutes=d.start))
         event.add("dtend", midnight + dt.timedelta(minutes=d.end))
-        event.add("summary", f"{session_title(d.session, lang)} — {mode_text(d, lang)}")
+        event.add("summary",
+                  f"{session_title(d.session, lang)} — {mode_text(d, lang, one_line=True)}")
         event.add("location", f"{pick(room.name, lang)}, {room.floor}"
                   if room is not None and room.floor else place(room, lang))
         event.add("description", _calendar_description(schedule, d, lang))
@@ -380,10 +406,14 @@ def build_calendar(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "k
 
 
 def _calendar_description(schedule: Schedule, d: Duty, lang: str) -> str:
-    lines = [f"{word('mode', lang)}: {mode_text(d, lang)}",
-             f"{word('direction', lang)}: {direction_text(d, lang).replace(chr(10), ' / ')}",
+    """What the interpreter needs in the calendar entry itself: how, with whom, for whom, why."""
+    lines = [f"{word('mode', lang)}: {mode_text(d, lang, one_line=True)}",
+             f"{word('direction', lang)}: {two_way(d.languages, lang)}",
              remarks_text(d, lang).replace("\n", " / "),
              f"{word('partners', lang)}: {', '.join(schedule.partners(d, lang)) or NOTHING}"]
+    listeners = whisper_listeners(d, lang)
+    if listeners:
+        lines.insert(2, f"{word('whisper_to', lang)} {listeners}")
     purpose = pick(d.session.purpose, lang)
     if purpose:
         lines.append(f"{label('purpose', lang)}: {purpose}")

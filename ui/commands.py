@@ -1,7 +1,7 @@
 """Every edit the window makes, as an undoable command that calls db/ edits.
 
 Each command remembers what it needs to undo itself; compound edits (a paste)
-are a parent command with one child per row.
+are one command made of part commands, one per row.
 """
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ class _SessionEdit(QUndoCommand):
     """A command that changes one session; refreshes it after doing and undoing."""
 
     def __init__(self, event: OpenEvent, session_id: int, text: str,
-                 parent: QUndoCommand | None = None) -> None:
-        super().__init__(text, parent)
+                 part_of: QUndoCommand | None = None) -> None:
+        super().__init__(text)
         self.opened, self.session_id = event, session_id
+        self.is_child = part_of is not None
+        """A part of a compound edit: the compound refreshes the views once, at its end."""
         self.done_before_push = False
 
     def redo(self) -> None:
@@ -26,12 +28,12 @@ class _SessionEdit(QUndoCommand):
             self.done_before_push = False
         else:
             self.do()
-        if self.parent() is None:
+        if not self.is_child:
             self.opened.after_edit({self.session_id})
 
     def undo(self) -> None:
         self.revert()
-        if self.parent() is None:
+        if not self.is_child:
             self.opened.after_edit({self.session_id})
 
     def do(self) -> None:
@@ -68,8 +70,8 @@ class PinStart(_SessionEdit):
 
 class SetRowText(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, item_id: int, field: str, lang: str,
-                 text: str, parent: QUndoCommand | None = None) -> None:
-        super().__init__(event, session_id, f"Edit {field}", parent)
+                 text: str, part_of: QUndoCommand | None = None) -> None:
+        super().__init__(event, session_id, f"Edit {field}", part_of)
         self.item_id, self.field, self.lang, self.text, self.old = item_id, field, lang, text, ""
 
     def do(self) -> None:
@@ -84,8 +86,8 @@ class InsertRow(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, parent_id: int | None, position: int,
                  *, duration: int = 5, title: dict[str, str] | None = None,
                  remarks: dict[str, str] | None = None,
-                 parent: QUndoCommand | None = None) -> None:
-        super().__init__(event, session_id, "Insert row", parent)
+                 part_of: QUndoCommand | None = None) -> None:
+        super().__init__(event, session_id, "Insert row", part_of)
         self.parent_id, self.position = parent_id, position
         self.duration, self.title, self.remarks = duration, title or {}, remarks or {}
         self.item_id: int | None = None
@@ -123,24 +125,26 @@ class PasteRows(_SessionEdit):
                  rows: list[tuple[int, str, str]]) -> None:
         super().__init__(event, session_id, f"Paste {len(rows)} rows")
         lang = "ko"
-        for offset, (minutes, title, remarks) in enumerate(rows):
-            InsertRow(event, session_id, parent_id, position + offset, duration=minutes,
-                      title={lang: title} if title else {},
-                      remarks={lang: remarks} if remarks else {}, parent=self)
+        # The parts live in Python only (not as Qt children), so one owner deletes them.
+        self.rows = [InsertRow(event, session_id, parent_id, position + offset, duration=minutes,
+                               title={lang: title} if title else {},
+                               remarks={lang: remarks} if remarks else {}, part_of=self)
+                     for offset, (minutes, title, remarks) in enumerate(rows)]
 
     def do(self) -> None:
-        done = 0
+        done: list[InsertRow] = []
         try:
-            for done in range(self.childCount()):
-                self.child(done).redo()  # type: ignore[union-attr]
+            for row in self.rows:
+                row.redo()
+                done.append(row)
         except Exception:
-            for i in reversed(range(done)):  # all rows or none
-                self.child(i).undo()  # type: ignore[union-attr]
+            for row in reversed(done):  # all rows or none
+                row.undo()
             raise
 
     def revert(self) -> None:
-        for i in reversed(range(self.childCount())):
-            self.child(i).undo()  # type: ignore[union-attr]
+        for row in reversed(self.rows):
+            row.undo()
 
 
 class SetSessionFields(_SessionEdit):

@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
 
     def close_event_file(self) -> None:
         if self.opened is not None:
+            self.opened.undo_stack.blockSignals(True)  # the views are going; tell them nothing
+            self.opened.blockSignals(True)
             self.opened.close()
             self.opened.deleteLater()
             self.opened = None
@@ -183,6 +185,8 @@ class MainWindow(QMainWindow):
         first = event.loaded.sessions[0].id if event.loaded.sessions else None
         if first is not None:
             self.select_session(first)
+        else:
+            self.editor.show_session(None)
 
     def select_session(self, session_id: int) -> None:
         index = self.navigator_model.index_of_session(session_id)

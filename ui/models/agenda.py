@@ -73,13 +73,17 @@ class AgendaModel(QAbstractTableModel):
         return next((r for r, (n, _) in enumerate(self._rows) if n.item.id == item_id), -1)
 
     def _load(self) -> None:
+        self._rows = self._fetch()
+        if not self._rows and self.session_id not in self.opened.loaded.session_by_id:
+            self.session_id = None
+        self._index_findings()
+
+    def _fetch(self) -> list[tuple[ItemNode, TimedRow]]:
         loaded = self.opened.loaded
         session = loaded.session_by_id.get(self.session_id) if self.session_id else None
         if session is None:
-            self.session_id, self._rows = None, []
-        else:
-            self._rows = list(zip(loaded.walk(session), loaded.cascade(session).rows))
-        self._index_findings()
+            return []
+        return list(zip(loaded.walk(session), loaded.cascade(session).rows))
 
     def _index_findings(self) -> None:
         self._findings = {}
@@ -88,7 +92,17 @@ class AgendaModel(QAbstractTableModel):
                 self._findings.setdefault(item_id, []).append(f)
 
     def _on_sessions_changed(self, changed: set[int]) -> None:
-        if not changed or self.session_id in changed:
+        if changed and self.session_id not in changed:
+            return
+        rows = self._fetch()
+        if rows and [n.item.id for n, _ in rows] == [n.item.id for n, _ in self._rows]:
+            # Same rows: only times and texts moved. No reset, so an open editor survives.
+            self._rows = rows
+            self._index_findings()
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._rows) - 1)
+        else:
             self.show_session(self.session_id)
 
     def _on_findings_changed(self) -> None:

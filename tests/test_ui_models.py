@@ -1,0 +1,50 @@
+"""Every Qt item model passes Qt's own model tester, before and after edits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from db.demo import write_demo
+from db.document import EventDocument
+from ui import commands
+from ui.context import OpenEvent
+from ui.models.agenda import COLUMN, AgendaModel
+from ui.models.findings import FindingsModel
+from ui.models.navigator import NavigatorModel
+
+
+@pytest.fixture
+def opened(qapp, tmp_path: Path):  # noqa: ANN001, ANN201
+    event = OpenEvent(EventDocument.open(write_demo(tmp_path / "demo.agenda")))
+    yield event
+    event.close()
+
+
+def test_agenda_model(qtmodeltester, opened: OpenEvent) -> None:  # noqa: ANN001
+    model = AgendaModel(opened)
+    model.show_session(opened.loaded.sessions[1].id)
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 13
+    assert model.index(3, COLUMN["content"]).data() == "○ R&D 협력 세션"
+    assert model.index(4, COLUMN["content"]).data() == "    - NRC 챌린지 프로그램 현황"
+    opened.push(commands.SetDuration(opened, opened.loaded.sessions[1].id,
+                                     model.node(4).item.id, 20))
+    qtmodeltester.check(model, force_py=True)
+    assert model.index(5, COLUMN["time"]).data() == "10:20~10:30 ('10)"
+
+
+def test_findings_model(qtmodeltester, opened: OpenEvent) -> None:  # noqa: ANN001
+    model = FindingsModel(opened)
+    qtmodeltester.check(model, force_py=True)
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == \
+        ["오류", "오류", "참고", "참고", "참고", "참고", "참고"]
+
+
+def test_navigator_model(qtmodeltester, opened: OpenEvent) -> None:  # noqa: ANN001
+    model = NavigatorModel(opened)
+    qtmodeltester.check(model, force_py=True)
+    assert [model.item(r).text() for r in range(model.rowCount())] == \
+        ["'26.7.1.(수)", "'26.7.2.(목)", "'26.7.3.(금)"]
+    assert model.item(0).child(0).text() == "09:00-09:30  한국-캐나다 정부 간 대화  ◐"

@@ -1,0 +1,238 @@
+"""The window, driven as a coordinator would: type in cells, press keys, use menus, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from db.demo import write_demo
+from db.document import EventDocument
+from db.loading import load_event
+from ui.interaction import HeadlessInteraction
+from ui.main_window import MainWindow
+from ui.models.agenda import COLUMN
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    return write_demo(tmp_path / "demo.agenda")
+
+
+@pytest.fixture
+def window(qtbot, settings: QSettings, demo_path: Path) -> MainWindow:  # noqa: ANN001
+    win = MainWindow(settings, HeadlessInteraction())
+    qtbot.addWidget(win)
+    assert win.open_path(demo_path)
+    win.show()
+    return win
+
+
+def stored(path: Path) -> dict:
+    """What is in the file right now, read by a separate reader after the window lets go."""
+    with EventDocument.open(path, read_only=True) as doc:
+        loaded = load_event(doc)
+    return {s.key: [(n.item.title.get("ko"), n.item.duration) for n in loaded.walk(s)]
+            for s in loaded.sessions}
+
+
+def edit_cell(qtbot, window: MainWindow, row: int, column: int, text: str) -> None:  # noqa: ANN001
+    table = window.editor.table
+    table.setFocus()
+    table.setCurrentIndex(window.editor.model.index(row, column))
+    qtbot.keyClick(table, Qt.Key.Key_F2)  # the standard "edit this cell" key
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not table
+    editor.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(editor, text)
+    else:  # Hangul arrives through the input method, as a committed string
+        typed = QInputMethodEvent()
+        typed.setCommitString(text)
+        QApplication.sendEvent(editor, typed)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the view hands the edit to the model once the editor closes
+
+
+def time_column(window: MainWindow) -> list[str]:
+    model = window.editor.model
+    return [model.index(r, COLUMN["time"]).data() for r in range(model.rowCount())]
+
+
+def test_typing_a_duration_cascades_and_undo_restores(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    assert window.windowTitle() == "demo.agenda — Agenda Planner"
+    assert time_column(window)[:3] == ["09:00~09:02 ('2)", "09:03~09:08 ('5)",
+                                       "09:08~09:28 ('20)"]
+    edit_cell(qtbot, window, 0, COLUMN["duration"], "4")
+    # Row 2 has a pinned start at 09:03, so it now overlaps; row 3.1 onwards follow row 2.
+    assert time_column(window)[:2] == ["09:00~09:04 ('4)", "09:03~09:08 ('5)"]
+    assert any(f.code == "agenda.overlap" for f in window.opened.findings)
+    assert window.undo_action.text() == "&Undo Change duration to 4 min"
+    window.undo_action.trigger()
+    assert time_column(window)[0] == "09:00~09:02 ('2)"
+    assert not any(f.code == "agenda.overlap" for f in window.opened.findings)
+    window.redo_action.trigger()
+    assert time_column(window)[0] == "09:00~09:04 ('4)"
+
+
+def test_unpinning_a_start_closes_the_gap(qtbot, window: MainWindow, demo_path: Path) -> None:  # noqa: ANN001
+    window.editor.select_row(1)
+    qtbot.keyClick(window.editor.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert time_column(window)[1] == "09:02~09:07 ('5)"
+    assert time_column(window)[-1] == "09:27~09:29 ('2)"
+    gaps = [f for f in window.opened.findings if f.code == "agenda.gap"]
+    assert [f.sessions for f in gaps] == [("eu-meeting",)]
+    window.undo_action.trigger()
+    assert time_column(window)[1] == "09:03~09:08 ('5)"
+
+
+def test_insert_type_and_delete_rows_with_the_keyboard(qtbot, window: MainWindow,  # noqa: ANN001
+                                                       demo_path: Path) -> None:
+    window.editor.select_row(6)  # the last row of the dialogue
+    qtbot.keyClick(window.editor.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.model.rowCount() == 8
+    edit_cell(qtbot, window, 7, COLUMN["content"], "폐회")
+    edit_cell(qtbot, window, 7, COLUMN["duration"], "3")
+    assert time_column(window)[7] == "09:30~09:33 ('3)"
+    assert any(f.code == "agenda.overrun" for f in window.opened.findings)
+    window.opened.close()  # let the file go so another reader can look
+    assert stored(demo_path)["ca-dialogue"][-1] == ("폐회", 3)
+
+
+def test_delete_a_block_and_undo_brings_back_its_rows(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.editor.select_row(2)  # ○ 협력논의 with three rows under it
+    qtbot.keyClick(window.editor.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.model.rowCount() == 3
+    assert window.undo_action.text() == "&Undo Delete row"
+    window.undo_action.trigger()
+    assert window.editor.model.rowCount() == 7
+    assert time_column(window)[2:4] == ["09:08~09:28 ('20)", "09:08~09:13 ('5)"]
+
+
+def test_paste_rows_from_a_spreadsheet_is_one_undo_step(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    QGuiApplication.clipboard().setText("10:00~10:10 ('10)\t○ 발표 1\t(한) 발표자\n"
+                                        "15\t- 발표 2\n\t토론\t참석자 전체\n")
+    window.editor.select_row(6)
+    window.paste_action.trigger()
+    model = window.editor.model
+    assert model.rowCount() == 10
+    assert [model.index(r, COLUMN["content"]).data() for r in range(7, 10)] == \
+        ["○ 발표 1", "○ 발표 2", "○ 토론"]
+    assert [model.index(r, COLUMN["duration"]).data() for r in range(7, 10)] == ["10", "15", "5"]
+    assert model.index(7, COLUMN["remarks"]).data() == "(한) 발표자"
+    assert window.undo_action.text() == "&Undo Paste 3 rows"
+    window.undo_action.trigger()
+    assert model.rowCount() == 7
+
+
+def test_refused_edits_say_why_and_change_nothing(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    edit_cell(qtbot, window, 0, COLUMN["start"], "25:00")
+    assert "not a time of day" in window.statusBar().currentMessage()
+    assert time_column(window)[0] == "09:00~09:02 ('2)"
+    edit_cell(qtbot, window, 0, COLUMN["duration"], "0")
+    assert "at least one minute" in window.statusBar().currentMessage()
+    assert not window.opened.undo_stack.count()
+
+
+def test_header_fields_are_undoable(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    editor = window.editor
+    editor.closed.click()
+    assert not window.opened.loaded.session_by_id[editor.session_id].closed
+    room_index = editor.room.findData(None)
+    editor.room.setCurrentIndex(room_index)
+    editor.room.activated.emit(room_index)
+    assert window.opened.loaded.session_by_id[editor.session_id].room_id is None
+    assert any(f.code == "session.no-room" for f in window.opened.findings)
+    editor.title_en.setText("Korea-Canada dialogue")
+    editor.title_en.editingFinished.emit()
+    assert window.opened.loaded.session_by_id[editor.session_id].title["en"] == \
+        "Korea-Canada dialogue"
+    for _ in range(3):
+        window.undo_action.trigger()
+    session = window.opened.loaded.session_by_id[editor.session_id]
+    assert session.closed and session.room_id is not None
+    assert editor.closed.isChecked()
+
+
+def test_moving_a_session_shows_the_clash_and_a_finding_leads_to_it(
+        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.select_session(window.opened.loaded.sessions[1].id)  # the Canada roundtable
+    editor = window.editor
+    editor.start.setTime(editor.start.time().addSecs(-20 * 60))
+    editor.start.editingFinished.emit()
+    clash = [f for f in window.opened.findings if f.code == "room.double-booked"]
+    assert not clash  # different rooms: no room clash, but the interpreter clash grows
+    overlap = [f for f in window.opened.findings if f.code == "interpreter.double-booked"]
+    assert overlap and "overlap" in overlap[0].text("en")
+    row = next(r for r in range(window.findings_model.rowCount())
+               if window.findings_model.finding(r).code == "staff.team-size")
+    window.go_to_finding(window.findings_model.index(row, 1))
+    assert editor.session_id == next(s.id for s in window.opened.loaded.sessions
+                                     if s.key == "reception")
+    assert window.navigator.currentIndex().data().endswith("퀀텀 네트워킹 리셉션  ◔")
+
+
+def test_undo_history_survives_switching_sessions(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    edit_cell(qtbot, window, 0, COLUMN["duration"], "3")
+    window.select_session(window.opened.loaded.sessions[-1].id)
+    edit_cell(qtbot, window, 0, COLUMN["content"], "개회")
+    window.select_session(window.opened.loaded.sessions[0].id)
+    window.undo_action.trigger()  # the EU rename
+    window.undo_action.trigger()  # the dialogue duration, though another session was shown
+    assert time_column(window)[0] == "09:00~09:02 ('2)"
+    eu = window.opened.loaded.sessions[-1]
+    assert window.opened.loaded.agenda[eu.id][0].item.title["ko"] == "개회 및 환영사"
+
+
+def test_read_only_file_shows_a_banner_and_refuses_edits(qtbot, settings: QSettings,  # noqa: ANN001
+                                                          demo_path: Path) -> None:
+    demo_path.chmod(0o444)
+    win = MainWindow(settings, HeadlessInteraction())
+    qtbot.addWidget(win)
+    assert win.open_path(demo_path)
+    assert win.windowTitle() == "demo.agenda [read-only] — Agenda Planner"
+    assert win.findChild(type(win.statusBar().parent().centralWidget()), "") is not None
+    banner = win.centralWidget().findChild(type(win.editor.heading), "readOnlyBanner")
+    assert banner is not None and "read-only" in banner.text()
+    assert not win.editor.model.flags(win.editor.model.index(0, COLUMN["duration"])) & \
+        Qt.ItemFlag.ItemIsEditable
+    assert not win.insert_row_action.isEnabled()
+
+
+def test_in_use_file_is_refused_with_the_reason(qtbot, settings: QSettings,  # noqa: ANN001
+                                                demo_path: Path) -> None:
+    holder = EventDocument.open(demo_path)
+    try:
+        interaction = HeadlessInteraction()
+        win = MainWindow(settings, interaction)
+        qtbot.addWidget(win)
+        assert not win.open_path(demo_path)
+        assert "in use" in interaction.errors[0]
+        assert win.windowTitle() == "Agenda Planner"
+    finally:
+        holder.close()
+
+
+def test_new_open_recent_and_save_a_copy(qtbot, settings: QSettings, tmp_path: Path) -> None:  # noqa: ANN001
+    new, copy = tmp_path / "new.agenda", tmp_path / "copy.agenda"
+    interaction = HeadlessInteraction([str(new), str(copy)])
+    win = MainWindow(settings, interaction)
+    qtbot.addWidget(win)
+    win.new_action.trigger()
+    assert win.windowTitle() == "new.agenda — Agenda Planner"
+    assert win.editor.heading.text() == "Choose a session in the programme"
+    win.copy_action.trigger()
+    assert copy.exists() and interaction.errors == []
+    win.close_action.trigger()
+    assert win.windowTitle() == "Agenda Planner"
+    assert win.recent_files()[0] == str(new.resolve())
+    win.recent_menu.actions()[0].trigger()
+    assert win.windowTitle() == "new.agenda — Agenda Planner"
