@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -85,6 +86,18 @@ class LoadedEvent:
 
 def load_event(doc: EventDocument) -> LoadedEvent:
     """Read the whole event of an open document."""
+    # Thousands of new objects and no garbage among them: collecting while loading is
+    # a third of the time for the large event (docs/benchmarks.md).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_event(doc)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_event(doc: EventDocument) -> LoadedEvent:
     with doc.reading() as s:
         events = s.exec(select(Event)).all()
         if len(events) != 1:

@@ -87,18 +87,34 @@ def _numbered_canvas(doc: Document) -> type[pdf_canvas.Canvas]:
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self._pages: list[dict] = []
+            self._marks: list[tuple[str, tuple, dict]] = []
+
+        # Pages are held back until the count is known, so outline entries are too:
+        # reportlab ties a bookmark to the page being drawn when it is made.
+        def bookmarkPage(self, key: str, **kwargs: object) -> None:  # noqa: N802
+            self._marks.append(("bookmarkPage", (key,), kwargs))
+
+        def addOutlineEntry(self, *args: object, **kwargs: object) -> None:  # noqa: N802
+            self._marks.append(("addOutlineEntry", args, kwargs))
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
+            state = {k: v for k, v in self.__dict__.items() if k not in ("_pages", "_marks")}
+            self._pages.append({"state": state, "marks": self._marks})
+            self._marks = []
             self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
-            for number, state in enumerate(self._pages, 1):
-                self.__dict__.update(state)
+            pages, self._pages = self._pages, []
+            for number, page in enumerate(pages, 1):
+                self.__dict__.update(page["state"])
                 self._decorate(number, total)
-                super().showPage()
-            super().save()
+                for name, args, kwargs in page["marks"]:
+                    getattr(pdf_canvas.Canvas, name)(self, *args, **kwargs)
+                pdf_canvas.Canvas.showPage(self)
+            if pages:
+                self.showOutline()
+            pdf_canvas.Canvas.save(self)
 
         def _decorate(self, number: int, total: int) -> None:
             width, height = self._pagesize

@@ -238,8 +238,6 @@ def test_book_has_an_outline_entry_per_interpreter(book_ko: Path) -> None:
     assert titles == ["한영 통역사 1", "한영 통역사 2", "한영 통역사 3", "한영 통역사 4"]
 
 
-@pytest.mark.xfail(strict=True, reason="exports/pdf.py: NumberedCanvas defers showPage, so every "
-                   "bookmarkPage() records page 1 (all outline entries open the first page)")
 def test_book_outline_entries_open_their_interpreters_page(book_ko: Path) -> None:
     pdf = book_ko.read_bytes()
     pages = page_objects(pdf)
