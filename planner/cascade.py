@@ -9,7 +9,22 @@ length and does not move the rows after it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+class RowLike(Protocol):
+    """Anything the cascade can time: a Row here, or an agenda row of a loaded event."""
+
+    @property
+    def duration(self) -> int | None: ...
+    @property
+    def start(self) -> int | None: ...
+    @property
+    def marker(self) -> bool: ...
+    @property
+    def children(self) -> Sequence[RowLike]: ...
 
 
 @dataclass(frozen=True)
@@ -38,6 +53,8 @@ class TimedRow:
     """Minutes this row's hard start reaches back over the previous row."""
     overrun: int = 0
     """Minutes this row runs past the session end."""
+    source: Any = field(default=None, compare=False, repr=False)
+    """The row object this was computed from, so callers need not walk the tree again."""
 
     @property
     def depth(self) -> int:
@@ -58,41 +75,47 @@ class Cascade:
     """When the last row ends (the session start when there are no rows)."""
     overrun: int = 0
     """Minutes the agenda runs past the session end; 0 when it fits."""
+    latest_end: int = 0
+    """When the last top-level row to finish finishes (a row pinned early may end before another)."""
     by_path: dict[tuple[int, ...], TimedRow] = field(default_factory=dict, compare=False, repr=False)
 
 
-def cascade_start_times(rows: list[Row] | tuple[Row, ...], session_start: int,
+def cascade_start_times(rows: Sequence[RowLike], session_start: int,
                         session_end: int | None = None) -> Cascade:
     """Times for every row (pre-order: a block comes before its children)."""
     out: list[TimedRow] = []
-    cursor = _cascade_level(tuple(rows), (), session_start, out)
-    if session_end is not None:
+    cursor = _cascade_level(rows, (), session_start, out)
+    if session_end is not None and any(r.end > session_end for r in out):
         out = [_with_overrun(r, session_end) for r in out]
     overrun = max(0, cursor - session_end) if session_end is not None else 0
-    result = Cascade(tuple(out), session_start, cursor, overrun)
+    latest = max((r.end for r in out if len(r.path) == 1), default=session_start)
+    result = Cascade(tuple(out), session_start, cursor, overrun, latest)
     result.by_path.update((r.path, r) for r in out)
     return result
 
 
-def _cascade_level(rows: tuple[Row, ...], parent: tuple[int, ...], cursor: int,
+def _cascade_level(rows: Sequence[RowLike], parent: tuple[int, ...], cursor: int,
                    out: list[TimedRow]) -> int:
     for index, row in enumerate(rows):
         path = parent + (index,)
+        hard = row.start
         if row.marker:
-            at = row.start if row.start is not None else cursor
-            out.append(TimedRow(path, at, at))
+            at = hard if hard is not None else cursor
+            out.append(TimedRow(path, at, at, source=row))
             continue
-        start = row.start if row.start is not None else cursor
-        gap = max(0, start - cursor) if row.start is not None else 0
-        overlap = max(0, cursor - start) if row.start is not None else 0
-        if row.children:
+        if hard is None:
+            start, gap, overlap = cursor, 0, 0
+        else:
+            start, gap, overlap = hard, max(0, hard - cursor), max(0, cursor - hard)
+        children = row.children
+        if children:
             slot = len(out)
             out.append(TimedRow(path, start, start))  # replaced once the children are timed
-            end = _cascade_level(row.children, path, start, out)
-            out[slot] = TimedRow(path, start, end, gap, overlap)
+            end = _cascade_level(children, path, start, out)
+            out[slot] = TimedRow(path, start, end, gap, overlap, source=row)
         else:
             end = start + max(0, row.duration or 0)
-            out.append(TimedRow(path, start, end, gap, overlap))
+            out.append(TimedRow(path, start, end, gap, overlap, source=row))
         cursor = end
     return cursor
 
@@ -101,4 +124,4 @@ def _with_overrun(row: TimedRow, session_end: int) -> TimedRow:
     over = max(0, row.end - session_end)
     if not over:
         return row
-    return TimedRow(row.path, row.start, row.end, row.gap, row.overlap, over)
+    return TimedRow(row.path, row.start, row.end, row.gap, row.overlap, over, row.source)

@@ -18,9 +18,11 @@ SPEAKING = re.compile(r"발언|인사말|환영사|축사|기조|발표|연설|�
 
 def check_agenda(f: SessionFacts) -> Iterator[Finding]:
     s = f.session
-    title_ko, title_en = name(s.title, "ko"), name(s.title, "en")
     for item, timed in zip(f.items, f.cascade.rows):
-        number = f.number_of_item.get(item.id or 0, "")
+        if not (timed.gap or timed.overlap or timed.overrun or item.stated_duration is not None):
+            continue  # nearly every row: nothing to say, and nothing to spend on words
+        number = f.number(item.id or 0)
+        title_ko, title_en = name(s.title, "ko"), name(s.title, "en")
         refs = dict(day=s.date, sessions=(s.key,), items=(item.id,) if item.id else ())
         row_ko, row_en = f"'{title_ko}' {number}번 행", f"'{title_en}', row {number}"
         if timed.gap:
@@ -59,6 +61,7 @@ def check_agenda(f: SessionFacts) -> Iterator[Finding]:
                 fix_en="Correct the time or the printed duration.", **refs)
     last = latest_end(f)
     if last is not None and last < s.end_min:
+        title_ko, title_en = name(s.title, "ko"), name(s.title, "en")
         idle = s.end_min - last
         yield finding(
             "agenda.ends-early", Severity.INFO,
@@ -72,8 +75,7 @@ def check_agenda(f: SessionFacts) -> Iterator[Finding]:
 
 def latest_end(f: SessionFacts) -> int | None:
     """When the last of the session's rows ends (a row pinned early may end before another)."""
-    ends = [timed.end for timed in f.cascade.rows if timed.depth == 0]
-    return max(ends) if ends else None
+    return f.cascade.latest_end if f.cascade.rows else None
 
 
 def _consecutive_time(f: SessionFacts) -> Iterator[Finding]:

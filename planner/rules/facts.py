@@ -22,8 +22,13 @@ class SessionFacts:
     on_site: int
     remote: int
     span_of_item: dict[int, tuple[int, int]] = field(default_factory=dict)
-    number_of_item: dict[int, str] = field(default_factory=dict)
-    """A row's number as a coordinator counts them: "3" or "3.2"."""
+    path_of_item: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    item_by_id: dict[int, ItemLike] = field(default_factory=dict)
+
+    def number(self, item_id: int | None) -> str:
+        """A row's number as a coordinator counts them: "3" or "3.2"."""
+        path = self.path_of_item.get(item_id or 0)
+        return ".".join(str(i + 1) for i in path) if path else ""
 
     @property
     def key(self) -> str:
@@ -49,14 +54,15 @@ class SessionFacts:
 def session_facts(plan: PlanLike, session: SessionLike) -> SessionFacts:
     room = plan.room_by_id.get(session.room_id) if session.room_id is not None else None
     cascade = plan.cascade(session)
-    nodes = plan.walk(session)
     delegations = plan.delegations_of(session)
-    facts = SessionFacts(session, room, cascade, [n.item for n in nodes],
+    facts = SessionFacts(session, room, cascade, [t.source.item for t in cascade.rows],
                          sum(d.on_site for d in delegations), sum(d.remote for d in delegations))
-    for node, timed in zip(nodes, cascade.rows):
-        if node.item.id is not None:
-            facts.span_of_item[node.item.id] = (timed.start, timed.end)
-            facts.number_of_item[node.item.id] = ".".join(str(i + 1) for i in timed.path)
+    for item, timed in zip(facts.items, cascade.rows):
+        item_id = item.id
+        if item_id is not None:
+            facts.span_of_item[item_id] = (timed.start, timed.end)
+            facts.path_of_item[item_id] = timed.path
+            facts.item_by_id[item_id] = item
     return facts
 
 

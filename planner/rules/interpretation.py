@@ -42,8 +42,8 @@ def _team(f: SessionFacts, mode: str, languages: list[str], length: int, listene
           policy: Policy, item: object | None) -> Iterator[Finding]:
     s = f.session
     item_id = getattr(item, "id", None)
-    where_ko = name(s.title, "ko") + (f" {f.number_of_item.get(item_id, '')}번 행" if item else "")
-    where_en = name(s.title, "en") + (f", row {f.number_of_item.get(item_id, '')}" if item else "")
+    where_ko = name(s.title, "ko") + (f" {f.number(item_id)}번 행" if item else "")
+    where_en = name(s.title, "en") + (f", row {f.number(item_id)}" if item else "")
     refs = dict(day=s.date, sessions=(s.key,), items=(item_id,) if item_id else ())
     keys = tuple(sorted({interpreters[a.interpreter_id].key for a in assignments
                          if a.interpreter_id in interpreters}))
@@ -117,7 +117,7 @@ def _day_slots(availability: Sequence[AvailabilityLike], day: object) -> list[tu
 def _qualified(f: SessionFacts, a: AssignmentLike, person: InterpreterLike,
                availability: Sequence[AvailabilityLike]) -> Iterator[Finding]:
     s = f.session
-    item = next((i for i in f.items if a.item_id is not None and i.id == a.item_id), None)
+    item = f.item_by_id.get(a.item_id) if a.item_id is not None else None
     languages = list((item.interpretation_languages if item and item.interpretation_languages
                       else None) or s.interpretation_languages)
     refs = dict(day=s.date, sessions=(s.key,), interpreters=(person.key,),

@@ -43,7 +43,7 @@ def check_room_fit(f: SessionFacts) -> Iterator[Finding]:
         needed, item = max(((booths_needed(langs), item) for langs, item in simultaneous),
                            key=lambda pair: pair[0])
         if room.booths < needed:
-            row = f.number_of_item.get(item.id or 0, "") if item is not None else ""
+            row = f.number(item.id or 0) if item is not None else ""
             where_ko = f"'{name(s.title, 'ko')}'" + (f" {row}번 행" if row else "")
             where_en = f"'{name(s.title, 'en')}'" + (f", row {row}" if row else "")
             plural = "s" if needed > 1 else ""
