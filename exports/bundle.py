@@ -80,8 +80,10 @@ def export_all(loaded: LoadedEvent, findings: Sequence[Finding], folder: str | P
 
 def _interpreter_jobs(loaded: LoadedEvent, folder: Path, lang: str, only: Sequence[str],
                       jobs: list[tuple[str, Callable[[], Path]]]) -> None:
-    from exports.interpreters import (build_calendar, build_interpreter_book,
+    from exports.interpreters import (Schedule, build_calendar, build_interpreter_book,
                                       build_interpreter_sheet, build_roster)
+
+    schedule = Schedule(loaded)  # who works when, worked out once for every sheet
 
     if "interpreters" in only:
         jobs.append((f"interpreters-{lang}.pdf", lambda: write_pdf(
@@ -92,10 +94,11 @@ def _interpreter_jobs(loaded: LoadedEvent, folder: Path, lang: str, only: Sequen
         for person in loaded.interpreters:
             name = f"interpreters-{lang}/{safe_name(person.key)}.pdf"
             jobs.append((name, (lambda p, n: lambda: write_pdf(
-                build_interpreter_sheet(loaded, p, lang), folder / n))(person, name)))
+                build_interpreter_sheet(loaded, p, lang, schedule=schedule), folder / n))(
+                person, name)))
     if "ics" in only:
         (folder / "calendars").mkdir(exist_ok=True)
         for person in loaded.interpreters:
             name = f"calendars/{safe_name(person.key)}.ics"
             jobs.append((name, (lambda p, n: lambda: write_atomically(
-                folder / n, build_calendar(loaded, p)))(person, name)))
+                folder / n, build_calendar(loaded, p, lang, schedule=schedule)))(person, name)))

@@ -27,6 +27,9 @@ LABELS: dict[str, dict[str, str]] = {
     "ko_only": {"ko": "", "en": "[in Korean] "},
     "en_only": {"ko": "[영문] ", "en": ""},
     "page": {"ko": "{page} / {pages}", "en": "page {page} / {pages}"},
+    "room": {"ko": "회의실", "en": "Room"},
+    "session": {"ko": "세션", "en": "Session"},
+    "interpretation": {"ko": "통역", "en": "Interpretation"},
 }
 
 INTERPRETATION_LINE: dict[str, dict[str, str]] = {

@@ -22,7 +22,7 @@ from reportlab.platypus import (Flowable, PageBreak, Paragraph as PdfParagraph,
                                 SimpleDocTemplate, Spacer, Table as PdfTable, TableStyle)
 
 from exports.atomic import write_atomically
-from exports.document import Document, Paragraph, Table
+from exports.document import Cell, Document, Paragraph, Table
 from exports.labels import label
 
 FONT = "NanumGothic"
@@ -144,9 +144,21 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> Pdf
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
+    for c, col in enumerate(table.columns):
+        commands.append(("ALIGN", (c, 1), (c, -1), col.align.upper()))
+    plain_fits = [w - 12 for w in widths]  # cell padding on both sides
     for r, row in enumerate(table.rows, start=1):
-        cells = []
-        for col, cell in zip(table.columns, row):
+        cells: list[object] = []
+        for c, (col, cell) in enumerate(zip(table.columns, row)):
+            if _fits_plain(cell, plain_fits[c]):
+                # A short one-line cell is drawn as a string: no markup, no wrapping to compute.
+                cells.append(cell.text)
+                if cell.role in ("total", "label"):
+                    commands.append(("FONT", (c, r), (c, r), FONT_BOLD, 9))
+                elif cell.role in ("problem", "muted"):
+                    commands.append(("TEXTCOLOR", (c, r), (c, r),
+                                     colors.red if cell.role == "problem" else colors.grey))
+                continue
             style = ParagraphStyle(f"c{r}", styles["cell"], alignment=align[col.align],
                                    leftIndent=10 * cell.indent,
                                    fontName=FONT_BOLD if cell.role in ("total", "label")
@@ -160,6 +172,13 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> Pdf
     pdf_table = PdfTable(data, colWidths=widths, repeatRows=1)
     pdf_table.setStyle(TableStyle(commands))
     return pdf_table
+
+
+def _fits_plain(cell: Cell, width: float) -> bool:
+    text = cell.text
+    return (not cell.indent and "\n" not in text and "\t" not in text
+            and pdfmetrics.stringWidth(text, FONT_BOLD if cell.role in ("total", "label")
+                                       else FONT, 9) <= width)
 
 
 def render_pdf(doc: Document) -> bytes:

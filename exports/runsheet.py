@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from db.loading import ItemNode, LoadedEvent
-from db.models import Session
+from db.models import Room, Session
 from exports.document import Cell, Column, Document, Paragraph, Section, Table
 from exports.labels import (INTERPRETATION_LINE, format_date, label, language_pair, pick)
 from planner.clock import format_range, format_time
@@ -39,32 +39,49 @@ def build_run_sheet(loaded: LoadedEvent, findings: Sequence[Finding], lang: str 
     return doc
 
 
+GRID_MAX_ROOMS = 4
+"""Up to this many rooms the overview is a grid (a column per room); beyond, a list."""
+
+
 def _overview(loaded: LoadedEvent, sessions: list[Session], lang: str) -> Section:
-    """Rooms by time: one column per room, one row per session, days in order."""
+    """Rooms by time: a column per room for a few rooms, else one line per session."""
     rooms = [r for r in loaded.rooms if any(s.room_id == r.id for s in sessions)]
     unroomed = any(s.room_id is None for s in sessions)
+    grid = len(rooms) + unroomed <= GRID_MAX_ROOMS
     columns = [Column(label("time", lang), 1.6, "center")]
-    columns += [Column(f"{pick(r.name, lang)} ({r.floor})" if r.floor else pick(r.name, lang), 3)
-                for r in rooms]
-    if unroomed:
-        columns.append(Column(label("no_room", lang), 3))
+    if grid:
+        columns += [Column(_room_name(r, lang), 3) for r in rooms]
+        if unroomed:
+            columns.append(Column(label("no_room", lang), 3))
+    else:
+        columns += [Column(label("room", lang), 2.2), Column(label("session", lang), 3.2),
+                    Column(label("interpretation", lang), 2.2)]
     table = Table(columns)
     for s in sessions:
         when = f"{format_date(s.date, lang)}\n{format_time(s.start_min)}~{format_time(s.end_min)}"
-        text = pick(s.title, lang) + (f" {label('closed', lang)}" if s.closed else "")
+        title = pick(s.title, lang) + (f" {label('closed', lang)}" if s.closed else "")
         line = _interpretation_line(s.interpretation_mode, s.interpretation_languages, lang)
-        if line:
-            text += "\n" + line
-        cells = [Cell(when, "time")]
-        cells += [Cell(text if s.room_id == r.id else "") for r in rooms]
-        if unroomed:
-            cells.append(Cell(text if s.room_id is None else ""))
-        table.add(*cells)
+        if grid:
+            text = title + (f"\n{line}" if line else "")
+            cells = [Cell(when, "time")]
+            cells += [Cell(text if s.room_id == r.id else "") for r in rooms]
+            if unroomed:
+                cells.append(Cell(text if s.room_id is None else ""))
+            table.add(*cells)
+        else:
+            room = loaded.room_by_id.get(s.room_id) if s.room_id is not None else None
+            table.add(Cell(when, "time"),
+                      Cell(_room_name(room, lang) if room else label("no_room", lang)),
+                      Cell(title), Cell(line.lstrip("※ ")))
     title = label("day_overview", lang)
     section = Section(title, sheet_name=title[:31], bookmark=title)
     section.add(Paragraph(title, "title"))
     section.add(table)
     return section
+
+
+def _room_name(room: Room, lang: str) -> str:
+    return f"{pick(room.name, lang)} ({room.floor})" if room.floor else pick(room.name, lang)
 
 
 def _session_section(loaded: LoadedEvent, s: Session, lang: str) -> Section:

@@ -7,6 +7,7 @@ CR at the start) also carries Excel's quote prefix so it stays text when edited.
 
 from __future__ import annotations
 
+import copy
 import io
 import math
 import os
@@ -41,6 +42,31 @@ _fonts = {
     "problem": Font(name=FONT_NAME, size=10, bold=True, color="C00000"),
     "muted": Font(name=FONT_NAME, size=10, color="808080"),
 }
+
+
+class _StyleCache:
+    """Cell styles set once per combination, then copied: openpyxl's own style lookup
+    hashes every style object on every assignment, which dominates large sheets."""
+
+    def __init__(self) -> None:
+        self._arrays: dict[tuple, object] = {}
+
+    def apply(self, cell: object, font: str, *, fill: PatternFill | None = None,
+              border: bool = False, align: str = "left", indent: int = 0,
+              vertical: str = "center") -> None:
+        key = (font, id(fill), border, align, indent, vertical)
+        array = self._arrays.get(key)
+        if array is not None:
+            cell._style = copy.copy(array)  # type: ignore[attr-defined]
+            return
+        cell.font = _fonts[font]  # type: ignore[attr-defined]
+        if fill is not None:
+            cell.fill = fill  # type: ignore[attr-defined]
+        if border:
+            cell.border = _border  # type: ignore[attr-defined]
+        cell.alignment = Alignment(horizontal=align, vertical=vertical,  # type: ignore[attr-defined]
+                                   wrap_text=True, indent=indent)
+        self._arrays[key] = copy.copy(cell._style)  # type: ignore[attr-defined]
 
 
 def set_text(cell: object, text: str) -> None:
@@ -78,9 +104,10 @@ def render_xlsx(doc: Document) -> bytes:
     wb = Workbook()
     wb.remove(wb.active)
     taken: set[str] = set()
+    styles = _StyleCache()
     for section in doc.sections or []:
         ws = wb.create_sheet(_sheet_title(section.sheet_name or section.title, taken))
-        _fill_sheet(ws, section.blocks, doc)
+        _fill_sheet(ws, section.blocks, doc, styles)
     if not wb.sheetnames:
         ws = wb.create_sheet("-")
         set_text(ws.cell(1, 1), doc.title)
@@ -91,7 +118,8 @@ def render_xlsx(doc: Document) -> bytes:
     return buffer.getvalue()
 
 
-def _fill_sheet(ws: Worksheet, blocks: list[Paragraph | Table], doc: Document) -> None:
+def _fill_sheet(ws: Worksheet, blocks: list[Paragraph | Table], doc: Document,
+                styles: _StyleCache) -> None:
     tables = [b for b in blocks if isinstance(b, Table)]
     widest = max(tables, key=lambda t: len(t.columns)) if tables else None
     n_cols = len(widest.columns) if widest else 1
@@ -100,14 +128,14 @@ def _fill_sheet(ws: Worksheet, blocks: list[Paragraph | Table], doc: Document) -
         ws.column_dimensions[get_column_letter(index)].width = width
     row = 1
     if doc.draft:
-        row = _paragraph(ws, row, Paragraph(doc.draft, "draft"), widths)
+        row = _paragraph(ws, row, Paragraph(doc.draft, "draft"), widths, styles)
     header_row = None
     for block in blocks:
         if isinstance(block, Paragraph):
-            row = _paragraph(ws, row, block, widths)
+            row = _paragraph(ws, row, block, widths, styles)
         else:
             first = row
-            row = _table(ws, row, block, widths)
+            row = _table(ws, row, block, widths, styles)
             header_row = header_row or first
             row += 1
     _print_setup(ws, header_row, n_cols, doc)
@@ -120,14 +148,14 @@ def _column_widths(table: Table | None, n_cols: int) -> list[float]:
     return [round(SHEET_WIDTH_CHARS * c.width / total, 1) for c in table.columns][:n_cols]
 
 
-def _paragraph(ws: Worksheet, row: int, p: Paragraph, widths: list[float]) -> int:
+def _paragraph(ws: Worksheet, row: int, p: Paragraph, widths: list[float],
+               styles: _StyleCache) -> int:
     cell = ws.cell(row, 1)
     text = ("    " + p.text) if p.role == "subitem" else p.text
-    set_text(cell, text)
-    cell.font = _fonts.get(p.role, _fonts["normal"])
     centered = p.role in ("title", "subtitle")
-    cell.alignment = Alignment(wrap_text=True, vertical="center",
-                               horizontal="center" if centered else "left")
+    styles.apply(cell, p.role if p.role in _fonts else "normal",
+                 align="center" if centered else "left")
+    set_text(cell, text)  # after the style: it may add the quote prefix
     if len(widths) > 1:
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(widths))
     lines = wrapped_lines(text, sum(widths) * (0.8 if p.role == "title" else 1))
@@ -135,12 +163,12 @@ def _paragraph(ws: Worksheet, row: int, p: Paragraph, widths: list[float]) -> in
     return row + 1
 
 
-def _table(ws: Worksheet, row: int, table: Table, widths: list[float]) -> int:
+def _table(ws: Worksheet, row: int, table: Table, widths: list[float],
+           styles: _StyleCache) -> int:
     for col, column in enumerate(table.columns, start=1):
         cell = ws.cell(row, col)
+        styles.apply(cell, "bold", fill=_header_fill, border=True, align="center")
         set_text(cell, column.title)
-        cell.font, cell.fill, cell.border = _fonts["bold"], _header_fill, _border
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     ws.row_dimensions[row].height = max(
         wrapped_lines(c.title, widths[i]) for i, c in enumerate(table.columns)) * LINE_HEIGHT_PT + 4
     for cells in table.rows:
@@ -148,15 +176,11 @@ def _table(ws: Worksheet, row: int, table: Table, widths: list[float]) -> int:
         lines = 1
         for col, (column, item) in enumerate(zip(table.columns, cells), start=1):
             cell = ws.cell(row, col)
+            font = ("problem" if item.role == "problem" else "muted" if item.role == "muted"
+                    else "bold" if item.role in ("total", "label") else "normal")
+            styles.apply(cell, font, fill=_total_fill if item.role == "total" else None,
+                         border=True, align=column.align, indent=2 * item.indent)
             set_text(cell, item.text)
-            cell.border = _border
-            cell.font = _fonts["problem" if item.role == "problem" else
-                               "muted" if item.role == "muted" else
-                               "bold" if item.role in ("total", "label") else "normal"]
-            if item.role == "total":
-                cell.fill = _total_fill
-            cell.alignment = Alignment(horizontal=column.align, vertical="center",
-                                       wrap_text=True, indent=2 * item.indent)
             lines = max(lines, wrapped_lines(item.text, widths[col - 1] - 2 * item.indent))
         ws.row_dimensions[row].height = lines * LINE_HEIGHT_PT + 4
     return row + 1
