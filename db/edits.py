@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlmodel import Session as DbSession, select
 
 from db.document import DocumentError, EventDocument
-from db.models import AgendaItem, Assignment, Room, Session
+from db.models import AgendaItem, Assignment, Delegation, Event, Room, Session
 
 
 class EditError(DocumentError):
@@ -156,3 +156,144 @@ def _subtree(s: DbSession, item: AgendaItem) -> list[AgendaItem]:
                         .order_by(AgendaItem.position)):
         out.extend(_subtree(s, child))
     return out
+
+
+def move_item(doc: EventDocument, item_id: int, parent_id: int | None,
+              position: int) -> tuple[int | None, int]:
+    """Put a row (with the rows under it) at another place in its session's agenda.
+
+    Returns where it was (parent, position), for undo. Refuses to put a row inside
+    itself or under a marker.
+    """
+    with doc.transaction() as s:
+        item = _item(s, item_id)
+        if parent_id is not None:
+            parent = _item(s, parent_id)
+            if parent.session_id != item.session_id:
+                raise EditError("a row stays in its own session")
+            if parent.marker:
+                raise EditError("a marker is a point in time; rows cannot go under it")
+            if parent_id in {r.id for r in _subtree(s, item)}:
+                raise EditError("a row cannot go inside itself")
+        old = (item.parent_id, item.position)
+        _shift_siblings(s, item.session_id, item.parent_id, item.position + 1, -1)
+        siblings = _children(s, item.session_id, parent_id, excluding=item.id)
+        position = max(0, min(position, len(siblings)))
+        _shift_siblings(s, item.session_id, parent_id, position, +1)
+        item.parent_id, item.position = parent_id, position
+        s.add(item)
+    return old
+
+
+def set_item_length(doc: EventDocument, item_id: int, duration: int | None) -> int | None:
+    """Make a row a leaf of this many minutes, or a block (None) that lasts as long as its
+    rows; returns the old value, for undo."""
+    if duration is not None and duration <= 0:
+        raise EditError(f"a row lasts at least one minute, not {duration}")
+    with doc.transaction() as s:
+        item = _item(s, item_id)
+        if item.marker:
+            raise EditError("a marker is a point in time and has no length")
+        old, item.duration = item.duration, duration
+        s.add(item)
+    return old
+
+
+def _children(s: DbSession, session_id: int, parent_id: int | None,
+              excluding: int | None = None) -> list[AgendaItem]:
+    parent = AgendaItem.parent_id.is_(None) if parent_id is None else \
+        AgendaItem.parent_id == parent_id  # type: ignore[union-attr]
+    return [c for c in s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id,
+                                                       parent).order_by(AgendaItem.position))
+            if c.id != excluding]
+
+
+def add_session(doc: EventDocument, *, key: str, title: dict[str, str], date: object,
+                start_min: int, end_min: int, room_id: int | None = None,
+                session_id: int | None = None) -> int:
+    """A new, empty session; returns its id."""
+    if not 0 <= start_min < end_min <= 24 * 60:
+        raise EditError("a session ends after it starts, within the day")
+    with doc.transaction() as s:
+        event = s.exec(select(Event)).one()
+        if s.exec(select(Session).where(Session.key == key)).first() is not None:
+            raise EditError(f"a session with key {key!r} exists already")
+        session = Session(id=session_id, event_id=event.id, key=key, title=title, date=date,
+                          start_min=start_min, end_min=end_min, room_id=room_id)
+        s.add(session)
+        s.flush()
+        return session.id  # type: ignore[return-value]
+
+
+def delete_session(doc: EventDocument, session_id: int) -> dict[str, list[dict[str, object]]]:
+    """Remove a session with its rows, delegations and assignments; returns them for undo."""
+    with doc.transaction() as s:
+        session = s.get(Session, session_id)
+        if session is None:
+            raise EditError(f"session {session_id} no longer exists")
+        taken = {
+            "session": [session.model_dump()],
+            "items": [i.model_dump() for i in s.exec(select(AgendaItem).where(
+                AgendaItem.session_id == session_id).order_by(AgendaItem.id))],
+            "delegations": [d.model_dump() for d in s.exec(select(Delegation).where(
+                Delegation.session_id == session_id))],
+            "assignments": [a.model_dump() for a in s.exec(select(Assignment).where(
+                Assignment.session_id == session_id))],
+        }
+        s.delete(session)
+    return taken
+
+
+def restore_session(doc: EventDocument, taken: dict[str, list[dict[str, object]]]) -> None:
+    """Put back a session removed by delete_session, exactly as it was."""
+    with doc.transaction() as s:
+        s.add(Session(**taken["session"][0]))
+        s.flush()
+        # Parents before children: ids were handed out in that order, and a moved row's
+        # parent may have a higher id, so insert rows level by level.
+        pending = list(taken["items"])
+        placed: set[object] = set()
+        while pending:
+            ready = [r for r in pending if r["parent_id"] is None or r["parent_id"] in placed]
+            if not ready:
+                raise EditError("the saved rows of this session do not form a tree")
+            for row in ready:
+                s.add(AgendaItem(**row))
+                placed.add(row["id"])
+            s.flush()
+            pending = [r for r in pending if r["id"] not in placed]
+        for row in taken["delegations"]:
+            s.add(Delegation(**row))
+        for row in taken["assignments"]:
+            s.add(Assignment(**row))
+
+
+def duplicate_session(doc: EventDocument, session_id: int, new_key: str,
+                      date: object | None = None) -> int:
+    """A copy of a session (fields, rows, delegations; not its interpreters) under a new key,
+    on the same or another day; returns the new id."""
+    with doc.transaction() as s:
+        source = s.get(Session, session_id)
+        if source is None:
+            raise EditError(f"session {session_id} no longer exists")
+        if s.exec(select(Session).where(Session.key == new_key)).first() is not None:
+            raise EditError(f"a session with key {new_key!r} exists already")
+        copy = Session(**{**source.model_dump(), "id": None, "key": new_key,
+                          "date": date or source.date})
+        s.add(copy)
+        s.flush()
+        new_ids: dict[int, int] = {}
+        rows = list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id)))
+        pending = rows
+        while pending:
+            ready = [r for r in pending if r.parent_id is None or r.parent_id in new_ids]
+            for row in ready:
+                clone = AgendaItem(**{**row.model_dump(), "id": None, "session_id": copy.id,
+                                      "parent_id": new_ids.get(row.parent_id)})  # type: ignore[arg-type]
+                s.add(clone)
+                s.flush()
+                new_ids[row.id] = clone.id  # type: ignore[index]
+            pending = [r for r in pending if r.id not in new_ids]
+        for d in s.exec(select(Delegation).where(Delegation.session_id == session_id)).all():
+            s.add(Delegation(**{**d.model_dump(), "id": None, "session_id": copy.id}))
+        return copy.id  # type: ignore[return-value]
