@@ -236,3 +236,54 @@ def test_new_open_recent_and_save_a_copy(qtbot, settings: QSettings, tmp_path: P
     assert win.recent_files()[0] == str(new.resolve())
     win.recent_menu.actions()[0].trigger()
     assert win.windowTitle() == "new.agenda — Agenda Planner"
+
+
+def contents(window: MainWindow) -> list[str]:
+    model = window.editor.model
+    return [model.index(r, COLUMN["content"]).data() for r in range(model.rowCount())]
+
+
+def test_indent_outdent_and_move_rows_by_keyboard(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    table = window.editor.table
+    alt_shift = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    window.editor.select_row(1)  # ○ 양국 대표 인사말, under ○ 개회 및 참석자 소개 it goes
+    qtbot.keyClick(table, Qt.Key.Key_Right, alt_shift)
+    assert contents(window)[:2] == ["○ 개회 및 참석자 소개", "    - 양국 대표 인사말"]
+    # The leaf above became a block: it now lasts as long as its one row.
+    assert time_column(window)[:2] == ["09:00~09:08 ('8)", "09:03~09:08 ('5)"]
+    qtbot.keyClick(table, Qt.Key.Key_Left, alt_shift)
+    assert contents(window)[1] == "○ 양국 대표 인사말"
+    window.editor.select_row(4)  # . 캐나다 측 발언, the second row of the block
+    qtbot.keyClick(table, Qt.Key.Key_Up, alt_shift)
+    assert contents(window)[3:5] == ["    . 캐나다 측 발언", "    . 한국 측 발언"]
+    assert window.undo_action.text() == "&Undo Move row up"
+    for _ in range(3):
+        window.undo_action.trigger()
+    assert contents(window)[:5] == ["○ 개회 및 참석자 소개", "○ 양국 대표 인사말", "○ 협력논의",
+                                    "    . 한국 측 발언", "    . 캐나다 측 발언"]
+    assert time_column(window)[0] == "09:00~09:02 ('2)"
+
+
+def test_add_duplicate_and_delete_sessions(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    loaded = window.opened.loaded
+    window.add_session_action.trigger()
+    added = loaded.session_by_id[window.editor.session_id]
+    assert (added.key, added.start_min, added.end_min) == ("session-1", 570, 630)
+    assert any(f.code == "room.double-booked" and added.key in f.sessions
+               for f in window.opened.findings) is False  # a new session after the dialogue
+    window.select_session(loaded.sessions[0].id)
+    window.duplicate_session_action.trigger()
+    copy = loaded.session_by_id[window.editor.session_id]
+    assert copy.key == "ca-dialogue-1" and len(loaded.walk(copy)) == 7
+    assert any(f.code == "room.double-booked" and copy.key in f.sessions
+               for f in window.opened.findings)
+    window.delete_session_action.trigger()
+    assert "ca-dialogue-1" not in {s.key for s in loaded.sessions}
+    window.undo_action.trigger()  # the copy comes back, rows and all
+    assert len(loaded.walk(next(s for s in loaded.sessions if s.key == "ca-dialogue-1"))) == 7
+    for _ in range(2):
+        window.undo_action.trigger()
+    assert [s.key for s in loaded.sessions] == ["ca-dialogue", "ca-roundtable", "reception",
+                                                "uk-roundtable", "eu-meeting"]
+    window.redo_action.trigger()
+    assert "session-1" in {s.key for s in loaded.sessions}

@@ -158,3 +158,80 @@ class SetSessionFields(_SessionEdit):
 
     def revert(self) -> None:
         edits.set_session_fields(self.opened.doc, self.session_id, **self.old)
+
+
+class MoveRow(_SessionEdit):
+    """Indent, outdent or reorder a row; a leaf that receives a row becomes a block."""
+
+    def __init__(self, event: OpenEvent, session_id: int, item_id: int, text: str,
+                 parent_id: int | None, position: int, *, make_block: int | None = None) -> None:
+        super().__init__(event, session_id, text)
+        self.item_id, self.parent_id, self.position = item_id, parent_id, position
+        self.make_block = make_block
+        """The id of a leaf that becomes a block by receiving this row."""
+        self.old_place: tuple[int | None, int] = (None, 0)
+        self.old_length: int | None = None
+
+    def do(self) -> None:
+        doc = self.opened.doc
+        if self.make_block is not None:
+            self.old_length = edits.set_item_length(doc, self.make_block, None)
+        try:
+            self.old_place = edits.move_item(doc, self.item_id, self.parent_id, self.position)
+        except edits.EditError:
+            if self.make_block is not None:
+                edits.set_item_length(doc, self.make_block, self.old_length)
+            raise
+
+    def revert(self) -> None:
+        doc = self.opened.doc
+        edits.move_item(doc, self.item_id, *self.old_place)
+        if self.make_block is not None:
+            edits.set_item_length(doc, self.make_block, self.old_length)
+
+
+class AddSession(_SessionEdit):
+    def __init__(self, event: OpenEvent, key: str, title: dict[str, str], date: object,
+                 start_min: int, end_min: int, room_id: int | None) -> None:
+        super().__init__(event, 0, "Add session")
+        self.fields = dict(key=key, title=title, date=date, start_min=start_min,
+                           end_min=end_min, room_id=room_id)
+        self.taken: dict | None = None
+
+    def do(self) -> None:
+        if self.taken is not None:  # a redo: the same session, with the same id
+            edits.restore_session(self.opened.doc, self.taken)
+        else:
+            self.session_id = edits.add_session(self.opened.doc, **self.fields)  # type: ignore[arg-type]
+
+    def revert(self) -> None:
+        self.taken = edits.delete_session(self.opened.doc, self.session_id)
+
+
+class DeleteSession(_SessionEdit):
+    def __init__(self, event: OpenEvent, session_id: int) -> None:
+        super().__init__(event, session_id, "Delete session")
+        self.taken: dict = {}
+
+    def do(self) -> None:
+        self.taken = edits.delete_session(self.opened.doc, self.session_id)
+
+    def revert(self) -> None:
+        edits.restore_session(self.opened.doc, self.taken)
+
+
+class DuplicateSession(_SessionEdit):
+    def __init__(self, event: OpenEvent, source_id: int, new_key: str, date: object) -> None:
+        super().__init__(event, 0, "Duplicate session")
+        self.source_id, self.new_key, self.date = source_id, new_key, date
+        self.taken: dict | None = None
+
+    def do(self) -> None:
+        if self.taken is not None:
+            edits.restore_session(self.opened.doc, self.taken)
+        else:
+            self.session_id = edits.duplicate_session(self.opened.doc, self.source_id,
+                                                      self.new_key, self.date)
+
+    def revert(self) -> None:
+        self.taken = edits.delete_session(self.opened.doc, self.session_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -13,6 +14,7 @@ from db.demo import write_demo
 from db.document import DocumentError, EventDocument, build_new_file
 from db.interchange import import_event
 from planner.vocabulary import Severity
+from ui import commands
 from ui.context import OpenEvent
 from ui.interaction import Interaction
 from ui.models.findings import FindingsModel
@@ -265,6 +267,20 @@ class MainWindow(QMainWindow):
                                               "Ctrl+Delete")
         self.pin_action = self._action(self.tr("&Pin or unpin start"), self._toggle_pin, "Ctrl+P")
         self.paste_action = self._action(self.tr("&Paste rows"), self._paste_rows, keys.Paste)
+        self.indent_action = self._action(self.tr("In&dent row"), lambda: self._editor_do(
+            "indent_row"), "Alt+Shift+Right")
+        self.outdent_action = self._action(self.tr("&Outdent row"), lambda: self._editor_do(
+            "outdent_row"), "Alt+Shift+Left")
+        self.up_action = self._action(self.tr("Move row &up"), lambda: self._editor_do(
+            "move_row", -1), "Alt+Shift+Up")
+        self.down_action = self._action(self.tr("Move row do&wn"), lambda: self._editor_do(
+            "move_row", 1), "Alt+Shift+Down")
+        self.add_session_action = self._action(self.tr("&Add session"), self.add_session,
+                                               "Ctrl+Shift+N")
+        self.duplicate_session_action = self._action(self.tr("D&uplicate session"),
+                                                     self.duplicate_session, "Ctrl+D")
+        self.delete_session_action = self._action(self.tr("De&lete session"),
+                                                  self.delete_session, "Ctrl+Shift+Delete")
         self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setEnabled(False)
         self.redo_action = QAction(self.tr("&Redo"), self)
@@ -285,9 +301,11 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.session_menu = bar.addMenu(self.tr("&Session"))
+        for action in self._session_actions():
+            self.session_menu.addAction(action)
         self.row_menu = bar.addMenu(self.tr("&Agenda"))
-        for action in (self.insert_row_action, self.delete_row_action, self.pin_action,
-                       self.paste_action):
+        for action in self._row_actions():
             self.row_menu.addAction(action)
         self._fill_recent_menu()
         self._update_actions()
@@ -314,9 +332,63 @@ class MainWindow(QMainWindow):
         editable = has_event and not self.opened.read_only  # type: ignore[union-attr]
         for action in (self.copy_action, self.close_action):
             action.setEnabled(has_event)
-        for action in (self.insert_row_action, self.delete_row_action, self.pin_action,
-                       self.paste_action):
+        for action in (*self._row_actions(), *self._session_actions()):
             action.setEnabled(editable)
+
+    def _row_actions(self) -> tuple[QAction, ...]:
+        return (self.insert_row_action, self.delete_row_action, self.pin_action,
+                self.paste_action, self.indent_action, self.outdent_action, self.up_action,
+                self.down_action)
+
+    def _session_actions(self) -> tuple[QAction, ...]:
+        return (self.add_session_action, self.duplicate_session_action,
+                self.delete_session_action)
+
+    def _editor_do(self, name: str, *args: object) -> None:
+        if self.opened is not None:
+            getattr(self.editor, name)(*args)
+
+    def _new_key(self, base: str) -> str:
+        taken = {s.key for s in self.opened.loaded.sessions}  # type: ignore[union-attr]
+        n = 1
+        while f"{base}-{n}" in taken:
+            n += 1
+        return f"{base}-{n}"
+
+    def add_session(self) -> None:
+        """A new one-hour session after the shown one (or at 09:00 on the event's first day)."""
+        if self.opened is None:
+            return
+        loaded = self.opened.loaded
+        current = loaded.session_by_id.get(self.editor.session_id or 0)
+        if current is not None:
+            day, start, room = current.date, min(current.end_min, 23 * 60), current.room_id
+        else:
+            day = loaded.days[0] if loaded.days else dt.date.today()
+            start, room = 9 * 60, None
+        command = commands.AddSession(self.opened, self._new_key("session"),
+                                      {"ko": self.tr("새 세션")}, day, start,
+                                      min(start + 60, 24 * 60), room)
+        if self.opened.push(command):
+            self.select_session(command.session_id)
+
+    def duplicate_session(self) -> None:
+        if self.opened is None or self.editor.session_id is None:
+            return
+        source = self.opened.loaded.session_by_id[self.editor.session_id]
+        command = commands.DuplicateSession(self.opened, source.id,
+                                            self._new_key(source.key), source.date)
+        if self.opened.push(command):
+            self.select_session(command.session_id)
+
+    def delete_session(self) -> None:
+        if self.opened is None or self.editor.session_id is None:
+            return
+        sessions = self.opened.loaded.sessions
+        index = next(i for i, s in enumerate(sessions) if s.id == self.editor.session_id)
+        self.opened.push(commands.DeleteSession(self.opened, self.editor.session_id))
+        if sessions:
+            self.select_session(sessions[min(index, len(sessions) - 1)].id)
 
     def _insert_row(self) -> None:
         if self.opened is not None:

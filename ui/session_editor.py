@@ -234,6 +234,67 @@ class SessionEditor(QWidget):
         self.opened.push(commands.PasteRows(self.opened, self.session_id, parent_id, position,
                                            [(r.minutes, r.title, r.remarks) for r in rows]))
 
+    def _place(self, row: int) -> tuple[list, int, object | None]:
+        """The row's siblings (nodes), its index among them, and its parent node."""
+        node = self.model.node(row)
+        parent_id = node.item.parent_id
+        if parent_id is None:
+            return self.opened.loaded.agenda.get(self.session_id or 0, []), \
+                self.opened.loaded.agenda.get(self.session_id or 0, []).index(node), None
+        parent = next(n for n in self.opened.loaded.walk(self._session()) if n.item.id == parent_id)
+        return parent.children, parent.children.index(node), parent
+
+    def _move(self, item_id: int, text: str, parent_id: int | None, position: int,
+              make_block: int | None = None) -> None:
+        assert self.session_id is not None
+        if self.opened.push(commands.MoveRow(self.opened, self.session_id, item_id, text,
+                                             parent_id, position, make_block=make_block)):
+            self.select_item(item_id)
+
+    def indent_row(self) -> None:
+        """Put the row under the row above it (which becomes a block if it was not one)."""
+        row = self.current_row()
+        if self.session_id is None or row < 0:
+            return
+        siblings, index, _ = self._place(row)
+        item = siblings[index].item
+        if index == 0:
+            self.opened.edit_refused.emit(self.tr("The first row of a level cannot be indented."))
+            return
+        above = siblings[index - 1]
+        if above.item.marker:
+            self.opened.edit_refused.emit(self.tr("Rows cannot go under a marker."))
+            return
+        make_block = above.item.id if not above.children and above.item.duration else None
+        self._move(item.id, self.tr("Indent row"), above.item.id, len(above.children),
+                   make_block)
+
+    def outdent_row(self) -> None:
+        """Take the row out of its block, to just after the block."""
+        row = self.current_row()
+        if self.session_id is None or row < 0:
+            return
+        _, _, parent = self._place(row)
+        item = self.model.node(row).item
+        if parent is None:
+            self.opened.edit_refused.emit(self.tr("The row is already at the top level."))
+            return
+        self._move(item.id, self.tr("Outdent row"), parent.item.parent_id,
+                   parent.item.position + 1)
+
+    def move_row(self, step: int) -> None:
+        """Move the row up (-1) or down (+1) among the rows of its level."""
+        row = self.current_row()
+        if self.session_id is None or row < 0:
+            return
+        siblings, index, _ = self._place(row)
+        target = index + step
+        if not 0 <= target < len(siblings):
+            return
+        item = siblings[index].item
+        self._move(item.id, self.tr("Move row up") if step < 0 else self.tr("Move row down"),
+                   item.parent_id, target)
+
     def select_item(self, item_id: int, column: int = 0) -> None:
         row = self.model.row_of_item(item_id)
         if row >= 0:
