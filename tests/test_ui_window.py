@@ -85,7 +85,7 @@ def test_typing_a_duration_cascades_and_undo_restores(qtbot, window: MainWindow)
 
 def test_unpinning_a_start_closes_the_gap(qtbot, window: MainWindow, demo_path: Path) -> None:  # noqa: ANN001
     window.editor.select_row(1)
-    qtbot.keyClick(window.editor.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.editor.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert time_column(window)[1] == "09:02~09:07 ('5)"
     assert time_column(window)[-1] == "09:27~09:29 ('2)"
     gaps = [f for f in window.opened.findings if f.code == "agenda.gap"]
@@ -287,3 +287,68 @@ def test_add_duplicate_and_delete_sessions(qtbot, window: MainWindow) -> None:  
                                                 "uk-roundtable", "eu-meeting"]
     window.redo_action.trigger()
     assert "session-1" in {s.key for s in loaded.sessions}
+
+
+def test_export_runs_off_the_gui_thread_and_reports(qtbot, settings: QSettings,  # noqa: ANN001
+                                                     demo_path: Path, tmp_path: Path) -> None:
+    import threading
+
+    from ui.export_dialog import ExportChoice
+    from ui.runner import TaskRunner
+
+    folder = tmp_path / "out"
+    interaction = HeadlessInteraction([ExportChoice(folder, "en", ("runsheet", "venue"))])
+    win = MainWindow(settings, interaction, TaskRunner())
+    qtbot.addWidget(win)
+    assert win.open_path(demo_path)
+    threads: list[str] = []
+    import exports.bundle as bundle
+    original = bundle.export_all
+
+    def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        threads.append(threading.current_thread().name)
+        return original(*args, **kwargs)
+
+    win_module = __import__("ui.main_window", fromlist=["export_all"])
+    win_module.export_all = spy
+    try:
+        win.export_action.trigger()
+        assert not win.export_action.isEnabled()  # one export at a time
+        qtbot.waitUntil(lambda: bool(interaction.said), timeout=30_000)
+    finally:
+        win_module.export_all = original
+    assert threads and threads[0] != threading.main_thread().name
+    assert interaction.said == [f"6 files written to {folder}"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "runsheet-en-2026-07-01.pdf", "runsheet-en-2026-07-02.pdf", "runsheet-en-2026-07-03.pdf",
+        "runsheet-en.pdf", "runsheet-en.xlsx", "venue-en.xlsx"]
+    assert win.export_action.isEnabled()
+    assert "Wrote 6 files" in win.statusBar().currentMessage()
+
+
+def test_export_failure_is_said_and_the_window_carries_on(qtbot, settings: QSettings,  # noqa: ANN001
+                                                          demo_path: Path, tmp_path: Path) -> None:
+    from ui.export_dialog import ExportChoice
+    from ui.runner import SyncRunner
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    interaction = HeadlessInteraction([ExportChoice(blocker, "ko", ("venue",))])
+    win = MainWindow(settings, interaction, SyncRunner())
+    qtbot.addWidget(win)
+    assert win.open_path(demo_path)
+    win.export_action.trigger()
+    assert interaction.errors and "cannot be created" in interaction.errors[0]
+    assert win.export_action.isEnabled()
+
+
+def test_run_sheet_preview_shows_the_pdf(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from PySide6.QtPdf import QPdfDocument
+
+    window.preview_action.trigger()
+    preview = window.preview
+    qtbot.addWidget(preview)
+    assert preview.document.status() == QPdfDocument.Status.Ready
+    assert preview.document.pageCount() == 1
+    text = preview.document.getAllText(0).text()
+    assert "한국-캐나다 정부 간 대화 (비공개)" in text and "09:08~09:28 ('20)" in text

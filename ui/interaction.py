@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ui.export_dialog import ExportChoice, ExportDialog
 
 FILTER = "Agenda Planner events (*.agenda)"
 
@@ -28,16 +32,32 @@ class Interaction:
     def confirm(self, title: str, text: str) -> bool:
         return QMessageBox.question(self.parent, title, text) == QMessageBox.StandardButton.Yes
 
+    def export_choice(self, folder: str) -> ExportChoice | None:
+        dialog = ExportDialog(folder, self.parent)
+        return dialog.choice() if dialog.exec() == ExportDialog.DialogCode.Accepted else None
+
+    def exported(self, folder: str, count: int) -> None:
+        """Say it is done, and offer to open the folder."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.parent.tr("Export finished")
+                          if self.parent else "Export finished",
+                          f"{count} files written to {folder}", parent=self.parent)
+        open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
+
 
 class HeadlessInteraction(Interaction):
     """Answers from a script and remembers what was said; never blocks a test."""
 
-    def __init__(self, answers: list[str | bool] | None = None) -> None:
+    def __init__(self, answers: list[object] | None = None) -> None:
         super().__init__(None)
         self.answers = list(answers or [])
         self.errors: list[str] = []
+        self.said: list[str] = []
 
-    def _next(self) -> str | bool:
+    def _next(self) -> object:
         return self.answers.pop(0) if self.answers else ""
 
     def open_path(self, title: str) -> str:
@@ -54,3 +74,10 @@ class HeadlessInteraction(Interaction):
 
     def confirm(self, title: str, text: str) -> bool:
         return bool(self._next())
+
+    def export_choice(self, folder: str) -> ExportChoice | None:
+        answer = self._next()
+        return answer if isinstance(answer, ExportChoice) else None  # type: ignore[return-value]
+
+    def exported(self, folder: str, count: int) -> None:
+        self.said.append(f"{count} files written to {folder}")

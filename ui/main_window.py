@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLabel, QMainWindow,
-                               QTableView, QTreeView, QVBoxLayout, QWidget)
+                               QProgressDialog, QTableView, QTreeView, QVBoxLayout, QWidget)
 
 from db.demo import write_demo
 from db.document import DocumentError, EventDocument, build_new_file
 from db.interchange import import_event
+from exports.bundle import export_all
+from exports.pdf import render_pdf
+from exports.runsheet import build_run_sheet
 from planner.vocabulary import Severity
 from ui import commands
 from ui.context import OpenEvent
+from ui.export_dialog import ExportChoice
 from ui.interaction import Interaction
+from ui.preview import PdfPreview
+from ui.runner import SyncRunner, TaskRunner
 from ui.models.findings import FindingsModel
 from ui.models.navigator import SESSION_ID, NavigatorModel
 from ui.session_editor import SessionEditor
@@ -28,10 +35,13 @@ MAX_RECENT = 8
 class MainWindow(QMainWindow):
     """One window showing one event file (or none, with a way to open one)."""
 
-    def __init__(self, settings: QSettings, interaction: Interaction | None = None) -> None:
+    def __init__(self, settings: QSettings, interaction: Interaction | None = None,
+                 runner: TaskRunner | SyncRunner | None = None) -> None:
         super().__init__()
         self.settings = settings
         self.interaction = interaction or Interaction(self)
+        self.runner = runner or TaskRunner(self)
+        self.progress: QProgressDialog | None = None
         self.opened: OpenEvent | None = None
         self.resize(1366, 768)
         self._build_actions()
@@ -265,7 +275,11 @@ class MainWindow(QMainWindow):
                                               "Ctrl+Return")
         self.delete_row_action = self._action(self.tr("&Delete row"), self._delete_row,
                                               "Ctrl+Delete")
-        self.pin_action = self._action(self.tr("&Pin or unpin start"), self._toggle_pin, "Ctrl+P")
+        self.pin_action = self._action(self.tr("&Pin or unpin start"), self._toggle_pin, "Ctrl+T")
+        self.export_action = self._action(self.tr("&Export documents…"), self.export_documents,
+                                          "Ctrl+E")
+        self.preview_action = self._action(self.tr("Pre&view run sheet"), self.preview_run_sheet,
+                                           keys.Print)
         self.paste_action = self._action(self.tr("&Paste rows"), self._paste_rows, keys.Paste)
         self.indent_action = self._action(self.tr("In&dent row"), lambda: self._editor_do(
             "indent_row"), "Alt+Shift+Right")
@@ -294,7 +308,8 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(action)
         self.file_menu.insertMenu(self.demo_action, self.recent_menu)
         self.file_menu.addSeparator()
-        for action in (self.copy_action, self.close_action):
+        for action in (self.copy_action, self.export_action, self.preview_action,
+                       self.close_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -330,10 +345,72 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_event = self.opened is not None
         editable = has_event and not self.opened.read_only  # type: ignore[union-attr]
-        for action in (self.copy_action, self.close_action):
+        for action in (self.copy_action, self.close_action, self.export_action,
+                       self.preview_action):
             action.setEnabled(has_event)
         for action in (*self._row_actions(), *self._session_actions()):
             action.setEnabled(editable)
+
+    # -- exports ----------------------------------------------------------------------
+
+    def export_documents(self) -> None:
+        """Ask what to export, then write it off the GUI thread with a progress bar."""
+        if self.opened is None:
+            return
+        path = self.opened.doc.path
+        choice = self.interaction.export_choice(str(path.with_name(f"{path.stem}-exports")))
+        if choice is not None:
+            self.start_export(choice)
+
+    def start_export(self, choice: ExportChoice) -> None:
+        assert self.opened is not None
+        # The worker gets its own copy, so edits made while it runs cannot tear a document.
+        snapshot = copy.deepcopy(self.opened.loaded)
+        findings = list(self.opened.findings)
+        self.progress = QProgressDialog(self.tr("Exporting…"), "", 0, 0, self)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.export_action.setEnabled(False)
+
+        def work(progress):  # noqa: ANN001, ANN202 - runs on the worker thread
+            return export_all(snapshot, findings, choice.folder, lang=choice.lang,
+                              only=choice.kinds, progress=progress)
+
+        self.runner.run(work, on_done=lambda paths: self._exported(choice, paths),
+                        on_failed=self._export_failed, on_progress=self._export_progress)
+
+    def _export_progress(self, done: int, total: int, what: str) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+            self.progress.setLabelText(what or self.tr("Done"))
+
+    def _finish_export(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+        self.export_action.setEnabled(self.opened is not None)
+
+    def _exported(self, choice: ExportChoice, paths: list) -> None:  # noqa: ANN001
+        self._finish_export()
+        self.statusBar().showMessage(
+            self.tr("Wrote {0} files to {1}").format(len(paths), choice.folder), 10000)
+        self.interaction.exported(str(choice.folder), len(paths))
+
+    def _export_failed(self, exc: Exception) -> None:
+        self._finish_export()
+        self.interaction.error(self.tr("Export failed"), str(exc))
+
+    def preview_run_sheet(self) -> None:
+        """The shown session's run sheet, as it will print, in a window of its own."""
+        if self.opened is None:
+            return
+        session = self.opened.loaded.session_by_id.get(self.editor.session_id or 0)
+        key = session.key if session is not None else None
+        doc = build_run_sheet(self.opened.loaded, self.opened.findings, "ko", session_key=key)
+        self.preview = PdfPreview(doc.title, render_pdf(doc), self)
+        self.preview.show()
 
     def _row_actions(self) -> tuple[QAction, ...]:
         return (self.insert_row_action, self.delete_row_action, self.pin_action,
