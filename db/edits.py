@@ -8,7 +8,8 @@ from __future__ import annotations
 from sqlmodel import Session as DbSession, select
 
 from db.document import DocumentError, EventDocument
-from db.models import AgendaItem, Assignment, Delegation, Event, Room, Session
+from db.models import (AgendaItem, Assignment, Delegation, Event, Interpreter, Room,
+                       Session)
 
 
 class EditError(DocumentError):
@@ -297,3 +298,44 @@ def duplicate_session(doc: EventDocument, session_id: int, new_key: str,
         for d in s.exec(select(Delegation).where(Delegation.session_id == session_id)).all():
             s.add(Delegation(**{**d.model_dump(), "id": None, "session_id": copy.id}))
         return copy.id  # type: ignore[return-value]
+
+
+def assign(doc: EventDocument, interpreter_id: int, session_id: int, role: str, *,
+           item_id: int | None = None, note: str = "", assignment_id: int | None = None) -> int:
+    """Put an interpreter on a session (or one of its rows) in a role; returns the assignment id."""
+    from planner.vocabulary import Role
+
+    if role not in {r.value for r in Role}:
+        raise EditError(f"{role!r} is not a role (booth, consecutive, whisper, relay, sight)")
+    with doc.transaction() as s:
+        if s.get(Interpreter, interpreter_id) is None:
+            raise EditError(f"interpreter {interpreter_id} no longer exists")
+        if s.get(Session, session_id) is None:
+            raise EditError(f"session {session_id} no longer exists")
+        if item_id is not None:
+            item = s.get(AgendaItem, item_id)
+            if item is None or item.session_id != session_id:
+                raise EditError("that row is not in this session")
+        duplicate = s.exec(select(Assignment).where(
+            Assignment.interpreter_id == interpreter_id, Assignment.session_id == session_id,
+            Assignment.role == role,
+            Assignment.item_id.is_(None) if item_id is None  # type: ignore[union-attr]
+            else Assignment.item_id == item_id)).first()
+        if duplicate is not None:
+            raise EditError("this interpreter already has that role here")
+        assignment = Assignment(id=assignment_id, interpreter_id=interpreter_id,
+                                session_id=session_id, item_id=item_id, role=role, note=note)
+        s.add(assignment)
+        s.flush()
+        return assignment.id  # type: ignore[return-value]
+
+
+def unassign(doc: EventDocument, assignment_id: int) -> dict[str, object]:
+    """Take an interpreter off; returns the assignment as it was, for undo."""
+    with doc.transaction() as s:
+        assignment = s.get(Assignment, assignment_id)
+        if assignment is None:
+            raise EditError(f"assignment {assignment_id} no longer exists")
+        taken = assignment.model_dump()
+        s.delete(assignment)
+    return taken

@@ -130,3 +130,24 @@ def test_add_delete_restore_and_duplicate_sessions(small_file: Path) -> None:
             [n.item.title for n in loaded.walk(original)]
         assert [a for a in loaded.assignments if a.session_id == copy] == []
         assert loaded.delegations[copy][0].on_site == 4
+
+
+def test_assign_and_unassign(small_file: Path) -> None:
+    from db.edits import assign, unassign
+
+    with EventDocument.open(small_file) as doc:
+        before = snapshot(doc)
+        new = assign(doc, 1, 1, "booth")
+        assert len(load_event(doc).assignments) == 3
+        with pytest.raises(EditError, match="already has that role"):
+            assign(doc, 1, 1, "booth")
+        with pytest.raises(EditError, match="not a role"):
+            assign(doc, 1, 1, "juggler")
+        with pytest.raises(EditError, match="not in this session"):
+            assign(doc, 1, 1, "sight", item_id=999)
+        unassign(doc, new)
+        assert snapshot(doc) == before
+        taken = unassign(doc, 1)
+        assign(doc, taken["interpreter_id"], taken["session_id"], taken["role"],
+               item_id=taken["item_id"], assignment_id=taken["id"])
+        assert snapshot(doc) == before

@@ -235,3 +235,36 @@ class DuplicateSession(_SessionEdit):
 
     def revert(self) -> None:
         self.taken = edits.delete_session(self.opened.doc, self.session_id)
+
+
+class Assign(_SessionEdit):
+    def __init__(self, event: OpenEvent, session_id: int, interpreter_id: int, role: str,
+                 item_id: int | None = None) -> None:
+        super().__init__(event, session_id, "Assign interpreter")
+        self.interpreter_id, self.role, self.item_id = interpreter_id, role, item_id
+        self.assignment_id: int | None = None
+
+    def do(self) -> None:
+        self.assignment_id = edits.assign(self.opened.doc, self.interpreter_id, self.session_id,
+                                          self.role, item_id=self.item_id,
+                                          assignment_id=self.assignment_id)
+
+    def revert(self) -> None:
+        assert self.assignment_id is not None
+        edits.unassign(self.opened.doc, self.assignment_id)
+
+
+class Unassign(_SessionEdit):
+    def __init__(self, event: OpenEvent, session_id: int, assignment_id: int) -> None:
+        super().__init__(event, session_id, "Unassign interpreter")
+        self.assignment_id = assignment_id
+        self.taken: dict[str, object] = {}
+
+    def do(self) -> None:
+        self.taken = edits.unassign(self.opened.doc, self.assignment_id)
+
+    def revert(self) -> None:
+        taken = self.taken
+        edits.assign(self.opened.doc, taken["interpreter_id"], taken["session_id"],  # type: ignore[arg-type]
+                     taken["role"], item_id=taken["item_id"], note=taken["note"],  # type: ignore[arg-type]
+                     assignment_id=taken["id"])  # type: ignore[arg-type]
