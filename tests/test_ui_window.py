@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from db.demo import write_demo
 from db.document import EventDocument
@@ -50,6 +50,9 @@ def edit_cell(qtbot, window: MainWindow, row: int, column: int, text: str) -> No
     table.setCurrentIndex(window.editor.model.index(row, column))
     qtbot.keyClick(table, Qt.Key.Key_F2)  # the standard "edit this cell" key
     editor = QApplication.focusWidget()
+    if editor is None or editor is table:  # the window is not the active one: ask the view
+        editors = [w for w in table.viewport().findChildren(QWidget) if w.isVisible()]
+        editor = editors[-1] if editors else None
     assert editor is not None and editor is not table
     editor.selectAll()
     if text.isascii():
@@ -352,3 +355,34 @@ def test_run_sheet_preview_shows_the_pdf(qtbot, window: MainWindow) -> None:  # 
     assert preview.document.pageCount() == 1
     text = preview.document.getAllText(0).text()
     assert "한국-캐나다 정부 간 대화 (비공개)" in text and "09:08~09:28 ('20)" in text
+
+
+def test_korean_interface_and_language_setting(qtbot, settings: QSettings,  # noqa: ANN001
+                                               demo_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import install_translator
+
+    translator = install_translator(QCoreApplication.instance(), "ko")
+    assert translator is not None
+    try:
+        win = MainWindow(settings, HeadlessInteraction())
+        qtbot.addWidget(win)
+        assert win.open_path(demo_path)
+        win.show()
+        assert [m.title() for m in (win.file_menu, win.edit_menu, win.session_menu)] == \
+            ["파일(&F)", "편집(&E)", "세션(&S)"]
+        assert win.editor.model.headerData(0, Qt.Orientation.Horizontal) == "시간"
+        edit_cell(qtbot, win, 0, COLUMN["duration"], "3")
+        assert win.undo_action.text() == "실행 취소(&U) 소요 시간 3분으로 변경"
+        assert win.findings_dock.windowTitle() == "점검 결과: 오류 2, 경고 0, 참고 4"  # gap closed
+        english = next(a for a in win.view_menu.actions()[0].menu().actions()
+                       if a.data() == "en")
+        english.trigger()
+        assert settings.value("language") == "en"
+        assert win.navigator_model.item(0).child(0).text().startswith(
+            "09:00-09:30  Korea-Canada government dialogue")
+        assert win.editor.model.index(0, COLUMN["content"]).data() == \
+            "○ Opening and introduction of participants"
+    finally:
+        QCoreApplication.instance().removeTranslator(translator)

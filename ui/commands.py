@@ -1,11 +1,14 @@
 """Every edit the window makes, as an undoable command that calls db/ edits.
 
+An edit's name (shown as "Undo <name>" in the Edit menu) is in the interface language.
+
 Each command remembers what it needs to undo itself; compound edits (a paste)
 are one command made of part commands, one per row.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from db import edits
@@ -45,7 +48,8 @@ class _SessionEdit(QUndoCommand):
 
 class SetDuration(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, item_id: int, minutes: int) -> None:
-        super().__init__(event, session_id, f"Change duration to {minutes} min")
+        super().__init__(event, session_id, QCoreApplication.translate(
+            "Edit", "Change duration to {0} min").format(minutes))
         self.item_id, self.minutes, self.old = item_id, minutes, 0
 
     def do(self) -> None:
@@ -58,7 +62,9 @@ class SetDuration(_SessionEdit):
 class PinStart(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, item_id: int,
                  start_min: int | None) -> None:
-        super().__init__(event, session_id, "Unpin start" if start_min is None else "Pin start")
+        super().__init__(event, session_id,
+                         QCoreApplication.translate("Edit", "Unpin start") if start_min is None
+                         else QCoreApplication.translate("Edit", "Pin start"))
         self.item_id, self.start_min, self.old = item_id, start_min, None
 
     def do(self) -> None:
@@ -71,7 +77,11 @@ class PinStart(_SessionEdit):
 class SetRowText(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, item_id: int, field: str, lang: str,
                  text: str, part_of: QUndoCommand | None = None) -> None:
-        super().__init__(event, session_id, f"Edit {field}", part_of)
+        names = {"title": QCoreApplication.translate("Edit", "Edit content"),
+                 "remarks": QCoreApplication.translate("Edit", "Edit remarks"),
+                 "details": QCoreApplication.translate("Edit", "Edit details"),
+                 "notes": QCoreApplication.translate("Edit", "Edit notes")}
+        super().__init__(event, session_id, names.get(field, field), part_of)
         self.item_id, self.field, self.lang, self.text, self.old = item_id, field, lang, text, ""
 
     def do(self) -> None:
@@ -87,7 +97,7 @@ class InsertRow(_SessionEdit):
                  *, duration: int = 5, title: dict[str, str] | None = None,
                  remarks: dict[str, str] | None = None,
                  part_of: QUndoCommand | None = None) -> None:
-        super().__init__(event, session_id, "Insert row", part_of)
+        super().__init__(event, session_id, QCoreApplication.translate("Edit", "Insert row"), part_of)
         self.parent_id, self.position = parent_id, position
         self.duration, self.title, self.remarks = duration, title or {}, remarks or {}
         self.item_id: int | None = None
@@ -107,7 +117,7 @@ class InsertRow(_SessionEdit):
 
 class DeleteRow(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, item_id: int) -> None:
-        super().__init__(event, session_id, "Delete row")
+        super().__init__(event, session_id, QCoreApplication.translate("Edit", "Delete row"))
         self.item_id = item_id
         self.taken: list[dict[str, object]] = []
 
@@ -123,7 +133,8 @@ class PasteRows(_SessionEdit):
 
     def __init__(self, event: OpenEvent, session_id: int, parent_id: int | None, position: int,
                  rows: list[tuple[int, str, str]]) -> None:
-        super().__init__(event, session_id, f"Paste {len(rows)} rows")
+        super().__init__(event, session_id, QCoreApplication.translate(
+            "Edit", "Paste {0} rows").format(len(rows)))
         lang = "ko"
         # The parts live in Python only (not as Qt children), so one owner deletes them.
         self.rows = [InsertRow(event, session_id, parent_id, position + offset, duration=minutes,
@@ -193,7 +204,7 @@ class MoveRow(_SessionEdit):
 class AddSession(_SessionEdit):
     def __init__(self, event: OpenEvent, key: str, title: dict[str, str], date: object,
                  start_min: int, end_min: int, room_id: int | None) -> None:
-        super().__init__(event, 0, "Add session")
+        super().__init__(event, 0, QCoreApplication.translate("Edit", "Add session"))
         self.fields = dict(key=key, title=title, date=date, start_min=start_min,
                            end_min=end_min, room_id=room_id)
         self.taken: dict | None = None
@@ -210,7 +221,7 @@ class AddSession(_SessionEdit):
 
 class DeleteSession(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int) -> None:
-        super().__init__(event, session_id, "Delete session")
+        super().__init__(event, session_id, QCoreApplication.translate("Edit", "Delete session"))
         self.taken: dict = {}
 
     def do(self) -> None:
@@ -222,7 +233,7 @@ class DeleteSession(_SessionEdit):
 
 class DuplicateSession(_SessionEdit):
     def __init__(self, event: OpenEvent, source_id: int, new_key: str, date: object) -> None:
-        super().__init__(event, 0, "Duplicate session")
+        super().__init__(event, 0, QCoreApplication.translate("Edit", "Duplicate session"))
         self.source_id, self.new_key, self.date = source_id, new_key, date
         self.taken: dict | None = None
 
@@ -240,7 +251,7 @@ class DuplicateSession(_SessionEdit):
 class Assign(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, interpreter_id: int, role: str,
                  item_id: int | None = None) -> None:
-        super().__init__(event, session_id, "Assign interpreter")
+        super().__init__(event, session_id, QCoreApplication.translate("Edit", "Assign interpreter"))
         self.interpreter_id, self.role, self.item_id = interpreter_id, role, item_id
         self.assignment_id: int | None = None
 
@@ -256,7 +267,7 @@ class Assign(_SessionEdit):
 
 class Unassign(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, assignment_id: int) -> None:
-        super().__init__(event, session_id, "Unassign interpreter")
+        super().__init__(event, session_id, QCoreApplication.translate("Edit", "Unassign interpreter"))
         self.assignment_id = assignment_id
         self.taken: dict[str, object] = {}
 

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLabel, QMainWindow,
                                QProgressDialog, QTableView, QTreeView, QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from planner.vocabulary import Severity
 from ui import commands
 from ui.context import OpenEvent
 from ui.export_dialog import ExportChoice
+from ui.i18n import LANGUAGES, SETTING, interface_language
 from ui.interaction import Interaction
 from ui.preview import PdfPreview
 from ui.runner import SyncRunner, TaskRunner
@@ -42,6 +43,8 @@ class MainWindow(QMainWindow):
         self.interaction = interaction or Interaction(self)
         self.runner = runner or TaskRunner(self)
         self.progress: QProgressDialog | None = None
+        self.lang = interface_language(settings)
+        """The language of the event's texts on screen; the interface follows at next start."""
         self.opened: OpenEvent | None = None
         self.resize(1366, 768)
         self._build_actions()
@@ -146,6 +149,7 @@ class MainWindow(QMainWindow):
         self.close_event_file()
         self.opened = event
         self.editor = SessionEditor(event, self)
+        self.editor.model.lang = self.lang
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -159,6 +163,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(page)
 
         self.navigator_model = NavigatorModel(event, self)
+        self.navigator_model.lang = self.lang
+        self.navigator_model.rebuild()
         self.navigator = QTreeView()
         self.navigator.setObjectName("navigator")
         self.navigator.setModel(self.navigator_model)
@@ -172,6 +178,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, nav_dock)
 
         self.findings_model = FindingsModel(event, self)
+        self.findings_model.lang = self.lang
         self.findings = QTableView()
         self.findings.setObjectName("findings")
         self.findings.setModel(self.findings_model)
@@ -313,6 +320,16 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(lambda action: self.set_language(action.data()))
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -350,6 +367,19 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_event)
         for action in (*self._row_actions(), *self._session_actions()):
             action.setEnabled(editable)
+
+    def set_language(self, lang: str) -> None:
+        """Show the event's texts in this language now; the menus follow at the next start."""
+        self.settings.setValue(SETTING, lang)
+        self.lang = lang
+        if self.opened is not None:
+            for model in (self.editor.model, self.findings_model, self.navigator_model):
+                model.lang = lang
+            self.editor.show_session(self.editor.session_id)
+            self.findings_model.refresh()
+            self.navigator_model.rebuild()
+        self.statusBar().showMessage(
+            self.tr("Menus and labels change language when Agenda Planner next starts."), 8000)
 
     # -- exports ----------------------------------------------------------------------
 
@@ -444,7 +474,7 @@ class MainWindow(QMainWindow):
             day = loaded.days[0] if loaded.days else dt.date.today()
             start, room = 9 * 60, None
         command = commands.AddSession(self.opened, self._new_key("session"),
-                                      {"ko": self.tr("새 세션")}, day, start,
+                                      {"ko": "새 세션", "en": "New session"}, day, start,
                                       min(start + 60, 24 * 60), room)
         if self.opened.push(command):
             self.select_session(command.session_id)

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QObject, QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from db.loading import ItemNode
@@ -25,17 +26,18 @@ class ColumnSpec:
 
     key: str
     header: str
+    """The English header; shown through the interface's translation."""
     editable: bool
     width: int
 
 
 COLUMNS = [
-    ColumnSpec("time", QObject.tr("Time"), False, 150),
-    ColumnSpec("duration", QObject.tr("Min"), True, 50),
-    ColumnSpec("start", QObject.tr("Pinned start"), True, 90),
-    ColumnSpec("content", QObject.tr("Content"), True, 420),
-    ColumnSpec("remarks", QObject.tr("Remarks"), True, 260),
-    ColumnSpec("interpretation", QObject.tr("Interpretation"), False, 140),
+    ColumnSpec("time", QT_TRANSLATE_NOOP("AgendaModel", "Time"), False, 150),
+    ColumnSpec("duration", QT_TRANSLATE_NOOP("AgendaModel", "Min"), True, 50),
+    ColumnSpec("start", QT_TRANSLATE_NOOP("AgendaModel", "Pinned start"), True, 90),
+    ColumnSpec("content", QT_TRANSLATE_NOOP("AgendaModel", "Content"), True, 420),
+    ColumnSpec("remarks", QT_TRANSLATE_NOOP("AgendaModel", "Remarks"), True, 260),
+    ColumnSpec("interpretation", QT_TRANSLATE_NOOP("AgendaModel", "Interpretation"), False, 140),
 ]
 COLUMN = {spec.key: i for i, spec in enumerate(COLUMNS)}
 SEVERITY_COLOURS = {Severity.ERROR: QColor("#f8d0d0"), Severity.WARNING: QColor("#fbeecb"),
@@ -124,7 +126,7 @@ class AgendaModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section].header
+            return QCoreApplication.translate("AgendaModel", COLUMNS[section].header)
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             return ".".join(str(i + 1) for i in self._rows[section][1].path)
         return None

@@ -1,0 +1,542 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../ui/models/agenda.py" line="35" />
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda.py" line="36" />
+        <source>Min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda.py" line="37" />
+        <source>Pinned start</source>
+        <translation>고정 시작</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda.py" line="38" />
+        <source>Content</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda.py" line="39" />
+        <source>Remarks</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda.py" line="40" />
+        <source>Interpretation</source>
+        <translation>통역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda.py" line="217" />
+        <source>A duration is a whole number of minutes.</source>
+        <translation>소요 시간은 분 단위 정수입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <location filename="../../ui/commands.py" line="51" />
+        <source>Change duration to {0} min</source>
+        <translation>소요 시간 {0}분으로 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="66" />
+        <source>Unpin start</source>
+        <translation>시작 시각 고정 해제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="67" />
+        <source>Pin start</source>
+        <translation>시작 시각 고정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="80" />
+        <source>Edit content</source>
+        <translation>내용 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="81" />
+        <source>Edit remarks</source>
+        <translation>비고 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="82" />
+        <source>Edit details</source>
+        <translation>세부 내용 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="83" />
+        <source>Edit notes</source>
+        <translation>메모 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="100" />
+        <source>Insert row</source>
+        <translation>행 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="120" />
+        <source>Delete row</source>
+        <translation>행 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="136" />
+        <source>Paste {0} rows</source>
+        <translation>행 {0}개 붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="207" />
+        <source>Add session</source>
+        <translation>세션 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="224" />
+        <source>Delete session</source>
+        <translation>세션 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="236" />
+        <source>Duplicate session</source>
+        <translation>세션 복제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="254" />
+        <source>Assign interpreter</source>
+        <translation>통역사 배정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="270" />
+        <source>Unassign interpreter</source>
+        <translation>통역사 배정 해제</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="36" />
+        <source>Export documents</source>
+        <translation>문서 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="44" />
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="50" />
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="51" />
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="63" />
+        <source>Export to</source>
+        <translation>내보낼 폴더</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="54" />
+        <source>Open an event, create one, or open the demo.</source>
+        <translation>행사 파일을 열거나, 새로 만들거나, 예시 행사를 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="63" />
+        <source>Cannot open</source>
+        <translation>열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="67" />
+        <source>Opened {0}</source>
+        <translation>{0} 열림</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="71" />
+        <source>New event</source>
+        <translation>새 행사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="92" />
+        <source>Cannot create</source>
+        <translation>만들 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="86" />
+        <source>Save the demo event as</source>
+        <translation>예시 행사 저장 위치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97" />
+        <source>Open event</source>
+        <translation>행사 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104" />
+        <source>Save a copy as</source>
+        <translation>사본 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="114" />
+        <source>Cannot save</source>
+        <translation>저장할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108" />
+        <source>Choose another file name.</source>
+        <translation>다른 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116" />
+        <source>Saved a copy as {0}</source>
+        <translation>사본을 {0}(으)로 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157" />
+        <source>This file is read-only: you can look, print and export, but not change it. Save a copy to edit.</source>
+        <translation>읽기 전용 파일입니다: 보기·인쇄·내보내기만 할 수 있습니다. 고치려면 사본을 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175" />
+        <source>Programme</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190" />
+        <source>Findings</source>
+        <translation>점검 결과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="247" />
+        <source>Findings: {0} errors, {1} warnings, {2} notes</source>
+        <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="254" />
+        <source> [read-only]</source>
+        <translation> [읽기 전용]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="259" />
+        <source>No event is open.
+
+File ▸ New event, Open… or Open the demo.</source>
+        <translation>열린 행사가 없습니다.
+
+파일 ▸ 새 행사, 열기… 또는 예시 행사 열기.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275" />
+        <source>&amp;New event…</source>
+        <translation>새 행사(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276" />
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277" />
+        <source>Open the &amp;demo event…</source>
+        <translation>예시 행사 열기(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278" />
+        <source>Save a &amp;copy as…</source>
+        <translation>사본 저장(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279" />
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="280" />
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281" />
+        <source>&amp;Insert row</source>
+        <translation>행 추가(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283" />
+        <source>&amp;Delete row</source>
+        <translation>행 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="285" />
+        <source>&amp;Pin or unpin start</source>
+        <translation>시작 시각 고정/해제(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="286" />
+        <source>&amp;Export documents…</source>
+        <translation>문서 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288" />
+        <source>Pre&amp;view run sheet</source>
+        <translation>운영 계획 미리보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="290" />
+        <source>&amp;Paste rows</source>
+        <translation>행 붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="291" />
+        <source>In&amp;dent row</source>
+        <translation>하위 행으로(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="293" />
+        <source>&amp;Outdent row</source>
+        <translation>상위 행으로(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295" />
+        <source>Move row &amp;up</source>
+        <translation>행 위로(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297" />
+        <source>Move row do&amp;wn</source>
+        <translation>행 아래로(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299" />
+        <source>&amp;Add session</source>
+        <translation>세션 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="301" />
+        <source>D&amp;uplicate session</source>
+        <translation>세션 복제(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303" />
+        <source>De&amp;lete session</source>
+        <translation>세션 삭제(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="348" />
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="350" />
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="312" />
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313" />
+        <source>Open &amp;recent</source>
+        <translation>최근 파일(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="323" />
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="324" />
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="333" />
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="336" />
+        <source>&amp;Session</source>
+        <translation>세션(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="339" />
+        <source>&amp;Agenda</source>
+        <translation>세부 일정(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="382" />
+        <source>Menus and labels change language when Agenda Planner next starts.</source>
+        <translation>메뉴와 이름표의 언어는 다음에 시작할 때 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="400" />
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="417" />
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="428" />
+        <source>Wrote {0} files to {1}</source>
+        <translation>{1}에 파일 {0}개를 썼습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="433" />
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <location filename="../../ui/models/navigator.py" line="29" />
+        <source>Programme</source>
+        <translation>프로그램</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../../ui/session_editor.py" line="39" />
+        <source>Closed (비공개)</source>
+        <translation>비공개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="45" />
+        <source>Title (Korean)</source>
+        <translation>제목 (한국어)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="46" />
+        <source>Title (English)</source>
+        <translation>제목 (영어)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="48" />
+        <source>from</source>
+        <translation>부터</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="48" />
+        <source>to</source>
+        <translation>까지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="52" />
+        <source>Date and time</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="56" />
+        <source>Room</source>
+        <translation>회의실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="57" />
+        <source>Interpretation</source>
+        <translation>통역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="109" />
+        <source>Choose a session in the programme</source>
+        <translation>프로그램에서 세션을 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="119" />
+        <source>(no room)</source>
+        <translation>(회의실 미정)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="142" />
+        <source>Rename session</source>
+        <translation>세션 이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="155" />
+        <source>Change session time</source>
+        <translation>세션 시간 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="163" />
+        <source>Change room</source>
+        <translation>회의실 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="170" />
+        <source>Mark closed</source>
+        <translation>비공개로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="170" />
+        <source>Mark open</source>
+        <translation>공개로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="181" />
+        <source>Change interpretation</source>
+        <translation>통역 방식 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="262" />
+        <source>The first row of a level cannot be indented.</source>
+        <translation>같은 단계의 첫 행은 하위로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="266" />
+        <source>Rows cannot go under a marker.</source>
+        <translation>표시 항목 아래에는 행을 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="269" />
+        <source>Indent row</source>
+        <translation>하위 행으로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="280" />
+        <source>The row is already at the top level.</source>
+        <translation>이미 최상위 행입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="282" />
+        <source>Outdent row</source>
+        <translation>상위 행으로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="295" />
+        <source>Move row up</source>
+        <translation>행 위로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="295" />
+        <source>Move row down</source>
+        <translation>행 아래로</translation>
+    </message>
+</context>
+<context>
+    <name>self.parent</name>
+    <message>
+        <location filename="../../ui/interaction.py" line="41" />
+        <source>Export finished</source>
+        <translation>내보내기 완료</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,54 @@
+"""The interface language: Qt translation files for Korean, and the saved choice.
+
+Source strings are English (``self.tr(...)``); Korean comes from
+resources/translations/agenda_planner_ko.ts, compiled to .qm with lrelease
+(`python -m ui.i18n` refreshes both from the code).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+
+LANGUAGES = {"ko": "한국어", "en": "English"}
+SETTING = "language"
+TS_NAME = "agenda_planner_ko.ts"
+QM_NAME = "agenda_planner_ko.qm"
+
+
+def interface_language(settings: QSettings) -> str:
+    """The chosen interface language; Korean, the working language, unless English was chosen."""
+    value = settings.value(SETTING, "ko")
+    return value if value in LANGUAGES else "ko"
+
+
+def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
+    """Load the Korean interface into the application (English needs no translator)."""
+    if lang != "ko":
+        return None
+    translator = QTranslator(app)
+    data = resources.files("resources").joinpath(f"translations/{QM_NAME}").read_bytes()
+    # QTranslator keeps a pointer into the data: keep the bytes alive with the translator.
+    translator.qm_data = data  # type: ignore[attr-defined]
+    if translator.load(data):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def update_translations(root: Path) -> None:
+    """Extract the interface strings into the .ts file and compile it (a developer's step)."""
+    sources = sorted(str(p) for p in (root / "ui").rglob("*.py"))
+    folder = root / "resources" / "translations"
+    subprocess.run(["pyside6-lupdate", *sources, "-ts", str(folder / TS_NAME)], check=True)
+    subprocess.run(["pyside6-lrelease", str(folder / TS_NAME), "-qm", str(folder / QM_NAME)],
+                   check=True)
+
+
+if __name__ == "__main__":
+    update_translations(Path(__file__).resolve().parents[1])
+    sys.exit(0)

@@ -1,0 +1,253 @@
+"""A session's interpretation team and the interpreter pool as Qt tables.
+
+Thin adapters: who could take the session, and why not, is decided by
+planner.candidates; the texts come from the interpreter sheets' own helpers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from db.models import Assignment, Interpreter
+from exports.interpreters import directions_text, mode_name, person_name, role_text
+from exports.labels import pick
+from planner.candidates import Verdict, candidates, natural_key
+from planner.rules import Finding
+from planner.staffing import ROLES_FOR_MODE
+from ui.context import OpenEvent
+from ui.models.agenda import SEVERITY_COLOURS
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole
+"""The interpreter id of a pool row; the assignment id of a team row."""
+GREY = QColor("#8a8a8a")
+GREEN, RED, BLUE = QColor("#1b7a35"), QColor("#b3261e"), QColor("#1f5fa8")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column, defined once: its header in both languages and what it shows of a row."""
+
+    key: str
+    header: dict[str, str]
+    width: int
+    text: Callable[[Any, str], str]
+
+
+# -- the pool: every interpreter, with whether they could take the session ---------------
+
+STATUS = {"yes": {"ko": "가능", "en": "can take it"}, "team": {"ko": "배정됨", "en": "in the team"},
+          "no": {"ko": "불가", "en": "not possible"}}
+
+
+def _status(v: Verdict) -> str:
+    return "yes" if v.possible else "team" if v.assigned else "no"
+
+
+def _modes(v: Verdict, lang: str) -> str:
+    return ", ".join(mode_name(m, lang) for m in v.interpreter.modes)
+
+
+POOL_COLUMNS = [
+    Column("name", {"ko": "통역사", "en": "Interpreter"}, 150,
+           lambda v, lang: person_name(v.interpreter, lang)),
+    Column("status", {"ko": "배정", "en": "Assign"}, 64,
+           lambda v, lang: STATUS[_status(v)][lang]),
+    Column("directions", {"ko": "언어 방향", "en": "Directions"}, 100,
+           lambda v, lang: directions_text(v.interpreter, lang)),
+    Column("modes", {"ko": "통역 방식", "en": "Modes"}, 250, _modes),
+    Column("reason", {"ko": "불가 사유 · 참고", "en": "Why not · notes"}, 300,
+           lambda v, lang: v.reason(lang)),
+]
+POOL_COLUMN = {c.key: i for i, c in enumerate(POOL_COLUMNS)}
+
+
+class _Table(QAbstractTableModel):
+    """What both tables share: rows of one session, columns from a list of specs."""
+
+    columns: list[Column] = []
+
+    def __init__(self, event: OpenEvent, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.opened = event
+        self.lang = "ko"
+        self.session_id: int | None = None
+        self._rows: list[Any] = []
+
+    def show_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        if self.session_id not in self.opened.loaded.session_by_id:
+            self.session_id = None
+        self._rows = self._fetch() if self.session_id is not None else []
+        self.endResetModel()
+
+    def _fetch(self) -> list[Any]:
+        raise NotImplementedError
+
+    def row_of(self, ident: int | None) -> int:
+        """The row showing this interpreter (pool) or assignment (team); -1 if none."""
+        return next((r for r in range(len(self._rows))
+                     if self.index(r, 0).data(ID_ROLE) == ident), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.columns):
+            return self.columns[section].header[self.lang]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row, self.lang)
+        return self._decoration(row, column.key, role)
+
+    def _decoration(self, row: Any, key: str, role: int) -> Any:
+        return None
+
+
+class PoolModel(_Table):
+    """Every interpreter of the pool for the shown session: candidates first, then the rest."""
+
+    columns = POOL_COLUMNS
+
+    def __init__(self, event: OpenEvent, parent: QObject | None = None) -> None:
+        super().__init__(event, parent)
+        # Any session may hold the assignment that now clashes: refresh on every change.
+        event.sessions_changed.connect(lambda _changed: self.refresh())
+
+    def _fetch(self) -> list[Verdict]:
+        loaded = self.opened.loaded
+        return candidates(loaded, loaded.session_by_id[self.session_id], self.lang)
+
+    def verdict(self, row: int) -> Verdict:
+        return self._rows[row]
+
+    def candidate_count(self) -> int:
+        return sum(1 for v in self._rows if v.possible)
+
+    def _decoration(self, v: Verdict, key: str, role: int) -> Any:
+        if role == ID_ROLE:
+            return v.interpreter.id
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "status":
+                return QBrush({"yes": GREEN, "team": BLUE, "no": RED}[_status(v)])
+            return None if v.possible else QBrush(GREY)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            other = "en" if self.lang == "ko" else "ko"
+            return "\n".join(t for t in (v.reason(self.lang), v.reason(other)) if t) or None
+        return None
+
+
+# -- the team: who is assigned to the session or to one of its rows ----------------------
+
+@dataclass(frozen=True)
+class TeamRow:
+    """One assignment of the session, with what the view shows of it."""
+
+    assignment: Assignment
+    person: Interpreter | None
+    row_title: dict[str, str] | None
+    """The agenda row it is for; None for the whole session."""
+    fits: bool
+    """The role fits the mode (of the row, or the session)."""
+    findings: tuple[Finding, ...]
+
+
+def _for_what(t: TeamRow, lang: str) -> str:
+    if t.row_title is None:
+        return "세션 전체" if lang == "ko" else "whole session"
+    return pick(t.row_title, lang)
+
+
+TEAM_COLUMNS = [
+    Column("name", {"ko": "통역사", "en": "Interpreter"}, 150,
+           lambda t, lang: person_name(t.person, lang) if t.person else "?"),
+    Column("role", {"ko": "역할", "en": "Role"}, 70,
+           lambda t, lang: role_text(t.assignment.role, lang)),
+    Column("for", {"ko": "대상", "en": "For"}, 170, _for_what),
+    Column("check", {"ko": "확인", "en": "Check"}, 400,
+           lambda t, lang: " / ".join(f.text(lang) for f in t.findings)),
+]
+TEAM_COLUMN = {c.key: i for i, c in enumerate(TEAM_COLUMNS)}
+
+
+class TeamModel(_Table):
+    """The shown session's assignments: the whole-session team first, then rows' own."""
+
+    columns = TEAM_COLUMNS
+
+    def __init__(self, event: OpenEvent, parent: QObject | None = None) -> None:
+        super().__init__(event, parent)
+        event.sessions_changed.connect(self._on_sessions_changed)
+        event.findings_changed.connect(self._on_findings_changed)
+
+    def _on_sessions_changed(self, changed: set[int]) -> None:
+        if not changed or self.session_id in changed:
+            self.refresh()
+
+    def _on_findings_changed(self) -> None:
+        if not self._rows:
+            return
+        self._rows = self._fetch()  # same assignments, the findings about them may differ
+        self.dataChanged.emit(self.index(0, 0),
+                              self.index(len(self._rows) - 1, len(self.columns) - 1))
+
+    def _fetch(self) -> list[TeamRow]:
+        loaded = self.opened.loaded
+        s = loaded.session_by_id[self.session_id]
+        items = {n.item.id: n.item for n in loaded.walk(s)}
+        rows = []
+        for a in (a for a in loaded.assignments if a.session_id == s.id):
+            person = loaded.interpreter_by_id.get(a.interpreter_id)
+            item = items.get(a.item_id) if a.item_id is not None else None
+            mode = (item.interpretation_mode if item is not None else None) \
+                or s.interpretation_mode
+            about = tuple(f for f in self.opened.findings
+                          if person is not None and person.key in f.interpreters
+                          and s.key in f.sessions and (not f.items or a.item_id is None
+                                                       or a.item_id in f.items))
+            rows.append(TeamRow(a, person, item.title if item is not None else None,
+                                a.role in ROLES_FOR_MODE.get(mode, ()), about))
+        return sorted(rows, key=lambda t: (t.row_title is not None, natural_key(
+            person_name(t.person, self.lang) if t.person else ""), t.assignment.id or 0))
+
+    def team_row(self, row: int) -> TeamRow:
+        return self._rows[row]
+
+    def _decoration(self, t: TeamRow, key: str, role: int) -> Any:
+        if role == ID_ROLE:
+            return t.assignment.id
+        if role == Qt.ItemDataRole.ForegroundRole and key == "role" and not t.fits:
+            return QBrush(RED)
+        if role == Qt.ItemDataRole.BackgroundRole and key == "check" and t.findings:
+            worst = min(t.findings, key=lambda f: ["error", "warning", "info"].index(f.severity))
+            return QBrush(SEVERITY_COLOURS[worst.severity])
+        if role == Qt.ItemDataRole.ToolTipRole and key == "check" and t.findings:
+            return "\n".join(f.text(self.lang) for f in t.findings)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "role" and not t.fits:
+            return "역할이 통역 방식과 맞지 않습니다" if self.lang == "ko" else \
+                "the role does not fit the mode"
+        return None
