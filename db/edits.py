@@ -339,3 +339,105 @@ def unassign(doc: EventDocument, assignment_id: int) -> dict[str, object]:
         taken = assignment.model_dump()
         s.delete(assignment)
     return taken
+
+
+ROOM_FIELDS = ("name", "floor", "capacity", "booths", "video")
+INTERPRETER_FIELDS = ("name", "languages", "directions", "modes", "contact")
+DELEGATION_FIELDS = ("side", "on_site", "remote", "members")
+
+
+def _update(doc: EventDocument, model: type, row_id: int, allowed: tuple[str, ...],
+            changes: dict[str, object]) -> dict[str, object]:
+    unknown = set(changes) - set(allowed)
+    if unknown:
+        raise EditError(f"no field called {sorted(unknown)[0]!r}")
+    for key in ("capacity", "booths", "on_site", "remote"):
+        value = changes.get(key)
+        if value is not None and (not isinstance(value, int) or value < 0):
+            raise EditError(f"{key.replace('_', ' ')} is a whole number, 0 or more")
+    with doc.transaction() as s:
+        row = s.get(model, row_id)
+        if row is None:
+            raise EditError(f"{model.__name__.lower()} {row_id} no longer exists")
+        old = {k: getattr(row, k) for k in changes}
+        for key, value in changes.items():
+            setattr(row, key, value)
+        s.add(row)
+    return old
+
+
+def update_room(doc: EventDocument, room_id: int, **changes: object) -> dict[str, object]:
+    """Change a room's name, floor, capacity, booths or video link; returns the old values."""
+    return _update(doc, Room, room_id, ROOM_FIELDS, changes)
+
+
+def update_interpreter(doc: EventDocument, interpreter_id: int,
+                       **changes: object) -> dict[str, object]:
+    """Change an interpreter's name, languages, directions, modes or contact; returns the old."""
+    return _update(doc, Interpreter, interpreter_id, INTERPRETER_FIELDS, changes)
+
+
+def update_delegation(doc: EventDocument, delegation_id: int,
+                      **changes: object) -> dict[str, object]:
+    """Change a delegation's side, headcounts or members; returns the old values."""
+    return _update(doc, Delegation, delegation_id, DELEGATION_FIELDS, changes)
+
+
+def add_room(doc: EventDocument, key: str, name: dict[str, str], *,
+             room_id: int | None = None) -> int:
+    with doc.transaction() as s:
+        event = s.exec(select(Event)).one()
+        if s.exec(select(Room).where(Room.key == key)).first() is not None:
+            raise EditError(f"a room with key {key!r} exists already")
+        count = len(s.exec(select(Room)).all())
+        room = Room(id=room_id, event_id=event.id, key=key, name=name, position=count)
+        s.add(room)
+        s.flush()
+        return room.id  # type: ignore[return-value]
+
+
+def delete_room(doc: EventDocument, room_id: int) -> dict[str, object]:
+    """Remove a room no session uses; returns it for undo."""
+    with doc.transaction() as s:
+        room = s.get(Room, room_id)
+        if room is None:
+            raise EditError(f"room {room_id} no longer exists")
+        users = s.exec(select(Session).where(Session.room_id == room_id)).all()
+        if users:
+            raise EditError(f"{len(users)} session(s) use this room; move them first")
+        taken = room.model_dump()
+        s.delete(room)
+    return taken
+
+
+def restore_room(doc: EventDocument, taken: dict[str, object]) -> None:
+    with doc.transaction() as s:
+        s.add(Room(**taken))
+
+
+def add_delegation(doc: EventDocument, session_id: int, side: dict[str, str], *,
+                   delegation_id: int | None = None) -> int:
+    with doc.transaction() as s:
+        if s.get(Session, session_id) is None:
+            raise EditError(f"session {session_id} no longer exists")
+        count = len(s.exec(select(Delegation).where(Delegation.session_id == session_id)).all())
+        delegation = Delegation(id=delegation_id, session_id=session_id, side=side,
+                                position=count)
+        s.add(delegation)
+        s.flush()
+        return delegation.id  # type: ignore[return-value]
+
+
+def delete_delegation(doc: EventDocument, delegation_id: int) -> dict[str, object]:
+    with doc.transaction() as s:
+        delegation = s.get(Delegation, delegation_id)
+        if delegation is None:
+            raise EditError(f"delegation {delegation_id} no longer exists")
+        taken = delegation.model_dump()
+        s.delete(delegation)
+    return taken
+
+
+def restore_delegation(doc: EventDocument, taken: dict[str, object]) -> None:
+    with doc.transaction() as s:
+        s.add(Delegation(**taken))

@@ -167,6 +167,22 @@ def reload_session(doc: EventDocument, loaded: LoadedEvent, session_id: int) -> 
     loaded.assignments.sort(key=lambda a: a.id or 0)
 
 
+def reload_rooms_and_people(doc: EventDocument, loaded: LoadedEvent) -> None:
+    """Bring rooms, interpreters and their availability up to date after an edit to them."""
+    t = {m: m.__table__.c for m in (Room, Interpreter, Availability)}  # type: ignore[attr-defined]
+    with doc.reading() as s:
+        loaded.rooms[:] = read_records(s, Room, t[Room].position, t[Room].id)
+        loaded.interpreters[:] = read_records(s, Interpreter, t[Interpreter].position,
+                                              t[Interpreter].id)
+        availability: dict[int, list[Availability]] = defaultdict(list)
+        for a in read_records(s, Availability, t[Availability].date, t[Availability].start_min,
+                              t[Availability].id):
+            availability[a.interpreter_id].append(a)
+    loaded.availability = dict(availability)
+    loaded.room_by_id = {r.id: r for r in loaded.rooms}
+    loaded.interpreter_by_id = {i.id: i for i in loaded.interpreters}
+
+
 def _agenda_trees(items: list[AgendaItem]) -> dict[int, list[ItemNode]]:
     nodes = {item.id: ItemNode(item) for item in items}
     tops: dict[int, list[ItemNode]] = defaultdict(list)

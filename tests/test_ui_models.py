@@ -48,3 +48,12 @@ def test_navigator_model(qtmodeltester, opened: OpenEvent) -> None:  # noqa: ANN
     assert [model.item(r).text() for r in range(model.rowCount())] == \
         ["'26.7.1.(수)", "'26.7.2.(목)", "'26.7.3.(금)"]
     assert model.item(0).child(0).text() == "09:00-09:30  한국-캐나다 정부 간 대화  ◐"
+
+
+def test_record_models(qtmodeltester, opened: OpenEvent) -> None:  # noqa: ANN001
+    from ui.models.records import delegations_model, interpreters_model, rooms_model
+
+    for model in (rooms_model(opened), interpreters_model(opened),
+                  delegations_model(opened, lambda: opened.loaded.sessions[0].id)):
+        qtmodeltester.check(model, force_py=True)
+        assert model.rowCount() > 0

@@ -386,3 +386,50 @@ def test_korean_interface_and_language_setting(qtbot, settings: QSettings,  # no
             "○ Opening and introduction of participants"
     finally:
         QCoreApplication.instance().removeTranslator(translator)
+
+
+def test_room_capacity_edit_is_checked_at_once_and_undoable(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from ui.models.records import ROOM_COLUMNS
+
+    model = window.rooms_model
+    column = next(i for i, c in enumerate(ROOM_COLUMNS) if c.header == "Capacity")
+    row = next(r for r in range(model.rowCount()) if model.record(r).key == "video-conf-2f")
+    assert model.setData(model.index(row, column), "8")  # the dialogue has 9 people on site
+    capacity = [f for f in window.opened.findings if f.code == "room.capacity"]
+    assert {f.sessions for f in capacity} == {("ca-dialogue",), ("eu-meeting",)}
+    assert not model.setData(model.index(row, column), "eight")
+    assert "whole number" in window.statusBar().currentMessage()
+    video = next(i for i, c in enumerate(ROOM_COLUMNS) if c.header == "Video link")
+    studio = next(r for r in range(model.rowCount()) if model.record(r).key == "video-studio-2f")
+    assert model.setData(model.index(studio, video), Qt.CheckState.Unchecked.value,
+                         Qt.ItemDataRole.CheckStateRole)
+    assert any(f.code == "room.video" for f in window.opened.findings)
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert not any(f.code in ("room.video", "room.capacity") for f in window.opened.findings)
+
+
+def test_interpreter_and_delegation_edits(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from ui.models.records import DELEGATION_COLUMNS, INTERPRETER_COLUMNS
+
+    people = window.interpreters_model
+    modes = next(i for i, c in enumerate(INTERPRETER_COLUMNS) if c.header == "Modes")
+    assert not people.setData(people.index(0, modes), "consecutive, telepathy")
+    assert "telepathy" in window.statusBar().currentMessage()
+    assert people.setData(people.index(0, modes), "simultaneous")  # KO-EN 1 stops consecutive
+    wrong_mode = [f for f in window.opened.findings if f.code == "interpreter.mode"]
+    assert {f.sessions[0] for f in wrong_mode} == {"ca-dialogue", "eu-meeting"}
+    editor = window.editor
+    sides = editor.delegations_model
+    assert sides.rowCount() == 2 and sides.index(0, 0).data() == "한국"
+    remote = next(i for i, c in enumerate(DELEGATION_COLUMNS) if c.header == "By video")
+    assert sides.setData(sides.index(0, remote), "2")  # the video conference room has video
+    on_site = next(i for i, c in enumerate(DELEGATION_COLUMNS) if c.header == "On site")
+    assert sides.setData(sides.index(1, on_site), "9")  # 4 + 9 = 13 > 12 seats
+    assert any(f.code == "room.capacity" and f.sessions == ("ca-dialogue",)
+               for f in window.opened.findings)
+    editor.add_delegation()
+    assert sides.rowCount() == 3
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert sides.rowCount() == 2 and sides.index(1, on_site).data() == "5"

@@ -279,3 +279,123 @@ class Unassign(_SessionEdit):
         edits.assign(self.opened.doc, taken["interpreter_id"], taken["session_id"],  # type: ignore[arg-type]
                      taken["role"], item_id=taken["item_id"], note=taken["note"],  # type: ignore[arg-type]
                      assignment_id=taken["id"])  # type: ignore[arg-type]
+
+
+class _VenueEdit(QUndoCommand):
+    """A command on rooms or interpreters: every session may feel it, so all are re-checked."""
+
+    def __init__(self, event: OpenEvent, text: str) -> None:
+        super().__init__(text)
+        self.opened = event
+        self.done_before_push = False
+
+    def redo(self) -> None:
+        if self.done_before_push:
+            self.done_before_push = False
+        else:
+            self.do()
+        self.opened.after_venue_edit()
+
+    def undo(self) -> None:
+        self.revert()
+        self.opened.after_venue_edit()
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class UpdateRoom(_VenueEdit):
+    def __init__(self, event: OpenEvent, room_id: int, **changes: object) -> None:
+        super().__init__(event, QCoreApplication.translate("Edit", "Edit room"))
+        self.room_id, self.changes, self.old = room_id, changes, {}
+
+    def do(self) -> None:
+        self.old = edits.update_room(self.opened.doc, self.room_id, **self.changes)
+
+    def revert(self) -> None:
+        edits.update_room(self.opened.doc, self.room_id, **self.old)
+
+
+class AddRoom(_VenueEdit):
+    def __init__(self, event: OpenEvent, key: str, name: dict[str, str]) -> None:
+        super().__init__(event, QCoreApplication.translate("Edit", "Add room"))
+        self.key, self.name = key, name
+        self.room_id: int | None = None
+
+    def do(self) -> None:
+        self.room_id = edits.add_room(self.opened.doc, self.key, self.name, room_id=self.room_id)
+
+    def revert(self) -> None:
+        assert self.room_id is not None
+        edits.delete_room(self.opened.doc, self.room_id)
+
+
+class DeleteRoom(_VenueEdit):
+    def __init__(self, event: OpenEvent, room_id: int) -> None:
+        super().__init__(event, QCoreApplication.translate("Edit", "Delete room"))
+        self.room_id = room_id
+        self.taken: dict[str, object] = {}
+
+    def do(self) -> None:
+        self.taken = edits.delete_room(self.opened.doc, self.room_id)
+
+    def revert(self) -> None:
+        edits.restore_room(self.opened.doc, self.taken)
+
+
+class UpdateInterpreter(_VenueEdit):
+    def __init__(self, event: OpenEvent, interpreter_id: int, **changes: object) -> None:
+        super().__init__(event, QCoreApplication.translate("Edit", "Edit interpreter"))
+        self.interpreter_id, self.changes, self.old = interpreter_id, changes, {}
+
+    def do(self) -> None:
+        self.old = edits.update_interpreter(self.opened.doc, self.interpreter_id, **self.changes)
+
+    def revert(self) -> None:
+        edits.update_interpreter(self.opened.doc, self.interpreter_id, **self.old)
+
+
+class UpdateDelegation(_SessionEdit):
+    def __init__(self, event: OpenEvent, session_id: int, delegation_id: int,
+                 **changes: object) -> None:
+        super().__init__(event, session_id,
+                         QCoreApplication.translate("Edit", "Edit delegation"))
+        self.delegation_id, self.changes, self.old = delegation_id, changes, {}
+
+    def do(self) -> None:
+        self.old = edits.update_delegation(self.opened.doc, self.delegation_id, **self.changes)
+
+    def revert(self) -> None:
+        edits.update_delegation(self.opened.doc, self.delegation_id, **self.old)
+
+
+class AddDelegation(_SessionEdit):
+    def __init__(self, event: OpenEvent, session_id: int, side: dict[str, str]) -> None:
+        super().__init__(event, session_id, QCoreApplication.translate("Edit", "Add delegation"))
+        self.side = side
+        self.delegation_id: int | None = None
+
+    def do(self) -> None:
+        self.delegation_id = edits.add_delegation(self.opened.doc, self.session_id, self.side,
+                                                  delegation_id=self.delegation_id)
+
+    def revert(self) -> None:
+        assert self.delegation_id is not None
+        edits.delete_delegation(self.opened.doc, self.delegation_id)
+
+
+class DeleteDelegation(_SessionEdit):
+    def __init__(self, event: OpenEvent, session_id: int, delegation_id: int) -> None:
+        super().__init__(event, session_id,
+                         QCoreApplication.translate("Edit", "Delete delegation"))
+        self.delegation_id = delegation_id
+        self.taken: dict[str, object] = {}
+
+    def do(self) -> None:
+        self.taken = edits.delete_delegation(self.opened.doc, self.delegation_id)
+
+    def revert(self) -> None:
+        edits.restore_delegation(self.opened.doc, self.taken)

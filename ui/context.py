@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from db.document import DocumentError, EventDocument
-from db.loading import LoadedEvent, load_event, reload_session
+from db.loading import LoadedEvent, load_event, reload_rooms_and_people, reload_session
 from planner.rules import Finding, RuleEngine
 
 
@@ -55,6 +55,13 @@ class OpenEvent(QObject):
             reload_session(self.doc, self.loaded, sid)
         self.findings = self.engine.recheck(changed)
         self.sessions_changed.emit(changed)
+        self.findings_changed.emit()
+
+    def after_venue_edit(self) -> None:
+        """After an edit to rooms or interpreters: everything that uses them is checked again."""
+        reload_rooms_and_people(self.doc, self.loaded)
+        self.findings = self.engine.check_all()
+        self.sessions_changed.emit(set())
         self.findings_changed.emit()
 
     def close(self) -> None:

@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLabel, QMainWindow,
-                               QProgressDialog, QTableView, QTreeView, QVBoxLayout, QWidget)
+                               QProgressDialog, QTableView, QTabWidget, QTreeView, QVBoxLayout,
+                               QWidget)
 
 from db.demo import write_demo
 from db.document import DocumentError, EventDocument, build_new_file
@@ -27,6 +28,7 @@ from ui.preview import PdfPreview
 from ui.runner import SyncRunner, TaskRunner
 from ui.models.findings import FindingsModel
 from ui.models.navigator import SESSION_ID, NavigatorModel
+from ui.models.records import interpreters_model, rooms_model
 from ui.session_editor import SessionEditor
 
 RECENT_KEY = "recentFiles"
@@ -193,6 +195,25 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
         self.resizeDocks([nav_dock], [330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
+
+        self.rooms_model = rooms_model(event, self)
+        self.interpreters_model = interpreters_model(event, self)
+        venue = QTabWidget()
+        for model, name, title in ((self.rooms_model, "roomsTable", self.tr("Rooms")),
+                                   (self.interpreters_model, "interpretersTable",
+                                    self.tr("Interpreters"))):
+            view = QTableView()
+            view.setObjectName(name)
+            view.setModel(model)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.verticalHeader().hide()
+            venue.addTab(view, title)
+        self.venue_dock = QDockWidget(self.tr("Rooms and interpreters"), self)
+        self.venue_dock.setObjectName("venueDock")
+        self.venue_dock.setWidget(venue)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.venue_dock)
+        self.tabifyDockWidget(self.findings_dock, self.venue_dock)
+        self.findings_dock.raise_()
 
         event.findings_changed.connect(self._update_findings_title)
         event.edit_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))

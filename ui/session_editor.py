@@ -5,14 +5,26 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
-                               QTimeEdit, QVBoxLayout, QWidget)
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+                               QPushButton, QTableView, QTabWidget, QTimeEdit, QVBoxLayout,
+                               QWidget)
 
 from planner.paste import parse_pasted_rows
 from planner.vocabulary import MODE_LABELS, Mode
 from ui import commands
 from ui.context import OpenEvent
 from ui.models.agenda import COLUMN, COLUMNS, AgendaModel
+from ui.models.records import delegations_model
+
+
+class CommittingTextEdit(QPlainTextEdit):
+    """A multi-line field that says when the user leaves it, like a line edit's editingFinished."""
+
+    committed = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's override
+        self.committed.emit()
+        super().focusOutEvent(event)
 
 
 class SessionEditor(QWidget):
@@ -54,7 +66,50 @@ class SessionEditor(QWidget):
         where.addWidget(self.room, 1)
         where.addWidget(self.closed)
         form.addRow(self.tr("Room"), where)
-        form.addRow(self.tr("Interpretation"), self.mode)
+        self.languages = QLineEdit()
+        self.languages.setPlaceholderText("ko, en")
+        self.languages.setMaximumWidth(120)
+        interpretation = QHBoxLayout()
+        interpretation.addWidget(self.mode, 1)
+        interpretation.addWidget(QLabel(self.tr("Languages")))
+        interpretation.addWidget(self.languages)
+        form.addRow(self.tr("Interpretation"), interpretation)
+
+        # The overview's other parts (행사 개요): purpose, main points, moderator, delegations.
+        self.purpose = QLineEdit()
+        self.key_points = CommittingTextEdit()
+        self.key_points.setPlaceholderText(self.tr("One point per line"))
+        self.moderator = QLineEdit()
+        about = QFormLayout()
+        about.addRow(self.tr("Purpose"), self.purpose)
+        about.addRow(self.tr("Key points"), self.key_points)
+        about.addRow(self.tr("Moderator"), self.moderator)
+        self.delegations_model = delegations_model(event, lambda: self.session_id, self)
+        self.delegations = QTableView()
+        self.delegations.setObjectName("delegationsTable")
+        self.delegations.setModel(self.delegations_model)
+        self.delegations.horizontalHeader().setStretchLastSection(True)
+        self.delegations.verticalHeader().hide()
+        add_side = QPushButton(self.tr("Add delegation"))
+        add_side.clicked.connect(self.add_delegation)
+        remove_side = QPushButton(self.tr("Remove delegation"))
+        remove_side.clicked.connect(self.remove_delegation)
+        self.delegation_buttons = (add_side, remove_side)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add_side)
+        buttons.addWidget(remove_side)
+        buttons.addStretch(1)
+        about_page = QWidget()
+        about_layout = QVBoxLayout(about_page)
+        about_layout.addLayout(about)
+        about_layout.addWidget(self.delegations, 1)
+        about_layout.addLayout(buttons)
+        overview_page = QWidget()
+        overview_page.setLayout(form)
+        self.header_tabs = QTabWidget()
+        self.header_tabs.addTab(overview_page, self.tr("Session"))
+        self.header_tabs.addTab(about_page, self.tr("Purpose and delegations"))
+        self.header_tabs.setMaximumHeight(200)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -72,7 +127,7 @@ class SessionEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(form)
+        layout.addWidget(self.header_tabs)
         layout.addWidget(self.table, 1)
 
         self.title_ko.editingFinished.connect(lambda: self._set_title("ko", self.title_ko))
@@ -83,6 +138,12 @@ class SessionEditor(QWidget):
         self.room.activated.connect(self._set_room)
         self.closed.clicked.connect(self._set_closed)
         self.mode.activated.connect(self._set_mode)
+        self.languages.editingFinished.connect(self._set_languages)
+        self.purpose.editingFinished.connect(lambda: self._set_text("purpose", self.purpose.text()))
+        self.moderator.editingFinished.connect(
+            lambda: self._set_text("moderator", self.moderator.text()))
+        self.key_points.committed.connect(
+            lambda: self._set_text("key_points", self.key_points.toPlainText()))
         event.sessions_changed.connect(self._on_sessions_changed)
         self._set_enabled(False)
 
@@ -123,10 +184,17 @@ class SessionEditor(QWidget):
         self.room.setCurrentIndex(max(0, self.room.findData(s.room_id)))
         self.closed.setChecked(s.closed)
         self.mode.setCurrentIndex(max(0, self.mode.findData(s.interpretation_mode)))
+        self.languages.setText(", ".join(s.interpretation_languages))
+        self.purpose.setText(s.purpose.get("ko", ""))
+        self.moderator.setText(s.moderator.get("ko", ""))
+        if self.key_points.toPlainText() != s.key_points.get("ko", ""):
+            self.key_points.setPlainText(s.key_points.get("ko", ""))
+        self.delegations_model.refresh()
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.title_ko, self.title_en, self.date, self.start, self.end, self.room,
-                       self.closed, self.mode):
+                       self.closed, self.mode, self.languages, self.purpose, self.key_points,
+                       self.moderator, *self.delegation_buttons):
             widget.setEnabled(enabled)
 
     # -- header edits ------------------------------------------------------------------
@@ -179,6 +247,44 @@ class SessionEditor(QWidget):
                 changes["interpretation_languages"] = list(self.opened.loaded.event.languages)
             self.opened.push(commands.SetSessionFields(
                 self.opened, s.id, self.tr("Change interpretation"), **changes))
+
+    def _set_languages(self) -> None:
+        s = self._session()
+        if s is None:
+            return
+        codes = [c.strip() for c in self.languages.text().replace(";", ",").split(",")
+                 if c.strip()]
+        if codes == list(s.interpretation_languages):
+            return
+        if any(not (c.isalpha() and c.islower() and 2 <= len(c) <= 3) for c in codes):
+            self.opened.edit_refused.emit(self.tr("Languages are codes like ko, en, fr."))
+            self._fill_header()
+            return
+        self.opened.push(commands.SetSessionFields(
+            self.opened, s.id, self.tr("Change interpretation"), interpretation_languages=codes))
+
+    def _set_text(self, field: str, text: str) -> None:
+        """Korean text of the overview (목적, 주요 내용, 사회); English stays as it is."""
+        s = self._session()
+        if s is None or text == getattr(s, field).get("ko", ""):
+            return
+        value = {k: v for k, v in {**getattr(s, field), "ko": text}.items() if v}
+        names = {"purpose": self.tr("Edit purpose"), "key_points": self.tr("Edit key points"),
+                 "moderator": self.tr("Edit moderator")}
+        self.opened.push(commands.SetSessionFields(self.opened, s.id, names[field],
+                                                   **{field: value}))
+
+    def add_delegation(self) -> None:
+        if self.session_id is not None:
+            self.opened.push(commands.AddDelegation(self.opened, self.session_id,
+                                                    {"ko": "새 대표단", "en": "New delegation"}))
+
+    def remove_delegation(self) -> None:
+        index = self.delegations.currentIndex()
+        if self.session_id is None or not index.isValid():
+            return
+        record = self.delegations_model.record(index.row())
+        self.opened.push(commands.DeleteDelegation(self.opened, self.session_id, record.id))
 
     # -- row edits ---------------------------------------------------------------------
 

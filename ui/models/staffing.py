@@ -19,6 +19,7 @@ from exports.labels import pick
 from planner.candidates import Verdict, candidates, natural_key
 from planner.rules import Finding
 from planner.staffing import ROLES_FOR_MODE
+from planner.vocabulary import Mode
 from ui.context import OpenEvent
 from ui.models.agenda import SEVERITY_COLOURS
 
@@ -50,7 +51,9 @@ def _status(v: Verdict) -> str:
 
 
 def _modes(v: Verdict, lang: str) -> str:
-    return ", ".join(mode_name(m, lang) for m in v.interpreter.modes)
+    order = list(Mode)
+    held = sorted(v.interpreter.modes, key=lambda m: order.index(m) if m in order else 99)
+    return ", ".join(mode_name(m, lang) for m in held)
 
 
 POOL_COLUMNS = [
@@ -182,6 +185,13 @@ def _for_what(t: TeamRow, lang: str) -> str:
     return pick(t.row_title, lang)
 
 
+def _about(f: Finding, item_id: int | None, session_items: dict[int | None, Any]) -> bool:
+    """A finding names a row's own assignment by the row; the session's by none of its rows."""
+    if item_id is not None:
+        return item_id in f.items
+    return not any(i in session_items for i in f.items)
+
+
 TEAM_COLUMNS = [
     Column("name", {"ko": "통역사", "en": "Interpreter"}, 150,
            lambda t, lang: person_name(t.person, lang) if t.person else "?"),
@@ -211,7 +221,11 @@ class TeamModel(_Table):
     def _on_findings_changed(self) -> None:
         if not self._rows:
             return
-        self._rows = self._fetch()  # same assignments, the findings about them may differ
+        rows = self._fetch()  # the same assignments; the findings about them may differ
+        if [t.assignment.id for t in rows] != [t.assignment.id for t in self._rows]:
+            self.refresh()
+            return
+        self._rows = rows
         self.dataChanged.emit(self.index(0, 0),
                               self.index(len(self._rows) - 1, len(self.columns) - 1))
 
@@ -220,15 +234,16 @@ class TeamModel(_Table):
         s = loaded.session_by_id[self.session_id]
         items = {n.item.id: n.item for n in loaded.walk(s)}
         rows = []
+        # The team's size is the panel's headline, not a remark on each member.
+        findings = [f for f in self.opened.findings
+                    if s.key in f.sessions and f.code != "staff.team-size"]
         for a in (a for a in loaded.assignments if a.session_id == s.id):
             person = loaded.interpreter_by_id.get(a.interpreter_id)
             item = items.get(a.item_id) if a.item_id is not None else None
             mode = (item.interpretation_mode if item is not None else None) \
                 or s.interpretation_mode
-            about = tuple(f for f in self.opened.findings
-                          if person is not None and person.key in f.interpreters
-                          and s.key in f.sessions and (not f.items or a.item_id is None
-                                                       or a.item_id in f.items))
+            about = tuple(f for f in findings if person is not None
+                          and person.key in f.interpreters and _about(f, a.item_id, items))
             rows.append(TeamRow(a, person, item.title if item is not None else None,
                                 a.role in ROLES_FOR_MODE.get(mode, ()), about))
         return sorted(rows, key=lambda t: (t.row_title is not None, natural_key(

@@ -1,0 +1,216 @@
+"""Editable tables of rooms, interpreters and a session's delegations.
+
+Each table is a list of column specs (header, how a record reads, how a typed value
+becomes a change); a change is pushed as an undoable command, never written here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QObject, QPersistentModelIndex, Qt)
+from PySide6.QtGui import QUndoCommand
+
+from planner.vocabulary import Mode
+from ui import commands
+from ui.context import OpenEvent
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class BadValue(ValueError):
+    """A typed value the table cannot take; the message says why."""
+
+
+@dataclass(frozen=True)
+class FieldColumn:
+    """One column: its English header, how a record shows, how a typed value changes it."""
+
+    header: str
+    show: Callable[[Any], Any]
+    change: Callable[[Any, Any], dict[str, object]] | None = None
+    check: bool = False
+    """Shown and edited as a checkbox."""
+
+
+def _text_of(field: str, lang: str) -> FieldColumn:
+    return FieldColumn(
+        {"ko": QT_TRANSLATE_NOOP("RecordTable", "Name (Korean)"),
+         "en": QT_TRANSLATE_NOOP("RecordTable", "Name (English)")}[lang],
+        lambda r: getattr(r, field).get(lang, ""),
+        lambda r, v: {field: {k: t for k, t in {**getattr(r, field), lang: str(v)}.items()
+                              if t}})
+
+
+def _count(field: str, header: str, optional: bool = False) -> FieldColumn:
+    def change(_record: Any, value: Any) -> dict[str, object]:
+        text = str(value).strip()
+        if optional and not text:
+            return {field: None}
+        if not text.isdigit():
+            raise BadValue(QCoreApplication.translate("RecordTable",
+                                                      "Type a whole number, 0 or more."))
+        return {field: int(text)}
+
+    return FieldColumn(header, lambda r: "" if getattr(r, field) is None
+                       else str(getattr(r, field)), change)
+
+
+def _codes(field: str, header: str, allowed: Callable[[str], bool]) -> FieldColumn:
+    """A list of codes typed as "ko, en" or "ko>en, en>ko"."""
+    def change(_record: Any, value: Any) -> dict[str, object]:
+        codes = [c.strip() for c in str(value).replace(";", ",").split(",") if c.strip()]
+        wrong = [c for c in codes if not allowed(c)]
+        if wrong:
+            raise BadValue(QCoreApplication.translate("RecordTable", "Not understood: {0}")
+                           .format(", ".join(wrong)))
+        return {field: codes}
+
+    return FieldColumn(header, lambda r: ", ".join(getattr(r, field)), change)
+
+
+def _is_language(code: str) -> bool:
+    return code.isalpha() and code.islower() and 2 <= len(code) <= 3
+
+
+ROOM_COLUMNS = [
+    FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Key"), lambda r: r.key),
+    _text_of("name", "ko"), _text_of("name", "en"),
+    FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Floor"), lambda r: r.floor,
+                lambda r, v: {"floor": str(v).strip()}),
+    _count("capacity", QT_TRANSLATE_NOOP("RecordTable", "Capacity"), optional=True),
+    _count("booths", QT_TRANSLATE_NOOP("RecordTable", "Booths")),
+    FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Video link"), lambda r: r.video,
+                lambda r, v: {"video": bool(v)}, check=True),
+]
+
+INTERPRETER_COLUMNS = [
+    FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Key"), lambda r: r.key),
+    _text_of("name", "ko"), _text_of("name", "en"),
+    _codes("languages", QT_TRANSLATE_NOOP("RecordTable", "Languages"), _is_language),
+    _codes("directions", QT_TRANSLATE_NOOP("RecordTable", "Directions"),
+           lambda c: c.count(">") == 1 and all(_is_language(p) for p in c.split(">"))),
+    _codes("modes", QT_TRANSLATE_NOOP("RecordTable", "Modes"),
+           lambda c: c in {m.value for m in Mode}),
+    FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Contact"), lambda r: r.contact,
+                lambda r, v: {"contact": str(v).strip()}),
+]
+
+DELEGATION_COLUMNS = [
+    FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Side (Korean)"), lambda r: r.side.get("ko", ""),
+                lambda r, v: {"side": {k: t for k, t in {**r.side, "ko": str(v)}.items() if t}}),
+    FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Side (English)"),
+                lambda r: r.side.get("en", ""),
+                lambda r, v: {"side": {k: t for k, t in {**r.side, "en": str(v)}.items() if t}}),
+    _count("on_site", QT_TRANSLATE_NOOP("RecordTable", "On site")),
+    _count("remote", QT_TRANSLATE_NOOP("RecordTable", "By video")),
+    FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Members"), lambda r: r.members.get("ko", ""),
+                lambda r, v: {"members": {k: t for k, t in {**r.members, "ko": str(v)}.items()
+                                          if t}}),
+]
+
+
+class RecordTableModel(QAbstractTableModel):
+    """A table of records; typing in a cell pushes one undoable command."""
+
+    def __init__(self, opened: OpenEvent, columns: Sequence[FieldColumn],
+                 records: Callable[[], list[Any]],
+                 command: Callable[[Any, dict[str, object]], QUndoCommand],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.opened, self.columns = opened, list(columns)
+        self._records_of, self._command = records, command
+        self._records: list[Any] = records()
+        opened.sessions_changed.connect(lambda _changed: self.refresh())
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._records = self._records_of()
+        self.endResetModel()
+
+    def record(self, row: int) -> Any:
+        return self._records[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.columns):
+            return QCoreApplication.translate("RecordTable", self.columns[section].header)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = self.columns[index.column()]
+        if column.change is None or self.opened.read_only:
+            return flags
+        return flags | (Qt.ItemFlag.ItemIsUserCheckable if column.check
+                        else Qt.ItemFlag.ItemIsEditable)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        column, record = self.columns[index.column()], self._records[index.row()]
+        if column.check:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if column.show(record) else Qt.CheckState.Unchecked
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return column.show(record)
+        return None
+
+    def setData(self, index: Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or not self.flags(index) & (Qt.ItemFlag.ItemIsEditable
+                                                           | Qt.ItemFlag.ItemIsUserCheckable):
+            return False
+        column, record = self.columns[index.column()], self._records[index.row()]
+        if column.check:
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            changes = column.change(record, value)  # type: ignore[misc]
+        except BadValue as exc:
+            self.opened.edit_refused.emit(str(exc))
+            return False
+        if all(getattr(record, k) == v for k, v in changes.items()):
+            return False
+        return self.opened.push(self._command(record, changes))
+
+
+def rooms_model(opened: OpenEvent, parent: QObject | None = None) -> RecordTableModel:
+    return RecordTableModel(opened, ROOM_COLUMNS, lambda: list(opened.loaded.rooms),
+                            lambda r, changes: commands.UpdateRoom(opened, r.id, **changes),
+                            parent)
+
+
+def interpreters_model(opened: OpenEvent, parent: QObject | None = None) -> RecordTableModel:
+    return RecordTableModel(
+        opened, INTERPRETER_COLUMNS, lambda: list(opened.loaded.interpreters),
+        lambda r, changes: commands.UpdateInterpreter(opened, r.id, **changes), parent)
+
+
+def delegations_model(opened: OpenEvent, session_id: Callable[[], int | None],
+                      parent: QObject | None = None) -> RecordTableModel:
+    def records() -> list[Any]:
+        sid = session_id()
+        session = opened.loaded.session_by_id.get(sid) if sid else None
+        return list(opened.loaded.delegations_of(session)) if session else []
+
+    return RecordTableModel(
+        opened, DELEGATION_COLUMNS, records,
+        lambda r, changes: commands.UpdateDelegation(opened, r.session_id, r.id, **changes),
+        parent)

@@ -1,0 +1,266 @@
+"""The interpreters of a session: its team against the policy, and who else could take it.
+
+For the shown session the panel lists the assigned team, then every interpreter of
+the pool with whether they could take the session (direction, mode, availability,
+no clash) and why not; a candidate is assigned with one action, undoably.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from exports.interpreters import place, session_title
+from exports.labels import format_date, language_pair, pick
+from planner.candidates import team_strength
+from planner.clock import format_time
+from planner.rules.facts import interpreted
+from planner.vocabulary import MODE_LABELS, Mode
+from ui import commands
+from ui.context import OpenEvent
+from ui.models.staffing import GREEN, ID_ROLE, RED, PoolModel, TeamModel, _Table
+
+WORDS = {
+    "choose": {"ko": "프로그램에서 세션을 선택하세요", "en": "Choose a session in the programme"},
+    "team": {"ko": "배정된 통역팀 (Team)", "en": "Assigned team"},
+    "pool": {"ko": "통역사 (Interpreters) — 배정 가능 {n}명", "en": "Interpreters — {n} can take it"},
+    "assign": {"ko": "배정 (Assign)", "en": "Assign"},
+    "unassign": {"ko": "배정 해제 (Unassign)", "en": "Unassign"},
+    "assign_hint": {"ko": "두 번 클릭 또는 Enter: 배정", "en": "Double-click or Enter: assign"},
+    "unassign_hint": {"ko": "Delete: 배정 해제", "en": "Delete: unassign"},
+    "strength": {"ko": "배정 {have} / 필요 {need} ({why})", "en": "Assigned {have} / needed {need} ({why})"},
+    "short": {"ko": " — {n}명 부족", "en": " — {n} short"},
+    "no_interpretation": {"ko": "통역 없음 — 배정할 통역팀이 없습니다",
+                          "en": "No interpretation: no team to assign"},
+    "minutes": {"ko": "{n}분", "en": "{n} min"},
+    "listeners": {"ko": "청자: {who}", "en": "listening: {who}"},
+    "refused": {"ko": "{who} 배정 불가: {why}", "en": "{who} cannot take it: {why}"},
+}
+
+
+class StaffingPanel(QWidget):
+    """The team of one session, the pool with who could join it, and one-action assigning."""
+
+    def __init__(self, opened: OpenEvent, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.opened = opened
+        self.lang = "ko"
+        self.session_id: int | None = None
+        self.team_model = TeamModel(opened, self)
+        self.pool_model = PoolModel(opened, self)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("staffingHeading")
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.summary = QLabel()
+        self.summary.setObjectName("staffingSummary")
+        self.summary.setWordWrap(True)
+        self.strength = QLabel()
+        self.strength.setObjectName("teamStrength")
+        self.strength.setWordWrap(True)
+
+        self.team_table = self._table(self.team_model, "teamTable")
+        self.team_table.setWordWrap(True)  # a clash names both sessions: let it take two lines
+        rows = self.team_table.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.unassign_button = QPushButton(self._word("unassign"))
+        self.unassign_button.setObjectName("unassignButton")
+        self.pool_table = self._table(self.pool_model, "poolTable")
+        self.assign_button = QPushButton(self._word("assign"))
+        self.assign_button.setObjectName("assignButton")
+        self.assign_button.setDefault(False)
+
+        self.team_box = QGroupBox(self._word("team"))
+        self.team_box.setLayout(self._with_buttons(self.team_table, self._word("unassign_hint"),
+                                                   self.unassign_button))
+        self.pool_box = QGroupBox()
+        self.pool_box.setLayout(self._with_buttons(self.pool_table, self._word("assign_hint"),
+                                                   self.assign_button))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.team_box)
+        splitter.addWidget(self.pool_box)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.strength)
+        layout.addWidget(splitter, 1)
+
+        self.assign_button.clicked.connect(self.assign_selected)
+        self.unassign_button.clicked.connect(self.unassign_selected)
+        self.pool_table.doubleClicked.connect(lambda index: self.assign_row(index.row()))
+        for table in (self.team_table, self.pool_table):
+            table.installEventFilter(self)
+            table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._keep_selection(self.team_table, self.team_model)
+        self._keep_selection(self.pool_table, self.pool_model)
+        opened.sessions_changed.connect(self._on_sessions_changed)
+        opened.findings_changed.connect(self._fill_header)
+        self.show_session(None)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _word(self, key: str, **values: object) -> str:
+        return WORDS[key][self.lang].format(**values)
+
+    def _table(self, model: _Table, name: str) -> QTableView:
+        table = QTableView()
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        for i, column in enumerate(model.columns):
+            table.setColumnWidth(i, column.width)
+        table.horizontalHeader().setSectionResizeMode(len(model.columns) - 1,
+                                                      QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _with_buttons(self, table: QTableView, hint: str, button: QPushButton) -> QVBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(hint)
+        label.setStyleSheet("color: #666;")
+        row.addWidget(label)
+        row.addStretch(1)
+        row.addWidget(button)
+        box = QVBoxLayout()
+        box.addWidget(table, 1)
+        box.addLayout(row)
+        return box
+
+    def _keep_selection(self, table: QTableView, model: _Table) -> None:
+        """Keep the chosen interpreter or assignment selected when the table refreshes."""
+        kept: list[int | None] = [None]
+
+        def remember() -> None:
+            current = table.currentIndex()
+            kept[0] = current.data(ID_ROLE) if current.isValid() else None
+
+        def restore() -> None:
+            row = model.row_of(kept[0])
+            if model is self.pool_model and (row < 0 or not self.pool_model.verdict(row).possible):
+                row = 0  # the one just assigned has left the candidates: offer the next one
+            if 0 <= row < model.rowCount():
+                table.selectionModel().setCurrentIndex(
+                    model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+            self._update_buttons()
+
+        model.modelAboutToBeReset.connect(remember)
+        model.modelReset.connect(restore)
+
+    # -- showing -------------------------------------------------------------------------
+
+    def show_session(self, session_id: int | None) -> None:
+        """Show the team and the candidates of this session (None: nothing chosen)."""
+        self.session_id = session_id if session_id in self.opened.loaded.session_by_id else None
+        self.team_model.show_session(self.session_id)
+        self.pool_model.show_session(self.session_id)
+        self._fill_header()
+
+    def _on_sessions_changed(self, _changed: set[int]) -> None:
+        if self.session_id is not None and self.session_id not in self.opened.loaded.session_by_id:
+            self.show_session(None)  # the session was deleted
+        else:
+            self._fill_header()
+
+    def _fill_header(self) -> None:
+        loaded = self.opened.loaded
+        s = loaded.session_by_id.get(self.session_id) if self.session_id is not None else None
+        self.team_box.setEnabled(s is not None)
+        self.pool_box.setEnabled(s is not None)
+        self.pool_box.setTitle(self._word("pool", n=self.pool_model.candidate_count()))
+        self._update_buttons()
+        if s is None:
+            self.heading.setText(self._word("choose"))
+            self.summary.clear()
+            self.strength.clear()
+            return
+        lang = self.lang
+        self.heading.setText(session_title(s, lang))
+        when = f"{format_date(s.date, lang)} {format_time(s.start_min)}~{format_time(s.end_min)}"
+        room = loaded.room_by_id.get(s.room_id) if s.room_id is not None else None
+        self.summary.setText(" · ".join([when, place(room, lang), self.interpretation_line()]))
+        strength = team_strength(loaded, s)
+        if strength is None:
+            self.strength.setText(self._word("no_interpretation"))
+            self.strength.setStyleSheet("color: #666; font-size: 12pt;")
+            return
+        text = self._word("strength", have=strength.assigned, need=strength.need.interpreters,
+                          why=pick(strength.need.reason, lang))
+        if not strength.met:
+            text += self._word("short", n=strength.need.interpreters - strength.assigned)
+        self.strength.setText(text)
+        self.strength.setProperty("met", strength.met)
+        colour = (GREEN if strength.met else RED).name()
+        self.strength.setStyleSheet(f"color: {colour}; font-size: 12pt; font-weight: bold;")
+
+    def interpretation_line(self) -> str:
+        """The session's interpretation as a coordinator says it: 한영 동시통역 · 120분."""
+        s = self.opened.loaded.session_by_id[self.session_id]  # type: ignore[index]
+        lang, mode = self.lang, s.interpretation_mode
+        minutes = self._word("minutes", n=s.end_min - s.start_min)
+        if not interpreted(mode):
+            return f"{MODE_LABELS[Mode.NONE][lang]} · {minutes}"
+        pair = language_pair(list(s.interpretation_languages), lang)
+        line = f"{pair} {MODE_LABELS[Mode(mode)][lang]} · {minutes}"
+        if mode == Mode.WHISPERED and (s.listeners or pick(s.listener_names, lang)):
+            who = pick(s.listener_names, lang)
+            count = f"{s.listeners}명" if lang == "ko" else str(s.listeners)
+            who = f"{who} ({count})" if who and s.listeners else who or count
+            line += " · " + self._word("listeners", who=who)
+        return line
+
+    def _update_buttons(self) -> None:
+        writable = not self.opened.read_only and self.session_id is not None
+        pool_row = self.pool_table.currentIndex().row()
+        self.assign_button.setEnabled(
+            writable and 0 <= pool_row < self.pool_model.rowCount()
+            and self.pool_model.verdict(pool_row).possible)
+        self.unassign_button.setEnabled(writable and
+                                        self.team_table.selectionModel().hasSelection())
+
+    # -- assigning -----------------------------------------------------------------------
+
+    def assign_selected(self) -> bool:
+        return self.assign_row(self.pool_table.currentIndex().row())
+
+    def assign_row(self, row: int) -> bool:
+        """Put the interpreter of this pool row in the team, in the role the mode needs."""
+        if self.session_id is None or not 0 <= row < self.pool_model.rowCount():
+            return False
+        verdict = self.pool_model.verdict(row)
+        if not verdict.possible or verdict.role is None:
+            who = self.pool_model.index(row, 0).data()
+            self.opened.edit_refused.emit(self._word("refused", who=who,
+                                                     why=verdict.reason(self.lang)))
+            return False
+        return self.opened.push(commands.Assign(self.opened, self.session_id,
+                                                verdict.interpreter.id, verdict.role))
+
+    def unassign_selected(self) -> bool:
+        chosen = self.team_table.selectionModel().selectedRows()
+        if self.session_id is None or not chosen:
+            return False
+        assignment_id = chosen[0].data(ID_ROLE)
+        return self.opened.push(commands.Unassign(self.opened, self.session_id, assignment_id))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.team_table and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.unassign_selected()
+                return True
+            if watched is self.pool_table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.assign_selected()
+                return True
+        return super().eventFilter(watched, event)
