@@ -151,3 +151,33 @@ def test_assign_and_unassign(small_file: Path) -> None:
         assign(doc, taken["interpreter_id"], taken["session_id"], taken["role"],
                item_id=taken["item_id"], assignment_id=taken["id"])
         assert snapshot(doc) == before
+
+
+def test_rooms_interpreters_delegations(small_file: Path) -> None:
+    from db.edits import (add_delegation, add_room, delete_delegation, delete_room,
+                          restore_delegation, restore_room, update_delegation,
+                          update_interpreter, update_room)
+
+    with EventDocument.open(small_file) as doc:
+        before = snapshot(doc)
+        old = update_room(doc, 1, capacity=10, video=False)
+        assert old == {"capacity": 40, "video": True}
+        with pytest.raises(EditError, match="whole number"):
+            update_room(doc, 1, booths=-1)
+        with pytest.raises(EditError, match="no field"):
+            update_room(doc, 1, colour="red")
+        update_room(doc, 1, **old)
+        with pytest.raises(EditError, match="use this room"):
+            delete_room(doc, 1)
+        new = add_room(doc, "annex", {"ko": "별관"})
+        restore_room(doc, delete_room(doc, new))
+        delete_room(doc, new)
+        old = update_interpreter(doc, 1, modes=["simultaneous"])
+        update_interpreter(doc, 1, **old)
+        side = add_delegation(doc, 1, {"ko": "캐나다"})
+        update_delegation(doc, side, on_site=3)
+        assert load_event(doc).delegations[1][1].on_site == 3
+        taken = delete_delegation(doc, side)
+        restore_delegation(doc, taken)
+        delete_delegation(doc, side)
+        assert snapshot(doc) == before
