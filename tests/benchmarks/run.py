@@ -49,6 +49,7 @@ import large_event  # noqa: E402  (beside this script, found through the line ab
 from db import edits, interchange  # noqa: E402
 from db.document import EventDocument, build_new_file  # noqa: E402
 from db.loading import LoadedEvent, load_event  # noqa: E402
+from planner.rules import Finding, RuleEngine, check_plan  # noqa: E402
 
 DEFAULT_REPEAT = 7
 
@@ -67,6 +68,7 @@ class Context:
     _document: dict[str, Any] | None = None
     _event_file: Path | None = None
     _loaded: LoadedEvent | None = None
+    _findings: list[Finding] | None = None
     _made: int = 0
 
     def fresh_path(self, stem: str) -> Path:
@@ -97,6 +99,14 @@ class Context:
         return self._loaded
 
 
+    @property
+    def findings(self) -> list[Finding]:
+        """The findings of the loaded event, as the export command passes them to the writers."""
+        if self._findings is None:
+            self._findings = check_plan(self.loaded)
+        return self._findings
+
+
 def build_file(path: Path, document: dict[str, Any]) -> Path:
     return build_new_file(path, lambda doc: interchange.import_event(doc, document))
 
@@ -114,6 +124,13 @@ class Measurement:
     target_s: float | None = None
     setup: Callable[[Context], object] | None = None
     teardown: Callable[[Context], object] | None = None
+    before_each: Callable[[Context], object] | None = None
+    """Run before every timed run, untimed (a fresh folder for an export, say)."""
+    floor: str | None = None
+    """The measurement that does the same output with the bare library: the ratio is reported."""
+    floor_ratio_target: float | None = None
+    peak_target_mib: float | None = None
+    """The most memory the measurement's process may hold (VmHWM)."""
 
 
 MEASUREMENTS: dict[str, Measurement] = {}
@@ -123,13 +140,18 @@ MEASUREMENTS: dict[str, Measurement] = {}
 def measurement(name: str, about: str, *, target_s: float | None = None,
                 setup: Callable[[Context], object] | None = None,
                 teardown: Callable[[Context], object] | None = None,
+                before_each: Callable[[Context], object] | None = None,
+                floor: str | None = None, floor_ratio_target: float | None = None,
+                peak_target_mib: float | None = None,
                 ) -> Callable[[Callable[[Context], object]], Callable[[Context], object]]:
     """Register the decorated function as the timed part of a measurement."""
 
     def register(run: Callable[[Context], object]) -> Callable[[Context], object]:
         if name in MEASUREMENTS:
             raise ValueError(f"two measurements are called {name!r}")
-        MEASUREMENTS[name] = Measurement(name, about, run, target_s, setup, teardown)
+        MEASUREMENTS[name] = Measurement(name, about, run, target_s, setup, teardown,
+                                         before_each, floor, floor_ratio_target,
+                                         peak_target_mib)
         return run
 
     return register
@@ -204,6 +226,472 @@ def _commit_one_edit(ctx: Context) -> object:
     return old
 
 
+# -- the rules -----------------------------------------------------------------------
+
+
+@measurement("check_all", "RuleEngine(loaded).check_all() on a freshly loaded event",
+             target_s=0.100, setup=lambda ctx: ctx.loaded)
+def _check_all(ctx: Context) -> object:
+    return RuleEngine(ctx.loaded).check_all()
+
+
+def _engine_for_edits(ctx: Context) -> None:
+    """An engine that has checked everything, and a leaf row of a mid-programme session."""
+    loaded = ctx.loaded
+    engine = RuleEngine(loaded)
+    engine.check_all()
+    session = loaded.sessions[len(loaded.sessions) // 2]
+    item = next(node.item for node in loaded.walk(session)
+                if node.item.duration is not None and not node.children and not node.marker)
+    ctx.scratch["recheck"] = {"engine": engine, "session": session, "item": item,
+                              "minutes": item.duration}
+    # Once, untimed: what the re-check finds after an edit is what a full check finds.
+    item.duration += 1
+    assert engine.recheck([session.id]) == RuleEngine(loaded).check_all()
+    item.duration -= 1
+    assert engine.recheck([session.id]) == RuleEngine(loaded).check_all()
+
+
+def _restore_edited_row(ctx: Context) -> None:
+    edit = ctx.scratch.pop("recheck")
+    edit["item"].duration = edit["minutes"]
+
+
+@measurement("recheck_one_edit", "one agenda row's duration changed in memory (n, n+1, n, ...) "
+                                 "in a mid-programme session, then engine.recheck([session])",
+             target_s=0.010, setup=_engine_for_edits, teardown=_restore_edited_row)
+def _recheck_one_edit(ctx: Context) -> object:
+    edit = ctx.scratch["recheck"]
+    item, before = edit["item"], edit["item"].duration
+    item.duration = before + 1 if before == edit["minutes"] else before - 1
+    assert item.duration != before  # each run is a real change
+    return edit["engine"].recheck([edit["session"].id])
+
+
+def assignment_times(loaded: LoadedEvent) -> list[tuple[int, Any, int, int]]:
+    """(interpreter id, session, start, end) of every assignment, as the rules place it in time:
+    its row's span from the cascade when it is for a row of some length, else the session's."""
+    spans: dict[int, dict[int, tuple[int, int]]] = {}
+    works = []
+    for a in loaded.assignments:
+        session = loaded.session_by_id[a.session_id]
+        start, end = session.start_min, session.end_min
+        if a.item_id is not None:
+            if session.id not in spans:
+                spans[session.id] = {t.source.item.id: (t.start, t.end)
+                                     for t in loaded.cascade(session).rows}
+            span = spans[session.id].get(a.item_id)
+            if span is not None and span[1] > span[0]:
+                start, end = span
+        works.append((a.interpreter_id, session, start, end))
+    return works
+
+
+def naive_pairwise(loaded: LoadedEvent) -> tuple[set[tuple], set[tuple]]:
+    """Room and interpreter double-bookings found by comparing every pair: the baseline.
+
+    The same two rules as planner/rules (rooms.check_room_day, worktime._clashes), without
+    the sweep: every pair of sessions for the rooms, every pair of assignments for the
+    interpreters, with the turnover and the changeover. Returns the clashing pairs as
+    (room id, session keys) and (interpreter id, session keys).
+    """
+    policy = loaded.policy
+    rooms: set[tuple] = set()
+    sessions = loaded.sessions
+    for i, a in enumerate(sessions):
+        for b in sessions[i + 1:]:
+            if (a.room_id is not None and a.room_id == b.room_id and a.date == b.date
+                    and a.start_min < b.end_min + policy.room_turnover_min
+                    and b.start_min < a.end_min + policy.room_turnover_min):
+                rooms.add((a.room_id, tuple(sorted((a.key, b.key)))))
+    works = assignment_times(loaded)
+    people: set[tuple] = set()
+    for i, (who, sa, start_a, end_a) in enumerate(works):
+        for other, sb, start_b, end_b in works[i + 1:]:
+            if who != other or sa.date != sb.date or sa.id == sb.id:
+                continue
+            same_room = sa.room_id is not None and sa.room_id == sb.room_id
+            gap = 0 if same_room else policy.changeover_min
+            if start_a < end_b + gap and start_b < end_a + gap:
+                people.add((who, tuple(sorted((sa.key, sb.key)))))
+    return rooms, people
+
+
+def sweep_clashes(loaded: LoadedEvent) -> tuple[set[tuple], set[tuple]]:
+    """The same two rules through the engine's own sweeps, from the same inputs as the baseline
+    (no cascade of every session, no other rule): what the sweep alone costs."""
+    from planner.cascade import Cascade
+    from planner.rules.facts import SessionFacts
+    from planner.rules.rooms import check_room_day
+    from planner.rules.worktime import Work, _clashes
+
+    policy = loaded.policy
+    nothing = Cascade((), 0, 0)
+    by_room_day: dict[tuple, list[SessionFacts]] = {}
+    for s in loaded.sessions:
+        if s.room_id is not None:
+            by_room_day.setdefault((s.room_id, s.date), []).append(
+                SessionFacts(s, loaded.room_by_id.get(s.room_id), nothing, [], 0, 0))
+    rooms = {(room_id, f.sessions) for (room_id, _), facts in by_room_day.items()
+             for f in check_room_day(facts, policy)}
+    by_person_day: dict[tuple, list[Work]] = {}
+    for who, session, start, end in assignment_times(loaded):
+        room = loaded.room_by_id.get(session.room_id) if session.room_id is not None else None
+        by_person_day.setdefault((who, session.date), []).append(Work(start, end, session, room))
+    people = {(who, f.sessions) for (who, _), works in by_person_day.items()
+              for f in _clashes(loaded.interpreter_by_id[who], works, policy)}
+    return rooms, people
+
+
+def _check_naive_baseline(ctx: Context) -> None:
+    """Once, untimed: the baseline and the sweeps find the very pairs the engine reports."""
+    findings = check_plan(ctx.loaded)
+    room_keys = {r.id: r.key for r in ctx.loaded.rooms}
+    person_keys = {p.id: p.key for p in ctx.loaded.interpreters}
+    expected = ({(f.rooms[0], f.sessions) for f in findings if f.code == "room.double-booked"},
+                {(f.interpreters[0], f.sessions) for f in findings
+                 if f.code == "interpreter.double-booked"})
+    assert expected[1], "the large event has double-booked interpreters to find"
+    for rooms, people in (naive_pairwise(ctx.loaded), sweep_clashes(ctx.loaded)):
+        assert ({(room_keys[r], keys) for r, keys in rooms},
+                {(person_keys[p], keys) for p, keys in people}) == expected
+
+
+@measurement("check_naive_pairwise", "baseline: room and interpreter double-bookings by "
+                                     "comparing every pair of sessions and of assignments",
+             setup=_check_naive_baseline)
+def _check_naive_pairwise(ctx: Context) -> object:
+    return naive_pairwise(ctx.loaded)
+
+
+@measurement("check_clashes_sweep", "the same two double-booking rules from the same inputs, "
+                                    "through the engine's sweeps (check_room_day, _clashes)",
+             setup=_check_naive_baseline)
+def _check_clashes_sweep(ctx: Context) -> object:
+    return sweep_clashes(ctx.loaded)
+
+
+# -- the exports ---------------------------------------------------------------------
+
+EXPORT_LANG = "ko"
+EXPORT_TARGET_S = 10.0
+EXPORT_PEAK_TARGET_MIB = 500.0
+FLOOR_RATIO_TARGET = 2.5
+FLOOR_FONT_SIZE = 9
+FLOOR_LINES_PER_PAGE = 60
+
+
+def _export_setup(ctx: Context) -> None:
+    ctx.loaded  # noqa: B018  (read, and checked, before timing starts)
+    ctx.findings  # noqa: B018
+
+
+def _fresh_output(ctx: Context) -> None:
+    """A new, empty folder for the next run's files; the previous run's goes."""
+    _drop_output(ctx)
+    ctx.scratch["out"] = out = ctx.fresh_path("out").with_suffix("")
+    out.mkdir()
+
+
+def _drop_output(ctx: Context) -> None:
+    out = ctx.scratch.pop("out", None)
+    if out is not None:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+def _out(ctx: Context, name: str) -> Path:
+    return ctx.scratch["out"] / name
+
+
+def export_measurement(name: str, about: str, **kwargs: Any,
+                       ) -> Callable[[Callable[[Context], object]], Callable[[Context], object]]:
+    """A measurement that writes files: setup loads and checks, every run gets a fresh folder."""
+    setup = kwargs.pop("setup", _export_setup)
+    return measurement(name, about, setup=setup, before_each=_fresh_output,
+                       teardown=_drop_output, **kwargs)
+
+
+@export_measurement("export_all", "exports.bundle.export_all into a fresh folder: every "
+                                  "document of the event (what `export --to DIR` writes)",
+                    target_s=EXPORT_TARGET_S, peak_target_mib=EXPORT_PEAK_TARGET_MIB)
+def _export_all(ctx: Context) -> object:
+    from exports.bundle import export_all
+    return export_all(ctx.loaded, ctx.findings, ctx.scratch["out"], lang=EXPORT_LANG)
+
+
+# Each writer: the document built from the loaded event and written to its file(s), as the
+# export does it. Its floor writes the same texts with the bare library (see below).
+
+
+def _runsheet(ctx: Context, **kwargs: Any) -> Any:
+    from exports.runsheet import build_run_sheet
+    return build_run_sheet(ctx.loaded, ctx.findings, EXPORT_LANG, **kwargs)
+
+
+def _venue(ctx: Context) -> Any:
+    from exports.venue import build_venue_sheet
+    return build_venue_sheet(ctx.loaded, ctx.findings, EXPORT_LANG)
+
+
+def _book(ctx: Context) -> Any:
+    from exports.interpreters import build_interpreter_book
+    return build_interpreter_book(ctx.loaded, EXPORT_LANG)
+
+
+def _roster(ctx: Context) -> Any:
+    from exports.interpreters import build_roster
+    return build_roster(ctx.loaded, EXPORT_LANG)
+
+
+def _day_runsheets(ctx: Context) -> list[tuple[str, Any]]:
+    return [(f"runsheet-{day.isoformat()}.pdf", _runsheet(ctx, day=day))
+            for day in ctx.loaded.days]
+
+
+def _interpreter_sheets(ctx: Context) -> list[tuple[str, Any]]:
+    from exports.interpreters import Schedule, build_interpreter_sheet
+    schedule = Schedule(ctx.loaded)
+    return [(f"{person.key}.pdf", build_interpreter_sheet(ctx.loaded, person, EXPORT_LANG,
+                                                          schedule=schedule))
+            for person in ctx.loaded.interpreters]
+
+
+@export_measurement("runsheet_pdf", "build_run_sheet (whole event) + write_pdf",
+                    floor="runsheet_pdf_floor", floor_ratio_target=FLOOR_RATIO_TARGET)
+def _runsheet_pdf(ctx: Context) -> object:
+    from exports.pdf import write_pdf
+    return write_pdf(_runsheet(ctx), _out(ctx, "runsheet.pdf"))
+
+
+@export_measurement("runsheet_xlsx", "build_run_sheet (whole event) + write_xlsx",
+                    floor="runsheet_xlsx_floor", floor_ratio_target=FLOOR_RATIO_TARGET)
+def _runsheet_xlsx(ctx: Context) -> object:
+    from exports.xlsx import write_xlsx
+    return write_xlsx(_runsheet(ctx), _out(ctx, "runsheet.xlsx"))
+
+
+@export_measurement("runsheet_day_pdfs", "build_run_sheet(day=...) + write_pdf for each of "
+                                         "the 5 days (written alone, without the whole-event "
+                                         "run sheet)",
+                    floor="runsheet_day_pdfs_floor", floor_ratio_target=FLOOR_RATIO_TARGET)
+def _runsheet_day_pdfs(ctx: Context) -> object:
+    from exports.pdf import write_pdf
+    from exports.runsheet import build_run_sheet
+    return [write_pdf(build_run_sheet(ctx.loaded, ctx.findings, EXPORT_LANG, day=day),
+                      _out(ctx, f"runsheet-{day.isoformat()}.pdf")) for day in ctx.loaded.days]
+
+
+@export_measurement("venue_xlsx", "build_venue_sheet + write_xlsx",
+                    floor="venue_xlsx_floor", floor_ratio_target=FLOOR_RATIO_TARGET)
+def _venue_xlsx(ctx: Context) -> object:
+    from exports.xlsx import write_xlsx
+    return write_xlsx(_venue(ctx), _out(ctx, "venue.xlsx"))
+
+
+@export_measurement("interpreter_book_pdf", "build_interpreter_book + write_pdf (all 150 "
+                                            "interpreters in one PDF)",
+                    floor="interpreter_book_pdf_floor", floor_ratio_target=FLOOR_RATIO_TARGET)
+def _interpreter_book_pdf(ctx: Context) -> object:
+    from exports.pdf import write_pdf
+    return write_pdf(_book(ctx), _out(ctx, "interpreters.pdf"))
+
+
+@export_measurement("interpreter_sheets_pdf", "build_interpreter_sheet + write_pdf for each "
+                                              "of the 150 interpreters, one Schedule shared "
+                                              "(written alone, without the book)",
+                    floor="interpreter_sheets_pdf_floor", floor_ratio_target=FLOOR_RATIO_TARGET)
+def _interpreter_sheets_pdf(ctx: Context) -> object:
+    from exports.interpreters import Schedule, build_interpreter_sheet
+    from exports.pdf import write_pdf
+    schedule = Schedule(ctx.loaded)
+    return [write_pdf(build_interpreter_sheet(ctx.loaded, person, EXPORT_LANG,
+                                              schedule=schedule), _out(ctx, f"{person.key}.pdf"))
+            for person in ctx.loaded.interpreters]
+
+
+@export_measurement("roster_xlsx", "build_roster + write_xlsx",
+                    floor="roster_xlsx_floor", floor_ratio_target=FLOOR_RATIO_TARGET)
+def _roster_xlsx(ctx: Context) -> object:
+    from exports.xlsx import write_xlsx
+    return write_xlsx(_roster(ctx), _out(ctx, "roster.xlsx"))
+
+
+@export_measurement("calendars_ics", "build_calendar + write for each of the 150 "
+                                     "interpreters, one Schedule shared",
+                    floor="calendars_ics_floor", floor_ratio_target=FLOOR_RATIO_TARGET)
+def _calendars_ics(ctx: Context) -> object:
+    from exports.atomic import write_atomically
+    from exports.interpreters import Schedule, build_calendar
+    schedule = Schedule(ctx.loaded)
+    return [write_atomically(_out(ctx, f"{person.key}.ics"),
+                             build_calendar(ctx.loaded, person, EXPORT_LANG, schedule=schedule))
+            for person in ctx.loaded.interpreters]
+
+
+# -- the floors: the same texts written by the bare libraries -------------------------
+#
+# Setup (untimed) builds our documents and takes out their texts: every paragraph, and of
+# every table its column titles and then each row's cell texts. The timed run writes them
+# with no styles, no layout and no wrapping:
+#   xlsx  openpyxl.Workbook(write_only=True), one sheet per section, a row per paragraph,
+#         per table header and per table row (plain string values);
+#   PDF   reportlab.pdfgen.canvas.Canvas, NanumGothic 9 pt embedded, canvas.drawString for
+#         every line of every text, a new page every 60 lines;
+#   ics   icalendar, the same calendar and event properties (taken from our files) added
+#         to bare components, one VTIMEZONE made per date range and shared.
+
+
+def document_rows(doc: Any) -> list[list[list[str]]]:
+    """A document's texts: per section, its rows of strings, in order."""
+    from exports.document import Paragraph
+    sections = []
+    for section in doc.sections:
+        rows: list[list[str]] = []
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                rows.append([block.text])
+            else:
+                rows.append([c.title for c in block.columns])
+                rows.extend([cell.text for cell in row] for row in block.rows)
+        sections.append(rows)
+    return sections
+
+
+def floor_xlsx(sections: list[list[list[str]]], path: Path) -> Path:
+    from openpyxl import Workbook
+    wb = Workbook(write_only=True)
+    for n, rows in enumerate(sections, 1):
+        ws = wb.create_sheet(str(n))
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path
+
+
+def floor_pdf(sections: list[list[list[str]]], path: Path) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from exports.pdf import FONT, register_fonts
+    register_fonts()
+    canvas = Canvas(str(path), pagesize=A4)
+    top, step = A4[1] - 40, (A4[1] - 80) / FLOOR_LINES_PER_PAGE
+    canvas.setFont(FONT, FLOOR_FONT_SIZE)
+    n = 0
+    for rows in sections:
+        for row in rows:
+            for text in row:
+                for line in text.split("\n"):
+                    if n == FLOOR_LINES_PER_PAGE:
+                        canvas.showPage()
+                        canvas.setFont(FONT, FLOOR_FONT_SIZE)
+                        n = 0
+                    canvas.drawString(40, top - n * step, line)
+                    n += 1
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+def _floor_setup(make: Callable[[Context], list[tuple[str, Any]]]) -> Callable[[Context], None]:
+    def setup(ctx: Context) -> None:
+        _export_setup(ctx)
+        from exports.pdf import register_fonts
+        register_fonts()  # our writers register them once per process too, outside the timing
+        ctx.scratch["texts"] = [(name, document_rows(doc)) for name, doc in make(ctx)]
+    return setup
+
+
+def _floor(name: str, about: str, make: Callable[[Context], list[tuple[str, Any]]],
+           write: Callable[[list[list[list[str]]], Path], Path]) -> None:
+    def run(ctx: Context) -> object:
+        return [write(sections, _out(ctx, file)) for file, sections in ctx.scratch["texts"]]
+    export_measurement(name, about, setup=_floor_setup(make))(run)
+
+
+_floor("runsheet_pdf_floor", "floor of runsheet_pdf: its texts drawn on a bare canvas",
+       lambda ctx: [("runsheet.pdf", _runsheet(ctx))], floor_pdf)
+_floor("runsheet_xlsx_floor", "floor of runsheet_xlsx: its texts in a write-only workbook",
+       lambda ctx: [("runsheet.xlsx", _runsheet(ctx))], floor_xlsx)
+_floor("runsheet_day_pdfs_floor", "floor of runsheet_day_pdfs: the texts on bare canvases",
+       _day_runsheets, floor_pdf)
+_floor("venue_xlsx_floor", "floor of venue_xlsx: its texts in a write-only workbook",
+       lambda ctx: [("venue.xlsx", _venue(ctx))], floor_xlsx)
+_floor("interpreter_book_pdf_floor", "floor of interpreter_book_pdf: its texts on a bare "
+                                     "canvas", lambda ctx: [("interpreters.pdf", _book(ctx))],
+       floor_pdf)
+_floor("interpreter_sheets_pdf_floor", "floor of interpreter_sheets_pdf: the texts on 150 "
+                                       "bare canvases", _interpreter_sheets, floor_pdf)
+_floor("roster_xlsx_floor", "floor of roster_xlsx: its texts in a write-only workbook",
+       lambda ctx: [("roster.xlsx", _roster(ctx))], floor_xlsx)
+
+
+def _calendar_values(ctx: Context) -> None:
+    """Our calendars, read back: their properties are what the floor writes."""
+    from icalendar import Calendar
+
+    from exports.interpreters import Schedule, build_calendar
+    _export_setup(ctx)
+    schedule = Schedule(ctx.loaded)
+    calendars = []
+    for person in ctx.loaded.interpreters:
+        cal = Calendar.from_ical(build_calendar(ctx.loaded, person, EXPORT_LANG,
+                                                schedule=schedule))
+        head = [(key, cal.decoded(key)) for key in ("prodid", "version", "x-wr-calname")]
+        events = [[(key, event.decoded(key)) for key in ("uid", "dtstamp", "dtstart", "dtend",
+                                                         "summary", "location", "description")]
+                  for event in cal.walk("VEVENT")]
+        calendars.append((f"{person.key}.ics", head, events))
+    ctx.scratch["calendars"] = calendars
+    ctx.scratch["zone"] = ctx.loaded.event.timezone
+
+
+@export_measurement("calendars_ics_floor", "floor of calendars_ics: the same properties in "
+                                           "bare icalendar components, one VTIMEZONE per "
+                                           "date range", setup=_calendar_values)
+def _calendars_ics_floor(ctx: Context) -> object:
+    from icalendar import Calendar, Event, Timezone
+    zones: dict[tuple, Any] = {}
+    written = []
+    for file, head, events in ctx.scratch["calendars"]:
+        cal = Calendar()
+        for key, value in head:
+            cal.add(key, value)
+        for properties in events:
+            event = Event()
+            for key, value in properties:
+                event.add(key, value)
+            cal.add_component(event)
+        if events:
+            days = [dict(p)["dtstart"].date() for p in events]
+            span = (min(days) - dt.timedelta(days=366), max(days) + dt.timedelta(days=366))
+            if span not in zones:
+                zones[span] = Timezone.from_tzid(ctx.scratch["zone"], first_date=span[0],
+                                                 last_date=span[1])
+            cal.subcomponents.insert(0, zones[span])
+        path = _out(ctx, file)
+        path.write_bytes(cal.to_ical())
+        written.append(path)
+    return written
+
+
+
+def _floors_beside_their_writers() -> None:
+    floors = {m.floor for m in MEASUREMENTS.values() if m.floor}
+    order = []
+    for name, m in MEASUREMENTS.items():
+        if name not in floors:
+            order.append(name)
+            if m.floor:
+                order.append(m.floor)
+    assert sorted(order) == sorted(MEASUREMENTS), "a floor that is no measurement"
+    ordered = {name: MEASUREMENTS[name] for name in order}
+    MEASUREMENTS.clear()
+    MEASUREMENTS.update(ordered)
+
+
+_floors_beside_their_writers()
+
 # -- running them --------------------------------------------------------------------
 
 
@@ -215,14 +703,18 @@ class Result:
     target_s: float | None
     peak_rss_mib: float
     """Of the process that ran the measurement."""
+    peak_target_mib: float | None = None
+    floor: str | None = None
+    floor_ratio_target: float | None = None
 
     @property
     def median(self) -> float:
         return statistics.median(self.times)
 
-    def as_dict(self, calibration: float | None = None) -> dict[str, Any]:
+    def as_dict(self, calibration: float | None = None,
+                results: dict[str, Result] | None = None) -> dict[str, Any]:
         median = self.median
-        return {
+        out = {
             "about": self.about,
             "median_s": round(median, 6),
             "min_s": round(min(self.times), 6),
@@ -234,6 +726,23 @@ class Result:
             "in_calibration_units": round(median / calibration, 3) if calibration else None,
             "peak_rss_mib": round(self.peak_rss_mib, 1),
         }
+        if self.peak_target_mib is not None:
+            out["peak_target_mib"] = self.peak_target_mib
+            out["peak_met"] = self.peak_rss_mib < self.peak_target_mib
+        if self.floor is not None:
+            floor = (results or {}).get(self.floor)
+            out["floor"] = self.floor
+            out["floor_median_s"] = round(floor.median, 6) if floor else None
+            out["floor_ratio"] = round(median / floor.median, 2) if floor else None
+            out["floor_ratio_target"] = self.floor_ratio_target
+            out["floor_met"] = (None if floor is None or self.floor_ratio_target is None
+                                else median / floor.median <= self.floor_ratio_target)
+        return out
+
+
+def _result(m: Measurement, times: list[float], peak: float) -> Result:
+    return Result(m.name, m.about, times, m.target_s, peak, m.peak_target_mib, m.floor,
+                  m.floor_ratio_target)
 
 
 def measure(m: Measurement, ctx: Context, repeat: int) -> Result:
@@ -243,6 +752,8 @@ def measure(m: Measurement, ctx: Context, repeat: int) -> Result:
     times = []
     try:
         for _ in range(repeat):
+            if m.before_each:
+                m.before_each(ctx)
             gc.collect()  # so one run does not pay for the garbage of the one before
             started = time.perf_counter()
             m.run(ctx)
@@ -250,7 +761,7 @@ def measure(m: Measurement, ctx: Context, repeat: int) -> Result:
     finally:
         if m.teardown:
             m.teardown(ctx)
-    return Result(m.name, m.about, times, m.target_s, peak_rss_mib())
+    return _result(m, times, peak_rss_mib())
 
 
 def measure_in_child(m: Measurement, ctx: Context, repeat: int) -> Result:
@@ -262,7 +773,7 @@ def measure_in_child(m: Measurement, ctx: Context, repeat: int) -> Result:
     if done.returncode != 0:
         raise RuntimeError(f"measurement {m.name} failed:\n{done.stderr}")
     child = json.loads(done.stdout)
-    return Result(m.name, m.about, child["times"], m.target_s, child["peak_rss_mib"])
+    return _result(m, child["times"], child["peak_rss_mib"])
 
 
 def _child(name: str, repeat: int, seed: int, folder: Path, event_file: Path) -> int:
@@ -279,6 +790,8 @@ def profile(m: Measurement, ctx: Context, repeat: int, top: int = 30) -> str:
     profiler = cProfile.Profile()
     try:
         for _ in range(repeat):
+            if m.before_each:
+                m.before_each(ctx)
             profiler.runcall(m.run, ctx)
     finally:
         if m.teardown:
@@ -325,6 +838,10 @@ def machine() -> dict[str, Any]:
         "sqlite": sqlite3.sqlite_version,
         "sqlalchemy": version("SQLAlchemy"),
         "sqlmodel": version("sqlmodel"),
+        "reportlab": version("reportlab"),
+        "rl_accel": version("rl_accel"),
+        "openpyxl": version("openpyxl"),
+        "icalendar": version("icalendar"),
     }
 
 
@@ -355,7 +872,8 @@ def run(names: Sequence[str], repeat: int, seed: int, folder: Path, *,
                   "breakdown": large_event.breakdown(doc),
                   "file_bytes": ctx.event_file.stat().st_size},
         "process_per_measurement": not in_process,
-        "measurements": {name: result.as_dict(calibration) for name, result in results.items()},
+        "measurements": {name: result.as_dict(calibration, results)
+                         for name, result in results.items()},
         "peak_rss_mib": round(max(peak_rss_mib(), *(r.peak_rss_mib for r in results.values())),
                               1),
     }
@@ -367,18 +885,27 @@ def table(report: dict[str, Any]) -> str:
         f"large event (seed {report['event']['seed']}): "
         + ", ".join(f"{v} {k}" for k, v in counts.items()),
         f"Python {m['python']} on {m['platform']}, {m['cpus_usable']} of {m['cpu_count']} CPUs "
-        f"({m['processor']}), SQLite {m['sqlite']}, SQLAlchemy {m['sqlalchemy']}",
+        f"({m['processor']}), SQLite {m['sqlite']}, SQLAlchemy {m['sqlalchemy']}, "
+        f"reportlab {m['reportlab']} (rl_accel {m['rl_accel']}), openpyxl {m['openpyxl']}, "
+        f"icalendar {m['icalendar']}",
         "",
-        f"{'measurement':<18}{'median':>11}{'min':>11}{'max':>11}  {'n':>3}  {'calib.':>7}"
-        f"  {'target':>9}  {'met':<3}  {'peak RSS':>9}",
+        f"{'measurement':<29}{'median':>9}{'min':>9}{'max':>9}  {'n':>3}  {'calib.':>7}"
+        f"  {'target':>7}  {'met':<3}  {'peak RSS':>8}  {'floor ratio':<16}",
     ]
     for name, r in report["measurements"].items():
         target = _seconds(r["target_s"]) if r["target_s"] is not None else ""
         met = "" if r["met"] is None else ("yes" if r["met"] else "NO")
         units = f"{r['in_calibration_units']:.2f}" if r["in_calibration_units"] else ""
-        lines.append(f"{name:<18}{_seconds(r['median_s']):>11}{_seconds(r['min_s']):>11}"
-                     f"{_seconds(r['max_s']):>11}  {r['repeat']:>3}  {units:>7}  {target:>9}"
-                     f"  {met:<3}  {r['peak_rss_mib']:>5.0f} MiB")
+        peak = f"{r['peak_rss_mib']:>4.0f} MiB"
+        if "peak_met" in r:
+            peak += f" (< {r['peak_target_mib']:.0f}: {'yes' if r['peak_met'] else 'NO'})"
+        ratio = ""
+        if r.get("floor_ratio") is not None:
+            ratio = f"{r['floor_ratio']:.2f}x (<= {r['floor_ratio_target']}: " \
+                    f"{'yes' if r['floor_met'] else 'NO'})"
+        lines.append(f"{name:<29}{_seconds(r['median_s']):>9}{_seconds(r['min_s']):>9}"
+                     f"{_seconds(r['max_s']):>9}  {r['repeat']:>3}  {units:>7}  {target:>7}"
+                     f"  {met:<3}  {peak}  {ratio}")
     lines += ["", f"peak RSS of the benchmark's processes: {report['peak_rss_mib']} MiB"]
     return "\n".join(lines)
 
