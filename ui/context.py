@@ -6,6 +6,7 @@ singleton. Views listen to two signals and decide for themselves what to refresh
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Signal
@@ -32,6 +33,10 @@ class OpenEvent(QObject):
         self.engine = RuleEngine(self.loaded)
         self.findings: list[Finding] = self.engine.check_all()
         self.undo_stack = QUndoStack(self)
+        # The loaded event lives as long as the window: keep the garbage collector from
+        # walking it again and again (a full pass over a large event is tens of ms).
+        gc.collect()
+        gc.freeze()
 
     @property
     def read_only(self) -> bool:
@@ -67,3 +72,4 @@ class OpenEvent(QObject):
     def close(self) -> None:
         self.undo_stack.clear()
         self.doc.close()
+        gc.unfreeze()

@@ -119,7 +119,12 @@ class SessionEditor(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
+        # One line per row (content and remarks elide; the tooltip and editor show all):
+        # fixed heights keep a 200-row agenda quick to redraw after every edit.
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         for i, spec in enumerate(COLUMNS):
             self.table.setColumnWidth(i, spec.width)
@@ -153,14 +158,12 @@ class SessionEditor(QWidget):
         self.session_id = session_id
         self.model.show_session(session_id)
         self._fill_header()
-        self.table.resizeRowsToContents()
 
     def _on_sessions_changed(self, changed: set[int]) -> None:
         if self.session_id is not None and self.session_id not in self.opened.loaded.session_by_id:
             self.show_session(None)
         elif not changed or self.session_id in changed:
             self._fill_header()
-            self.table.resizeRowsToContents()
 
     def _fill_header(self) -> None:
         loaded = self.opened.loaded

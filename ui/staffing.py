@@ -20,7 +20,7 @@ from planner.rules.facts import interpreted
 from planner.vocabulary import MODE_LABELS, Mode
 from ui import commands
 from ui.context import OpenEvent
-from ui.models.staffing import GREEN, ID_ROLE, RED, PoolModel, TeamModel, _Table
+from ui.models.staffing import GREEN, ID_ROLE, RED, PoolModel, SessionTable, TeamModel
 
 WORDS = {
     "choose": {"ko": "프로그램에서 세션을 선택하세요", "en": "Choose a session in the programme"},
@@ -30,7 +30,8 @@ WORDS = {
     "unassign": {"ko": "배정 해제 (Unassign)", "en": "Unassign"},
     "assign_hint": {"ko": "두 번 클릭 또는 Enter: 배정", "en": "Double-click or Enter: assign"},
     "unassign_hint": {"ko": "Delete: 배정 해제", "en": "Delete: unassign"},
-    "strength": {"ko": "배정 {have} / 필요 {need} ({why})", "en": "Assigned {have} / needed {need} ({why})"},
+    "strength": {"ko": "배정 {have} / 필요 {need} ({why})",
+                 "en": "Assigned {have} / needed {need} ({why})"},
     "short": {"ko": " — {n}명 부족", "en": " — {n} short"},
     "no_interpretation": {"ko": "통역 없음 — 배정할 통역팀이 없습니다",
                           "en": "No interpretation: no team to assign"},
@@ -109,7 +110,7 @@ class StaffingPanel(QWidget):
     def _word(self, key: str, **values: object) -> str:
         return WORDS[key][self.lang].format(**values)
 
-    def _table(self, model: _Table, name: str) -> QTableView:
+    def _table(self, model: SessionTable, name: str) -> QTableView:
         table = QTableView()
         table.setObjectName(name)
         table.setModel(model)
@@ -137,7 +138,7 @@ class StaffingPanel(QWidget):
         box.addLayout(row)
         return box
 
-    def _keep_selection(self, table: QTableView, model: _Table) -> None:
+    def _keep_selection(self, table: QTableView, model: SessionTable) -> None:
         """Keep the chosen interpreter or assignment selected when the table refreshes."""
         kept: list[int | None] = [None]
 

@@ -1,9 +1,9 @@
 """The day timeline: rooms as columns, time going down, sessions as blocks to drag and stretch.
 
-A coordinator sees a whole day at once, with each session coloured by how it is
-interpreted and marked where the rules found a problem. Dragging a block moves the
-session in time or to another room; dragging its bottom edge changes its length. Each
-gesture becomes one undoable command when the mouse is released.
+A coordinator sees a whole day at once, each session coloured by how it is interpreted
+and marked where the rules found a problem. Dragging a block moves the session in time
+or to another room; dragging its bottom edge changes its end. A gesture becomes one
+undoable command when the mouse is released, never while it moves.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QGraphicsItem, QGraphics
                                QToolButton, QVBoxLayout, QWidget)
 
 from db.models import Session
-from exports.labels import format_date, label
+from exports.labels import format_date, label, language_pair
 from planner.rules import Finding
 from planner.vocabulary import MODE_LABELS, Mode, Severity
 from ui import commands
@@ -34,27 +34,18 @@ MODE_COLOURS: dict[Mode, tuple[str, str]] = {
     Mode.SIGHT: ("#eed8ea", "#92508b"),
     Mode.NONE: ("#e6e6e2", "#7d7d76"),
 }
-"""Fill and accent of a block, by how the session is interpreted."""
+"""Fill and accent of a block, by how its session is interpreted."""
 MARK_COLOURS = {Severity.ERROR: QColor("#c62828"), Severity.WARNING: QColor("#e67e00")}
-"""The border and badge of a block whose session has errors, or warnings only."""
+"""Border and badge of a block whose session has errors, or warnings only."""
 
-SNAP_MIN = 5
-EDGE_PX = 6.0
-AXIS_W, HEADER_H, PAD = 58.0, 56.0, 4.0
-MIN_COLUMN_W = 150.0
+SNAP_MIN, EDGE_PX, DAY_END = 5, 6.0, 24 * 60
+AXIS_W, HEADER_H, PAD, MIN_COLUMN_W = 58.0, 56.0, 4.0, 150.0
 ZOOM_STEP, MIN_PPM, MAX_PPM, DEFAULT_PPM = 1.25, 0.5, 8.0, 2.0
-DAY_END = 24 * 60
+WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
 
 def _hhmm(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def _mode(value: str) -> Mode:
-    try:
-        return Mode(value)
-    except ValueError:
-        return Mode.NONE
 
 
 @dataclass
@@ -109,18 +100,23 @@ class SessionBlock(QGraphicsItem):
         super().__init__()
         self.session_id = session.id or 0
         self.column, self.start, self.end = column, session.start_min, session.end_min
-        self.title = session.title.get("ko") or session.title.get("en", "")
-        self.mode = _mode(session.interpretation_mode)
+        self.title = (session.title.get("ko") or session.title.get("en", "")) + \
+            (" (비공개)" if session.closed else "")
+        self.mode = Mode(session.interpretation_mode) \
+            if session.interpretation_mode in set(Mode) else Mode.NONE
+        pair = "" if self.mode == Mode.NONE else \
+            language_pair(session.interpretation_languages, "ko")
+        self.how = f"{pair} {MODE_LABELS[self.mode]['ko']}".strip()
         self.marked = [f for f in found if f.severity in MARK_COLOURS]
         """The findings the block's mark counts: errors and warnings."""
-        self.severity: Severity | None = (
-            Severity.ERROR if any(f.severity == Severity.ERROR for f in found)
-            else Severity.WARNING if self.marked else None)
+        self.severity = min((f.severity for f in self.marked),
+                            key=list(MARK_COLOURS).index, default=None)
         self.rect = QRectF()
-        lines = [f"<b>{html.escape(self.title)}</b>",
-                 f"{_hhmm(self.start)}~{_hhmm(self.end)} · {MODE_LABELS[self.mode]['ko']}"]
-        lines += [f"• {html.escape(f.text('ko'))}" for f in found]
-        self.setToolTip("<br>".join(lines))
+        lines = [f"<b>{html.escape(self.title)}</b>", html.escape(self.when())]
+        self.setToolTip("<br>".join(lines + [f"• {html.escape(f.text('ko'))}" for f in found]))
+
+    def when(self) -> str:
+        return f"{_hhmm(self.start)}~{_hhmm(self.end)} · {self.how}"
 
     def place(self, rect: QRectF, start: int | None = None, end: int | None = None) -> None:
         """Put the block at this rectangle, showing these times (while it is dragged)."""
@@ -131,8 +127,8 @@ class SessionBlock(QGraphicsItem):
         self.update()
 
     def on_bottom_edge(self, point: QPointF) -> bool:
-        return self.rect.contains(point) and \
-            point.y() >= self.rect.bottom() - min(EDGE_PX, self.rect.height() / 3)
+        """Whether a press here stretches the block rather than moves it."""
+        return point.y() >= self.rect.bottom() - min(EDGE_PX, self.rect.height() / 3)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self.rect.adjusted(-2, -2, 2, 2)
@@ -140,7 +136,7 @@ class SessionBlock(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         fill, accent = (QColor(c) for c in MODE_COLOURS[self.mode])
-        mark = MARK_COLOURS.get(self.severity) if self.severity else None
+        mark = MARK_COLOURS[self.severity] if self.severity else None
         r = self.rect.adjusted(1, 1, -1, -1)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(mark, 2.5) if mark else QPen(accent.lighter(130), 1))
@@ -149,10 +145,10 @@ class SessionBlock(QGraphicsItem):
         painter.setClipRect(r.adjusted(1, 1, -1, -1))
         painter.fillRect(QRectF(r.left() + 2, r.top() + 2, 4, r.height() - 4), accent)
         font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
         badge_w = 0.0
         if mark:
-            font.setBold(True)
-            painter.setFont(font)
             text = f"! {len(self.marked)}"
             badge_w = painter.fontMetrics().horizontalAdvance(text) + 12
             badge = QRectF(r.right() - badge_w - 3, r.top() + 3, badge_w,
@@ -163,87 +159,98 @@ class SessionBlock(QGraphicsItem):
             painter.setPen(QColor("white"))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
         text_r = r.adjusted(11, 3, -5, -2)
-        font.setBold(True)
-        painter.setFont(font)
         painter.setPen(QColor("#1f2328"))
-        wrap = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        title_r = text_r.adjusted(0, 0, -badge_w - 4, 0)
-        used = painter.boundingRect(title_r, wrap, self.title)
-        painter.drawText(title_r, wrap, self.title)
+        bottom = _fit_text(painter, text_r.adjusted(0, 0, -badge_w - 4, 0), self.title, True)
         font.setBold(False)
         font.setPointSizeF(font.pointSizeF() * 0.92)
         painter.setFont(font)
         painter.setPen(QColor("#474d55"))
-        painter.drawText(text_r.adjusted(0, used.height() + 1, 0, 0), wrap,
-                         f"{_hhmm(self.start)}~{_hhmm(self.end)} · {MODE_LABELS[self.mode]['ko']}")
+        text_r.setTop(bottom + 1)
+        text_r.setTop(_fit_text(painter, text_r, self.when()) + 4)
+        if mark:  # what is wrong, where the block is tall enough to say it
+            painter.setPen(mark.darker(115))
+            _fit_text(painter, text_r, "\n".join(f"! {f.text('ko')}" for f in self.marked))
+
+
+def _fit_text(painter: QPainter, rect: QRectF, text: str, always: bool = False) -> float:
+    """Draw wrapped text where it fits whole, else one elided line; returns its bottom."""
+    if rect.height() <= 0:
+        return rect.top()
+    needed = painter.boundingRect(rect, WRAP, text)
+    if needed.height() <= rect.height():
+        return painter.drawText(rect, WRAP, text).bottom()
+    line = painter.fontMetrics().height()
+    if line > rect.height() and not always:
+        return rect.top()
+    elided = painter.fontMetrics().elidedText(text.replace("\n", " "),
+                                              Qt.TextElideMode.ElideRight, int(rect.width()))
+    return painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, elided).bottom()
 
 
 class _Backdrop(QGraphicsItem):
-    """What lies behind the blocks, or in front of them when pinned: grid, header or time axis."""
+    """The hour grid behind the blocks, or the room header, hours or corner pinned over them."""
 
-    def __init__(self, part: str, rect: QRectF, places: _Places, headings: list[tuple[str, str]],
-                 last_min: int) -> None:
+    def __init__(self, part: str, rect: QRectF, places: _Places, last_min: int,
+                 headings: list[tuple[str, str]] | None = None) -> None:
         super().__init__()
         self.part, self.rect, self.places = part, rect, places
-        self.headings, self.last_min = headings, last_min
+        self.last_min, self.headings = last_min, headings or []
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self.rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        p, line = self.places, QColor("#c9ced6")
+        p, rect, line = self.places, self.rect, QPen(QColor("#c9ced6"), 1)
         hours = range(p.first_min, self.last_min + 1, 60)
         if self.part == "grid":
-            for i in range(len(p.rooms)):
-                shade = QColor("#fafbfc" if i % 2 else "#ffffff")
-                painter.fillRect(QRectF(p.x(i), HEADER_H, p.column_w, self.rect.height()), shade)
+            for i in range(1, len(p.rooms), 2):
+                painter.fillRect(QRectF(p.x(i), HEADER_H, p.column_w, rect.height()),
+                                 QColor("#fafbfc"))
             if p.ppm * 30 >= 20:
                 painter.setPen(QPen(QColor("#e8ebef"), 1, Qt.PenStyle.DashLine))
                 for m in hours:
-                    painter.drawLine(QPointF(AXIS_W, p.y(m + 30)),
-                                     QPointF(self.rect.right(), p.y(m + 30)))
-            painter.setPen(QPen(line, 1))
+                    half = p.y(m + 30)
+                    painter.drawLine(QPointF(AXIS_W, half), QPointF(rect.right(), half))
+            painter.setPen(line)
             for m in hours:
-                painter.drawLine(QPointF(AXIS_W, p.y(m)), QPointF(self.rect.right(), p.y(m)))
+                painter.drawLine(QPointF(AXIS_W, p.y(m)), QPointF(rect.right(), p.y(m)))
             for i in range(len(p.rooms) + 1):
-                painter.drawLine(QPointF(p.x(i), HEADER_H), QPointF(p.x(i), self.rect.bottom()))
+                painter.drawLine(QPointF(p.x(i), HEADER_H), QPointF(p.x(i), rect.bottom()))
             return
-        painter.fillRect(self.rect, QColor("#f3f5f8"))
-        painter.setPen(QPen(line, 1))
+        painter.fillRect(rect, QColor("#f3f5f8"))
+        painter.setPen(line)
+        painter.drawLine(rect.topRight(), rect.bottomRight())
         if self.part == "axis":
-            painter.drawLine(self.rect.topRight(), self.rect.bottomRight())
             painter.setPen(QColor("#555b63"))
             for m in hours:
                 painter.drawText(QRectF(0, p.y(m) + 2, AXIS_W - 8, 18),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                                 _hhmm(m))
+                                 Qt.AlignmentFlag.AlignRight, _hhmm(m))
             return
-        painter.drawLine(self.rect.bottomLeft(), self.rect.bottomRight())
-        if self.part == "corner":
-            painter.drawLine(self.rect.topRight(), self.rect.bottomRight())
-            return
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         font = painter.font()
         for i, (name, floor) in enumerate(self.headings):
-            cell = QRectF(p.x(i) + 8, 5, p.column_w - 16, HEADER_H - 9)
-            painter.setPen(QPen(line, 1))
+            painter.setPen(line)
             painter.drawLine(QPointF(p.x(i), 0), QPointF(p.x(i), HEADER_H))
             font.setBold(True)
             painter.setFont(font)
+            two_lines = painter.fontMetrics().height() * 2 + 1
+            cell = QRectF(p.x(i) + 8, 0, p.column_w - 16, two_lines)
+            middle = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+            used = painter.boundingRect(cell, middle, name)
+            cell.moveTop((HEADER_H - min(used.height(), two_lines) - 16) / 2)
             painter.setPen(QColor("#1f2328"))
-            fm = painter.fontMetrics()
-            painter.drawText(QRectF(cell.left(), cell.top(), cell.width(), fm.height() * 2 + 1),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, name)
+            used = painter.drawText(cell, middle, name)
             font.setBold(False)
             painter.setFont(font)
             painter.setPen(QColor("#5b626b"))
-            painter.drawText(cell, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                             floor)
+            painter.drawText(QRectF(cell.left(), min(used.bottom(), cell.bottom()) + 1,
+                                    cell.width(), 16), Qt.AlignmentFlag.AlignHCenter, floor)
 
 
 @dataclass
 class _Drag:
-    """A gesture on a block, from press to release."""
+    """A gesture on a block, from press to release, and where it would put the session."""
 
     block: SessionBlock
     resizing: bool
@@ -255,45 +262,94 @@ class _Drag:
 
 
 class _DayView(QGraphicsView):
-    """The scene's view: hands mouse gestures on blocks and Ctrl+wheel to the timeline."""
+    """The scene's view: turns presses and drags on blocks into edits, Ctrl+wheel into zoom."""
 
     def __init__(self, timeline: DayTimeline) -> None:
         super().__init__(timeline.canvas, timeline)
         self.timeline = timeline
+        self.drag: _Drag | None = None
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.viewport().setMouseTracking(True)
 
+    def block_at(self, pos: QPointF) -> SessionBlock | None:
+        if pos.x() < AXIS_W or pos.y() < HEADER_H:  # the pinned header and hours cover it
+            return None
+        return next((i for i in self.items(pos.toPoint()) if isinstance(i, SessionBlock)), None)
+
     def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802
-        if not self.timeline._press(e):
-            super().mousePressEvent(e)
+        block = self.block_at(e.position())
+        if e.button() != Qt.MouseButton.LeftButton or block is None:
+            return super().mousePressEvent(e)
+        at = self.mapToScene(e.position().toPoint())
+        self.drag = _Drag(block, block.on_bottom_edge(at), at, start=block.start, end=block.end,
+                          column=block.column)
 
     def mouseMoveEvent(self, e: QMouseEvent) -> None:  # noqa: N802
-        if not self.timeline._move(e):
-            super().mouseMoveEvent(e)
+        t, d, at = self.timeline, self.drag, self.mapToScene(e.position().toPoint())
+        if d is None:
+            hovered = self.block_at(e.position())
+            self.viewport().setCursor(
+                Qt.CursorShape.ArrowCursor if hovered is None else
+                Qt.CursorShape.PointingHandCursor if t.opened.read_only else
+                Qt.CursorShape.SizeVerCursor if hovered.on_bottom_edge(at) else
+                Qt.CursorShape.OpenHandCursor)
+            return super().mouseMoveEvent(e)
+        s = t.opened.loaded.session_by_id.get(d.block.session_id)
+        if s is None or t.opened.read_only or not d.moved and \
+                (at - d.origin).manhattanLength() < QApplication.startDragDistance():
+            return
+        d.moved = True
+        d.block.setZValue(5)
+        d.block.setOpacity(0.85)
+        self.viewport().setCursor(Qt.CursorShape.SizeVerCursor if d.resizing
+                                  else Qt.CursorShape.ClosedHandCursor)
+        steps = round((at.y() - d.origin.y()) / t.pixels_per_minute / SNAP_MIN) * SNAP_MIN
+        if d.resizing:
+            d.end = min(max(s.end_min + steps, s.start_min + SNAP_MIN), DAY_END)
+        else:
+            length = s.end_min - s.start_min
+            d.start = min(max(s.start_min + steps, 0), DAY_END - length)
+            d.end, d.column = d.start + length, t.places.column_at(at.x())
+        d.block.place(t.places.block_rect(d.column, d.start, d.end), d.start, d.end)
 
     def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
-        if not self.timeline._release(e):
-            super().mouseReleaseEvent(e)
+        t, d = self.timeline, self.drag
+        if d is None or e.button() != Qt.MouseButton.LeftButton:
+            return super().mouseReleaseEvent(e)
+        self.drag = None
+        self.viewport().unsetCursor()
+        s = t.opened.loaded.session_by_id.get(d.block.session_id)
+        if not d.moved:
+            t.session_activated.emit(d.block.session_id)
+            return t.flush()
+        if s is None:
+            return t.redraw()
+        wanted = {"start_min": d.start, "end_min": d.end, "room_id": t.places.rooms[d.column]}
+        changes = {k: v for k, v in wanted.items() if getattr(s, k) != v}
+        text = t.tr("Resize session") if d.resizing else t.tr("Move session")
+        if changes and t.opened.push(commands.SetSessionFields(t.opened, s.id or 0, text,
+                                                               **changes)):
+            t.flush()
+        else:
+            t.redraw()  # back where it was
 
     def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802
-        if e.key() == Qt.Key.Key_Escape and self.timeline._drag is not None:
-            self.timeline._drag = None
-            self.timeline._redraw()
+        if e.key() == Qt.Key.Key_Escape and self.drag is not None:
+            self.drag = None
+            self.timeline.redraw()
         else:
             super().keyPressEvent(e)
 
     def wheelEvent(self, e: QWheelEvent) -> None:  # noqa: N802
         if e.modifiers() & Qt.KeyboardModifier.ControlModifier and e.angleDelta().y():
             (self.timeline.zoom_in if e.angleDelta().y() > 0 else self.timeline.zoom_out)()
-            e.accept()
         else:
             super().wheelEvent(e)
 
     def resizeEvent(self, e: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(e)
-        if self.timeline._drag is None:
-            self.timeline._redraw()  # columns share the new width
+        if self.drag is None:
+            self.timeline.redraw()  # the columns share the new width
 
 
 class DayTimeline(QWidget):
@@ -305,40 +361,32 @@ class DayTimeline(QWidget):
     def __init__(self, opened: OpenEvent, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.opened = opened
-        self.pixels_per_minute = DEFAULT_PPM
+        self._ppm = DEFAULT_PPM
         days = opened.loaded.days
         self._day: dt.date | None = days[0] if days else None
         self._blocks: dict[int, SessionBlock] = {}
-        self._places = _Places(9 * 60, DEFAULT_PPM, MIN_COLUMN_W, [])
+        self.places = _Places(9 * 60, DEFAULT_PPM, MIN_COLUMN_W, [])
+        """Where minutes and rooms fall in the scene, as last drawn."""
         self._pinned: list[_Backdrop] = []
-        self._drag: _Drag | None = None
         self._dirty = False
 
         self.day_box = QComboBox()
         self.day_box.activated.connect(
             lambda i: self.show_day(dt.date.fromisoformat(self.day_box.itemData(i))))
-        self.zoom_out_button, self.zoom_in_button = QToolButton(), QToolButton()
-        for button, text, tip, slot in ((self.zoom_out_button, "−", self.tr("Zoom out"),
-                                         self.zoom_out),
-                                        (self.zoom_in_button, "+", self.tr("Zoom in"),
-                                         self.zoom_in)):
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAutoRaise(True)
-            button.clicked.connect(slot)
+        self.zoom_out_button = self._tool_button("−", self.tr("Zoom out (Ctrl+-)"), self.zoom_out)
+        self.zoom_in_button = self._tool_button("+", self.tr("Zoom in (Ctrl++)"), self.zoom_in)
         legend = [f"<span style='background:{MODE_COLOURS[m][0]}; color:{MODE_COLOURS[m][1]};'>"
                   f"&nbsp;■&nbsp;</span>&nbsp;{MODE_LABELS[m]['ko']}"
                   for m in (Mode.SIMULTANEOUS, Mode.CONSECUTIVE, Mode.WHISPERED, Mode.SIGHT,
                             Mode.NONE)]
-        legend += [f"<span style='color:{MARK_COLOURS[sev].name()};'><b>!</b></span>&nbsp;{word}"
+        legend += [f"<b style='color:{MARK_COLOURS[sev].name()};'>!</b>&nbsp;{word}"
                    for sev, word in ((Severity.ERROR, "오류"), (Severity.WARNING, "경고"))]
         self.legend = QLabel("&nbsp;&nbsp;&nbsp;".join(legend))
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Day")))
-        bar.addWidget(self.day_box)
-        bar.addSpacing(12)
-        bar.addWidget(self.zoom_out_button)
-        bar.addWidget(self.zoom_in_button)
+        bar.setContentsMargins(4, 0, 4, 0)
+        for widget in (QLabel(self.tr("Day")), self.day_box, self.zoom_out_button,
+                       self.zoom_in_button):
+            bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.legend)
 
@@ -357,28 +405,40 @@ class DayTimeline(QWidget):
         self.view.horizontalScrollBar().valueChanged.connect(self._pin_headers)
         opened.sessions_changed.connect(self._schedule_redraw)
         opened.findings_changed.connect(self._schedule_redraw)
-        self._redraw()
+        self.redraw()
 
-    # -- public --------------------------------------------------------------------------
+    def _tool_button(self, text: str, tip: str, slot: object) -> QToolButton:
+        button = QToolButton(text=text, toolTip=tip, autoRaise=True)
+        button.setMinimumWidth(28)
+        button.clicked.connect(slot)
+        return button
+
+    # -- what tests and the window use -------------------------------------------------
 
     @property
     def day(self) -> dt.date | None:
         return self._day
 
     @property
+    def pixels_per_minute(self) -> float:
+        """The zoom: how tall a minute is on screen."""
+        return self._ppm
+
+    @property
     def rooms(self) -> list[int | None]:
         """The room id of each column shown, left to right; None: sessions without a room."""
-        self._flush()
-        return list(self._places.rooms)
+        self.flush()
+        return list(self.places.rooms)
 
     def show_day(self, day: dt.date) -> None:
-        """Show the sessions of this day."""
+        """Show the sessions of this day, from its first hour."""
         self._day = day
-        self._redraw()
+        self.redraw()
+        self.view.verticalScrollBar().setValue(0)
 
     def block(self, session_id: int) -> SessionBlock | None:
         """The block of a session on the day shown, or None."""
-        self._flush()
+        self.flush()
         return self._blocks.get(session_id)
 
     def block_rect(self, session_id: int) -> QRectF:
@@ -387,33 +447,34 @@ class DayTimeline(QWidget):
         return QRectF(found.rect) if found else QRectF()
 
     def zoom_in(self) -> None:
-        self._zoom(self.pixels_per_minute * ZOOM_STEP)
+        self._zoom(self._ppm * ZOOM_STEP)
 
     def zoom_out(self) -> None:
-        self._zoom(self.pixels_per_minute / ZOOM_STEP)
+        self._zoom(self._ppm / ZOOM_STEP)
 
     # -- drawing -------------------------------------------------------------------------
 
     def _zoom(self, ppm: float) -> None:
+        """Change the scale, keeping the time in the middle of the view where it is."""
         ppm = min(max(ppm, MIN_PPM), MAX_PPM)
-        if ppm == self.pixels_per_minute:
-            return
         middle = self.view.mapToScene(self.view.viewport().rect().center())
-        minute = self._places.first_min + (middle.y() - HEADER_H) / self._places.ppm
-        self.pixels_per_minute = ppm
-        self._redraw()
-        self.view.centerOn(middle.x(), self._places.y(minute))
+        minute = self.places.first_min + (middle.y() - HEADER_H) / self.places.ppm
+        self._ppm = ppm
+        self.redraw()
+        self.view.centerOn(middle.x(), self.places.y(minute))
 
     def _schedule_redraw(self, *_: object) -> None:
         if not self._dirty:
             self._dirty = True  # sessions_changed and findings_changed come in pairs: draw once
-            QTimer.singleShot(0, self._flush)
+            QTimer.singleShot(0, self.flush)
 
-    def _flush(self) -> None:
-        if self._dirty and self._drag is None:
-            self._redraw()
+    def flush(self) -> None:
+        """Draw now what changed since the last drawing (unless a block is being dragged)."""
+        if self._dirty and self.view.drag is None:
+            self.redraw()
 
-    def _redraw(self) -> None:
+    def redraw(self) -> None:
+        """Draw the day shown again from the loaded event and its findings."""
         self._dirty = False
         loaded = self.opened.loaded
         days = loaded.days
@@ -425,8 +486,8 @@ class DayTimeline(QWidget):
             for d in days:
                 self.day_box.addItem(format_date(d, "ko"), d.isoformat())
         self.day_box.setCurrentIndex(days.index(self._day) if self._day in days else -1)
-        self.zoom_in_button.setEnabled(self.pixels_per_minute < MAX_PPM)
-        self.zoom_out_button.setEnabled(self.pixels_per_minute > MIN_PPM)
+        self.zoom_in_button.setEnabled(self._ppm < MAX_PPM)
+        self.zoom_out_button.setEnabled(self._ppm > MIN_PPM)
 
         sessions = [s for s in loaded.sessions if s.date == self._day]
         used = {s.room_id for s in sessions}
@@ -435,123 +496,48 @@ class DayTimeline(QWidget):
         first = min((s.start_min for s in sessions), default=9 * 60) // 60 * 60
         last = -(-max((s.end_min for s in sessions), default=18 * 60) // 60) * 60
         port = self.view.viewport()
-        ppm = self.pixels_per_minute
         column_w = max(MIN_COLUMN_W, (port.width() - AXIS_W) / max(len(rooms), 1))
-        places = self._places = _Places(first, ppm, column_w, rooms)
+        places = self.places = _Places(first, self._ppm, column_w, rooms)
         width = AXIS_W + column_w * max(len(rooms), 1)
-        height = max(HEADER_H + (last - first) * ppm + 1, port.height())
-        last = min(DAY_END, first + int((height - HEADER_H) / ppm))
+        height = max(HEADER_H + (last - first) * self._ppm + 1, port.height())
+        last = min(DAY_END, first + int((height - HEADER_H) / self._ppm))
 
         self.canvas.clear()
         self._blocks = {}
-        self.canvas.addItem(_Backdrop("grid", QRectF(0, 0, width, height), places, [], last))
-        by_key: dict[str, list[Finding]] = {}
+        self.canvas.addItem(_Backdrop("grid", QRectF(0, 0, width, height), places, last))
+        found: dict[str, list[Finding]] = {}
         for f in self.opened.findings:
             for key in f.sessions:
-                by_key.setdefault(key, []).append(f)
+                found.setdefault(key, []).append(f)
         for column, room_id in enumerate(rooms):
             here = [s for s in sessions if s.room_id == room_id]
             lanes_of = _lanes(here)
             for s in here:
                 lane, lanes = lanes_of[s.id or 0]
-                block = SessionBlock(s, column, by_key.get(s.key, []))
+                block = self._blocks[s.id or 0] = SessionBlock(s, column, found.get(s.key, []))
                 block.place(places.block_rect(column, s.start_min, s.end_min, lane, lanes))
                 self.canvas.addItem(block)
-                self._blocks[block.session_id] = block
-        headings = []
-        for room_id in rooms:
-            room = loaded.room_by_id.get(room_id) if room_id is not None else None
-            headings.append((room.name.get("ko") or room.name.get("en", ""), room.floor)
-                            if room else (label("no_room", "ko"), ""))
-        self._pinned = [_Backdrop("header", QRectF(0, 0, width, HEADER_H), places, headings, last),
-                        _Backdrop("axis", QRectF(0, 0, AXIS_W, height), places, [], last),
-                        _Backdrop("corner", QRectF(0, 0, AXIS_W, HEADER_H), places, [], last)]
+        headings = [(r.name.get("ko") or r.name.get("en", ""), r.floor) if r else
+                    (label("no_room", "ko"), "") for r in
+                    (loaded.room_by_id.get(i) if i is not None else None for i in rooms)]
+        self._pinned = [_Backdrop("header", QRectF(0, 0, width, HEADER_H), places, last, headings),
+                        _Backdrop("axis", QRectF(0, 0, AXIS_W, height), places, last),
+                        _Backdrop("corner", QRectF(0, 0, AXIS_W, HEADER_H), places, last)]
         for z, item in enumerate(self._pinned):
             item.setZValue(10 + z)
             self.canvas.addItem(item)
         if not sessions:
-            note = self.canvas.addText(self.tr("No sessions on this day"))
-            note.setPos(AXIS_W + 16, HEADER_H + 16)
+            self.canvas.addText(self.tr("No sessions on this day")).setPos(AXIS_W + 16,
+                                                                            HEADER_H + 16)
         self.canvas.setSceneRect(0, 0, width, height)
         self._pin_headers()
 
     def _pin_headers(self) -> None:
         """Keep the room names on top and the hours on the left while the day scrolls."""
-        if len(self._pinned) == 3:
-            corner = self.view.mapToScene(0, 0)
-            header, axis, pinned = self._pinned
-            header.setY(max(0.0, corner.y()))
-            axis.setX(max(0.0, corner.x()))
-            pinned.setPos(max(0.0, corner.x()), max(0.0, corner.y()))
-
-    # -- gestures ------------------------------------------------------------------------
-
-    def _block_at(self, pos: QPointF) -> SessionBlock | None:
-        if pos.x() < AXIS_W or pos.y() < HEADER_H:  # the pinned header and hours cover it
-            return None
-        return next((i for i in self.view.items(pos.toPoint()) if isinstance(i, SessionBlock)),
-                    None)
-
-    def _press(self, e: QMouseEvent) -> bool:
-        block = self._block_at(e.position())
-        if e.button() != Qt.MouseButton.LeftButton or block is None:
-            return False
-        at = self.view.mapToScene(e.position().toPoint())
-        self._drag = _Drag(block, block.on_bottom_edge(at), at, start=block.start, end=block.end,
-                           column=block.column)
-        return True
-
-    def _move(self, e: QMouseEvent) -> bool:
-        at = self.view.mapToScene(e.position().toPoint())
-        d = self._drag
-        if d is None:
-            hovered = self._block_at(e.position())
-            shape = Qt.CursorShape.ArrowCursor if hovered is None else \
-                Qt.CursorShape.PointingHandCursor if self.opened.read_only else \
-                Qt.CursorShape.SizeVerCursor if hovered.on_bottom_edge(at) else \
-                Qt.CursorShape.OpenHandCursor
-            self.view.viewport().setCursor(shape)
-            return False
-        if not d.moved:
-            if self.opened.read_only or \
-                    (at - d.origin).manhattanLength() < QApplication.startDragDistance():
-                return True
-            d.moved = True
-            d.block.setZValue(5)
-            d.block.setOpacity(0.85)
-            self.view.viewport().setCursor(Qt.CursorShape.SizeVerCursor if d.resizing
-                                           else Qt.CursorShape.ClosedHandCursor)
-        s = self.opened.loaded.session_by_id.get(d.block.session_id)
-        if s is None:
-            return True
-        steps = round((at.y() - d.origin.y()) / self._places.ppm / SNAP_MIN) * SNAP_MIN
-        if d.resizing:
-            d.start, d.end = s.start_min, min(max(s.end_min + steps, s.start_min + SNAP_MIN),
-                                              DAY_END)
-        else:
-            length = s.end_min - s.start_min
-            d.start = min(max(s.start_min + steps, 0), DAY_END - length)
-            d.end, d.column = d.start + length, self._places.column_at(at.x())
-        d.block.place(self._places.block_rect(d.column, d.start, d.end), d.start, d.end)
-        return True
-
-    def _release(self, e: QMouseEvent) -> bool:
-        d = self._drag
-        if d is None or e.button() != Qt.MouseButton.LeftButton:
-            return False
-        self._drag = None
-        self.view.viewport().unsetCursor()
-        s = self.opened.loaded.session_by_id.get(d.block.session_id)
-        if not d.moved or s is None:
-            self.session_activated.emit(d.block.session_id)
-            self._flush()
-            return True
-        wanted = {"start_min": d.start, "end_min": d.end, "room_id": self._places.rooms[d.column]}
-        changes = {k: v for k, v in wanted.items() if getattr(s, k) != v}
-        text = self.tr("Resize session") if d.resizing else self.tr("Move session")
-        if not changes or not self.opened.push(
-                commands.SetSessionFields(self.opened, s.id or 0, text, **changes)):
-            self._redraw()  # back where it was
-        else:
-            self._flush()
-        return True
+        if self._pinned:
+            top_left = self.view.mapToScene(0, 0)
+            x, y = max(0.0, top_left.x()), max(0.0, top_left.y())
+            header, axis, corner = self._pinned
+            header.setY(y)
+            axis.setX(x)
+            corner.setPos(x, y)

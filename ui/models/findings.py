@@ -32,8 +32,11 @@ class FindingsModel(QAbstractTableModel):
         event.findings_changed.connect(self.refresh)
 
     def refresh(self) -> None:
+        rows = sorted(self.opened.findings, key=lambda f: (RANK[f.severity],) + f.sort_key())
+        if rows == self._rows:
+            return  # most edits change no finding: keep the view (and its selection) as it is
         self.beginResetModel()
-        self._load()
+        self._rows = rows
         self.endResetModel()
 
     def _load(self) -> None:

@@ -21,10 +21,36 @@ class NavigatorModel(QStandardItemModel):
         super().__init__(parent)
         self.opened = event
         self.lang = "ko"
+        self._order: list[int] = []
+        self._items: dict[int, QStandardItem] = {}
         self.rebuild()
-        event.sessions_changed.connect(lambda _changed: self.rebuild())
+        event.sessions_changed.connect(self._on_sessions_changed)
+
+    def _on_sessions_changed(self, changed: set[int]) -> None:
+        """Retitle the changed sessions where they are; rebuild only when the order moved."""
+        loaded = self.opened.loaded
+        order = [s.id for s in loaded.sessions]
+        if not changed or order != self._order or any(
+                self._items[sid].parent().text() != format_date(loaded.session_by_id[sid].date,
+                                                                self.lang)
+                for sid in changed if sid in self._items):
+            self.rebuild()
+            return
+        for sid in changed:
+            self._fill(self._items[sid], loaded.session_by_id[sid])
+
+    def _fill(self, item: QStandardItem, s) -> None:  # noqa: ANN001 - a loaded session
+        loaded = self.opened.loaded
+        room = loaded.room_by_id.get(s.room_id) if s.room_id is not None else None
+        title = s.title.get(self.lang) or s.title.get("ko") or s.title.get("en", "")
+        mark = MODE_MARKS.get(s.interpretation_mode, "")
+        text = f"{format_time(s.start_min)}-{format_time(s.end_min)}  {title}"
+        item.setText(f"{text}  {mark}" if mark else text)
+        where = (room.name.get(self.lang) or room.name.get("ko", "")) if room else ""
+        item.setToolTip(f"{where} {room.floor}".strip() if room else "")
 
     def rebuild(self) -> None:
+        self._items = {}  # before clear(): its reset signal lets views look items up
         self.clear()
         self.setHorizontalHeaderLabels([self.tr("Programme")])
         loaded = self.opened.loaded
@@ -32,24 +58,15 @@ class NavigatorModel(QStandardItemModel):
             day_item = QStandardItem(format_date(day, self.lang))
             day_item.setEditable(False)
             for s in (s for s in loaded.sessions if s.date == day):
-                room = loaded.room_by_id.get(s.room_id) if s.room_id is not None else None
-                title = s.title.get(self.lang) or s.title.get("ko") or s.title.get("en", "")
-                mark = MODE_MARKS.get(s.interpretation_mode, "")
-                text = f"{format_time(s.start_min)}-{format_time(s.end_min)}  {title}"
-                if mark:
-                    text += f"  {mark}"
-                child = QStandardItem(text)
+                child = QStandardItem()
                 child.setEditable(False)
                 child.setData(s.id, SESSION_ID)
-                where = (room.name.get(self.lang) or room.name.get("ko", "")) if room else ""
-                child.setToolTip(f"{where} {room.floor}".strip() if room else "")
+                self._fill(child, s)
+                self._items[s.id] = child
                 day_item.appendRow(child)
             self.appendRow(day_item)
+        self._order = [s.id for s in loaded.sessions]
 
     def index_of_session(self, session_id: int):  # noqa: ANN201 - a QModelIndex
-        for r in range(self.rowCount()):
-            day = self.item(r)
-            for c in range(day.rowCount()):
-                if day.child(c).data(SESSION_ID) == session_id:
-                    return day.child(c).index()
-        return None
+        item = self._items.get(session_id)
+        return item.index() if item is not None else None

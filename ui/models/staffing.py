@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -70,10 +70,10 @@ POOL_COLUMNS = [
 POOL_COLUMN = {c.key: i for i, c in enumerate(POOL_COLUMNS)}
 
 
-class _Table(QAbstractTableModel):
+class SessionTable(QAbstractTableModel):
     """What both tables share: rows of one session, columns from a list of specs."""
 
-    columns: list[Column] = []
+    columns: ClassVar[list[Column]] = []
 
     def __init__(self, event: OpenEvent, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -131,7 +131,7 @@ class _Table(QAbstractTableModel):
         return None
 
 
-class PoolModel(_Table):
+class PoolModel(SessionTable):
     """Every interpreter of the pool for the shown session: candidates first, then the rest."""
 
     columns = POOL_COLUMNS
@@ -204,7 +204,7 @@ TEAM_COLUMNS = [
 TEAM_COLUMN = {c.key: i for i, c in enumerate(TEAM_COLUMNS)}
 
 
-class TeamModel(_Table):
+class TeamModel(SessionTable):
     """The shown session's assignments: the whole-session team first, then rows' own."""
 
     columns = TEAM_COLUMNS
