@@ -67,18 +67,19 @@ class StaffingPanel(QWidget):
         rows = self.team_table.verticalHeader()
         rows.setMinimumSectionSize(rows.defaultSectionSize())
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.unassign_button = QPushButton(self._word("unassign"))
+        self.unassign_button = QPushButton()
         self.unassign_button.setObjectName("unassignButton")
         self.pool_table = self._table(self.pool_model, "poolTable")
-        self.assign_button = QPushButton(self._word("assign"))
+        self.assign_button = QPushButton()
         self.assign_button.setObjectName("assignButton")
         self.assign_button.setDefault(False)
 
-        self.team_box = QGroupBox(self._word("team"))
-        self.team_box.setLayout(self._with_buttons(self.team_table, self._word("unassign_hint"),
+        self.unassign_hint, self.assign_hint = QLabel(), QLabel()
+        self.team_box = QGroupBox()
+        self.team_box.setLayout(self._with_buttons(self.team_table, self.unassign_hint,
                                                    self.unassign_button))
         self.pool_box = QGroupBox()
-        self.pool_box.setLayout(self._with_buttons(self.pool_table, self._word("assign_hint"),
+        self.pool_box.setLayout(self._with_buttons(self.pool_table, self.assign_hint,
                                                    self.assign_button))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.team_box)
@@ -103,7 +104,7 @@ class StaffingPanel(QWidget):
         self._keep_selection(self.pool_table, self.pool_model)
         opened.sessions_changed.connect(self._on_sessions_changed)
         opened.findings_changed.connect(self._fill_header)
-        self.show_session(None)
+        self.set_language(self.lang)
 
     # -- building ------------------------------------------------------------------------
 
@@ -126,9 +127,9 @@ class StaffingPanel(QWidget):
                                                       QHeaderView.ResizeMode.Stretch)
         return table
 
-    def _with_buttons(self, table: QTableView, hint: str, button: QPushButton) -> QVBoxLayout:
+    def _with_buttons(self, table: QTableView, label: QLabel,
+                      button: QPushButton) -> QVBoxLayout:
         row = QHBoxLayout()
-        label = QLabel(hint)
         label.setStyleSheet("color: #666;")
         row.addWidget(label)
         row.addStretch(1)
@@ -160,6 +161,16 @@ class StaffingPanel(QWidget):
         model.modelReset.connect(restore)
 
     # -- showing -------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        """Show labels and the event's texts in this language ("ko" or "en")."""
+        self.lang = self.team_model.lang = self.pool_model.lang = lang
+        self.team_box.setTitle(self._word("team"))
+        self.assign_button.setText(self._word("assign"))
+        self.unassign_button.setText(self._word("unassign"))
+        self.assign_hint.setText(self._word("assign_hint"))
+        self.unassign_hint.setText(self._word("unassign_hint"))
+        self.show_session(self.session_id)
 
     def show_session(self, session_id: int | None) -> None:
         """Show the team and the candidates of this session (None: nothing chosen)."""
