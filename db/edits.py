@@ -441,3 +441,31 @@ def delete_delegation(doc: EventDocument, delegation_id: int) -> dict[str, objec
 def restore_delegation(doc: EventDocument, taken: dict[str, object]) -> None:
     with doc.transaction() as s:
         s.add(Delegation(**taken))
+
+
+def add_interpreter(doc: EventDocument, key: str, name: dict[str, str], *,
+                    languages: list[str] | None = None, directions: list[str] | None = None,
+                    modes: list[str] | None = None, interpreter_id: int | None = None) -> int:
+    """A new interpreter in the event's pool; returns the id."""
+    with doc.transaction() as s:
+        event = s.exec(select(Event)).one()
+        if s.exec(select(Interpreter).where(Interpreter.key == key)).first() is not None:
+            raise EditError(f"an interpreter with key {key!r} exists already")
+        count = len(s.exec(select(Interpreter)).all())
+        person = Interpreter(id=interpreter_id, event_id=event.id, key=key, name=name,
+                             position=count, languages=languages or [],
+                             directions=directions or [], modes=modes or [])
+        s.add(person)
+        s.flush()
+        return person.id  # type: ignore[return-value]
+
+
+def delete_interpreter(doc: EventDocument, interpreter_id: int) -> None:
+    """Remove an interpreter who has no assignment (take them off their sessions first)."""
+    with doc.transaction() as s:
+        person = s.get(Interpreter, interpreter_id)
+        if person is None:
+            raise EditError(f"interpreter {interpreter_id} no longer exists")
+        if s.exec(select(Assignment).where(Assignment.interpreter_id == interpreter_id)).first():
+            raise EditError("this interpreter is assigned; unassign them first")
+        s.delete(person)

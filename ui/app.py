@@ -7,8 +7,8 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-VIEWS = ("session",)
-"""Views the --screenshot option can show (more come with the timeline and staffing views)."""
+VIEWS = ("session", "interpreters")
+"""Views the --screenshot option can show."""
 
 
 def run_gui(path: Path | None, *, screenshot: Path | None = None, view: str = "session",
@@ -43,6 +43,8 @@ def run_gui(path: Path | None, *, screenshot: Path | None = None, view: str = "s
             print(f"agenda-planner: no session with key {session_key!r}", file=sys.stderr)
             return 2
         window.select_session(match[0])
+    if window.opened is not None:
+        window.show_view(view)
     window.resize(1366, 768)
     window.show()
     if screenshot is not None:

@@ -399,3 +399,20 @@ class DeleteDelegation(_SessionEdit):
 
     def revert(self) -> None:
         edits.restore_delegation(self.opened.doc, self.taken)
+
+
+class AddInterpreter(_VenueEdit):
+    def __init__(self, event: OpenEvent, key: str, name: dict[str, str], languages: list[str],
+                 directions: list[str], modes: list[str]) -> None:
+        super().__init__(event, QCoreApplication.translate("Edit", "Add interpreter"))
+        self.fields = dict(key=key, name=name, languages=languages, directions=directions,
+                           modes=modes)
+        self.interpreter_id: int | None = None
+
+    def do(self) -> None:
+        self.interpreter_id = edits.add_interpreter(self.opened.doc, **self.fields,  # type: ignore[arg-type]
+                                                    interpreter_id=self.interpreter_id)
+
+    def revert(self) -> None:
+        assert self.interpreter_id is not None
+        edits.delete_interpreter(self.opened.doc, self.interpreter_id)

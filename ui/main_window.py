@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLabel, QMainWindow,
-                               QProgressDialog, QTableView, QTabWidget, QTreeView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QHeaderView, QLabel,
+                               QMainWindow, QProgressDialog, QPushButton, QTableView, QTabWidget,
+                               QTreeView, QVBoxLayout, QWidget)
 
 from db.demo import write_demo
 from db.document import DocumentError, EventDocument, build_new_file
@@ -30,6 +30,7 @@ from ui.models.findings import FindingsModel
 from ui.models.navigator import SESSION_ID, NavigatorModel
 from ui.models.records import interpreters_model, rooms_model
 from ui.session_editor import SessionEditor
+from ui.staffing import StaffingPanel
 
 RECENT_KEY = "recentFiles"
 MAX_RECENT = 8
@@ -161,7 +162,13 @@ class MainWindow(QMainWindow):
             banner.setObjectName("readOnlyBanner")
             banner.setStyleSheet("background: #fff3bf; padding: 6px; font-weight: bold;")
             layout.addWidget(banner)
-        layout.addWidget(self.editor)
+        self.staffing = StaffingPanel(event, self)
+        self.staffing.set_language(self.lang)
+        self.views = QTabWidget()
+        self.views.setObjectName("views")
+        self.views.addTab(self.editor, self.tr("Session"))
+        self.views.addTab(self.staffing, self.tr("Interpreters"))
+        layout.addWidget(self.views)
         self.setCentralWidget(page)
 
         self.navigator_model = NavigatorModel(event, self)
@@ -208,9 +215,24 @@ class MainWindow(QMainWindow):
             view.horizontalHeader().setStretchLastSection(True)
             view.verticalHeader().hide()
             venue.addTab(view, title)
+        add_room = QPushButton(self.tr("Add room"))
+        add_room.clicked.connect(self.add_room)
+        add_person = QPushButton(self.tr("Add interpreter"))
+        add_person.clicked.connect(self.add_interpreter)
+        self.venue_buttons = (add_room, add_person)
+        buttons = QHBoxLayout()
+        for button in self.venue_buttons:
+            button.setEnabled(not event.read_only)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        venue_page = QWidget()
+        venue_layout = QVBoxLayout(venue_page)
+        venue_layout.setContentsMargins(0, 0, 0, 0)
+        venue_layout.addWidget(venue, 1)
+        venue_layout.addLayout(buttons)
         self.venue_dock = QDockWidget(self.tr("Rooms and interpreters"), self)
         self.venue_dock.setObjectName("venueDock")
-        self.venue_dock.setWidget(venue)
+        self.venue_dock.setWidget(venue_page)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.venue_dock)
         self.tabifyDockWidget(self.findings_dock, self.venue_dock)
         self.findings_dock.raise_()
@@ -226,18 +248,28 @@ class MainWindow(QMainWindow):
         if first is not None:
             self.select_session(first)
         else:
-            self.editor.show_session(None)
+            self._show_session(None)
 
     def select_session(self, session_id: int) -> None:
         index = self.navigator_model.index_of_session(session_id)
         if index is not None:
             self.navigator.setCurrentIndex(index)
+        self._show_session(session_id)
+
+    def _show_session(self, session_id: int | None) -> None:
+        """Every view that follows the chosen session shows it."""
         self.editor.show_session(session_id)
+        self.staffing.show_session(session_id)
+
+    def show_view(self, name: str) -> None:
+        """Bring a view to the front: "session" or "interpreters"."""
+        pages = {"session": self.editor, "interpreters": self.staffing}
+        self.views.setCurrentWidget(pages[name])
 
     def _navigator_moved(self, current, _previous) -> None:  # noqa: ANN001 - Qt indexes
         session_id = current.data(SESSION_ID) if current.isValid() else None
         if session_id is not None and session_id != self.editor.session_id:
-            self.editor.show_session(session_id)
+            self._show_session(session_id)
 
     def _navigator_rebuilt(self) -> None:
         self.navigator.expandAll()
@@ -396,7 +428,8 @@ class MainWindow(QMainWindow):
         if self.opened is not None:
             for model in (self.editor.model, self.findings_model, self.navigator_model):
                 model.lang = lang
-            self.editor.show_session(self.editor.session_id)
+            self._show_session(self.editor.session_id)
+            self.staffing.set_language(lang)
             self.findings_model.refresh()
             self.navigator_model.rebuild()
         self.statusBar().showMessage(
@@ -499,6 +532,28 @@ class MainWindow(QMainWindow):
                                       min(start + 60, 24 * 60), room)
         if self.opened.push(command):
             self.select_session(command.session_id)
+
+    def add_room(self) -> None:
+        """A new room, named to be renamed in its table."""
+        if self.opened is None:
+            return
+        taken = {r.key for r in self.opened.loaded.rooms}
+        key = next(f"room-{n}" for n in range(1, len(taken) + 2) if f"room-{n}" not in taken)
+        self.opened.push(commands.AddRoom(self.opened, key, {"ko": "새 회의실", "en": "New room"}))
+
+    def add_interpreter(self) -> None:
+        """A new interpreter working the event's languages both ways in every mode."""
+        if self.opened is None:
+            return
+        taken = {i.key for i in self.opened.loaded.interpreters}
+        key = next(f"interpreter-{n}" for n in range(1, len(taken) + 2)
+                   if f"interpreter-{n}" not in taken)
+        languages = list(self.opened.loaded.event.languages)
+        directions = [f"{a}>{b}" for a in languages for b in languages if a != b]
+        modes = ["simultaneous", "consecutive", "whispered", "sight"]
+        self.opened.push(commands.AddInterpreter(
+            self.opened, key, {"ko": "새 통역사", "en": "New interpreter"}, languages,
+            directions, modes))
 
     def duplicate_session(self) -> None:
         if self.opened is None or self.editor.session_id is None:

@@ -173,14 +173,19 @@ class SessionBlock(QGraphicsItem):
 
 
 def _fit_text(painter: QPainter, rect: QRectF, text: str, always: bool = False) -> float:
-    """Draw wrapped text where it fits whole, else one elided line; returns its bottom."""
-    if rect.height() <= 0:
-        return rect.top()
-    needed = painter.boundingRect(rect, WRAP, text)
-    if needed.height() <= rect.height():
+    """Draw wrapped text in as many whole lines as fit (one elided line at least if always)."""
+    if painter.boundingRect(rect, WRAP, text).height() <= rect.height():
         return painter.drawText(rect, WRAP, text).bottom()
-    line = painter.fontMetrics().height()
-    if line > rect.height() and not always:
+    spacing = painter.fontMetrics().lineSpacing()
+    lines = int(rect.height() // spacing)
+    if lines >= 2:  # no line cut in half
+        painter.save()
+        painter.setClipRect(QRectF(rect.left(), rect.top(), rect.width(), lines * spacing),
+                            Qt.ClipOperation.IntersectClip)
+        painter.drawText(rect, WRAP, text)
+        painter.restore()
+        return rect.top() + lines * spacing
+    if lines < 1 and not always:
         return rect.top()
     elided = painter.fontMetrics().elidedText(text.replace("\n", " "),
                                               Qt.TextElideMode.ElideRight, int(rect.width()))
@@ -232,20 +237,17 @@ class _Backdrop(QGraphicsItem):
         for i, (name, floor) in enumerate(self.headings):
             painter.setPen(line)
             painter.drawLine(QPointF(p.x(i), 0), QPointF(p.x(i), HEADER_H))
+            cell = QRectF(p.x(i) + 8, 4, p.column_w - 16, HEADER_H - 8)
             font.setBold(True)
             painter.setFont(font)
-            two_lines = painter.fontMetrics().height() * 2 + 1
-            cell = QRectF(p.x(i) + 8, 0, p.column_w - 16, two_lines)
-            middle = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
-            used = painter.boundingRect(cell, middle, name)
-            cell.moveTop((HEADER_H - min(used.height(), two_lines) - 16) / 2)
             painter.setPen(QColor("#1f2328"))
-            used = painter.drawText(cell, middle, name)
+            painter.drawText(cell.adjusted(0, 0, 0, -14), Qt.AlignmentFlag.AlignCenter
+                             | Qt.TextFlag.TextWordWrap, name)
             font.setBold(False)
             painter.setFont(font)
             painter.setPen(QColor("#5b626b"))
-            painter.drawText(QRectF(cell.left(), min(used.bottom(), cell.bottom()) + 1,
-                                    cell.width(), 16), Qt.AlignmentFlag.AlignHCenter, floor)
+            painter.drawText(cell, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                             floor)
 
 
 @dataclass
@@ -318,20 +320,13 @@ class _DayView(QGraphicsView):
             return super().mouseReleaseEvent(e)
         self.drag = None
         self.viewport().unsetCursor()
-        s = t.opened.loaded.session_by_id.get(d.block.session_id)
         if not d.moved:
             t.session_activated.emit(d.block.session_id)
-            return t.flush()
-        if s is None:
-            return t.redraw()
-        wanted = {"start_min": d.start, "end_min": d.end, "room_id": t.places.rooms[d.column]}
-        changes = {k: v for k, v in wanted.items() if getattr(s, k) != v}
-        text = t.tr("Resize session") if d.resizing else t.tr("Move session")
-        if changes and t.opened.push(commands.SetSessionFields(t.opened, s.id or 0, text,
-                                                               **changes)):
             t.flush()
+        elif d.resizing:
+            t.resize_session(d.block.session_id, d.end)
         else:
-            t.redraw()  # back where it was
+            t.move_session(d.block.session_id, d.start, t.places.rooms[d.column])
 
     def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802
         if e.key() == Qt.Key.Key_Escape and self.drag is not None:
@@ -373,8 +368,10 @@ class DayTimeline(QWidget):
         self.day_box = QComboBox()
         self.day_box.activated.connect(
             lambda i: self.show_day(dt.date.fromisoformat(self.day_box.itemData(i))))
-        self.zoom_out_button = self._tool_button("−", self.tr("Zoom out (Ctrl+-)"), self.zoom_out)
-        self.zoom_in_button = self._tool_button("+", self.tr("Zoom in (Ctrl++)"), self.zoom_in)
+        self.zoom_out_button = QToolButton(text="−", toolTip=self.tr("Zoom out (Ctrl+-)"),
+                                           autoRaise=True, clicked=self.zoom_out)
+        self.zoom_in_button = QToolButton(text="+", toolTip=self.tr("Zoom in (Ctrl++)"),
+                                          autoRaise=True, clicked=self.zoom_in)
         legend = [f"<span style='background:{MODE_COLOURS[m][0]}; color:{MODE_COLOURS[m][1]};'>"
                   f"&nbsp;■&nbsp;</span>&nbsp;{MODE_LABELS[m]['ko']}"
                   for m in (Mode.SIMULTANEOUS, Mode.CONSECUTIVE, Mode.WHISPERED, Mode.SIGHT,
@@ -398,20 +395,12 @@ class DayTimeline(QWidget):
         layout.addWidget(self.view, 1)
         for key, slot in ((QKeySequence.StandardKey.ZoomIn, self.zoom_in),
                           (QKeySequence.StandardKey.ZoomOut, self.zoom_out)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            QShortcut(QKeySequence(key), self, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.view.verticalScrollBar().valueChanged.connect(self._pin_headers)
         self.view.horizontalScrollBar().valueChanged.connect(self._pin_headers)
         opened.sessions_changed.connect(self._schedule_redraw)
         opened.findings_changed.connect(self._schedule_redraw)
         self.redraw()
-
-    def _tool_button(self, text: str, tip: str, slot: object) -> QToolButton:
-        button = QToolButton(text=text, toolTip=tip, autoRaise=True)
-        button.setMinimumWidth(28)
-        button.clicked.connect(slot)
-        return button
 
     # -- what tests and the window use -------------------------------------------------
 
@@ -435,6 +424,36 @@ class DayTimeline(QWidget):
         self._day = day
         self.redraw()
         self.view.verticalScrollBar().setValue(0)
+
+    def move_session(self, session_id: int, start_min: int, room_id: int | None) -> bool:
+        """Move a session to this start and room, keeping its length: one undo step."""
+        s = self.opened.loaded.session_by_id.get(session_id)
+        length = s.end_min - s.start_min if s else 0
+        return self._change(session_id, self.tr("Move session"), start_min=start_min,
+                            end_min=start_min + length, room_id=room_id)
+
+    def resize_session(self, session_id: int, end_min: int) -> bool:
+        """Make a session end at this time: one undo step."""
+        return self._change(session_id, self.tr("Resize session"), end_min=end_min)
+
+    def _change(self, session_id: int, text: str, **wanted: object) -> bool:
+        """Push the fields that differ; a refused or empty change puts the block back."""
+        s = self.opened.loaded.session_by_id.get(session_id)
+        changes = {k: v for k, v in wanted.items() if s and getattr(s, k) != v}
+        done = bool(changes) and self.opened.push(
+            commands.SetSessionFields(self.opened, session_id, text, **changes))
+        if done:
+            self.flush()
+        else:
+            self.redraw()
+        return done
+
+    def reveal(self, session_id: int) -> None:
+        """Show the day of a session and scroll its block into view."""
+        session = self.opened.loaded.session_by_id.get(session_id)
+        if session is not None:
+            self.show_day(session.date)
+            self.view.ensureVisible(self.block_rect(session_id), 40, 40)
 
     def block(self, session_id: int) -> SessionBlock | None:
         """The block of a session on the day shown, or None."""
@@ -526,9 +545,6 @@ class DayTimeline(QWidget):
         for z, item in enumerate(self._pinned):
             item.setZValue(10 + z)
             self.canvas.addItem(item)
-        if not sessions:
-            self.canvas.addText(self.tr("No sessions on this day")).setPos(AXIS_W + 16,
-                                                                            HEADER_H + 16)
         self.canvas.setSceneRect(0, 0, width, height)
         self._pin_headers()
 
