@@ -118,12 +118,13 @@ class SessionBlock(QGraphicsItem):
     def when(self) -> str:
         return f"{_hhmm(self.start)}~{_hhmm(self.end)} · {self.how}"
 
-    def place(self, rect: QRectF, start: int | None = None, end: int | None = None) -> None:
-        """Put the block at this rectangle, showing these times (while it is dragged)."""
+    def place(self, rect: QRectF, start: int | None = None, end: int | None = None,
+              column: int | None = None) -> None:
+        """Put the block at this rectangle; while it is dragged, where the session would go."""
         self.prepareGeometryChange()
         self.rect = rect
-        self.start = self.start if start is None else start
-        self.end = self.end if end is None else end
+        if start is not None and end is not None and column is not None:
+            self.start, self.end, self.column = start, end, column
         self.update()
 
     def on_bottom_edge(self, point: QPointF) -> bool:
@@ -255,12 +256,10 @@ class _Drag:
     """A gesture on a block, from press to release, and where it would put the session."""
 
     block: SessionBlock
+    """The block, showing where the session would go (its start, end and column)."""
     resizing: bool
     origin: QPointF
     moved: bool = False
-    start: int = 0
-    end: int = 0
-    column: int = 0
 
 
 class _DayView(QGraphicsView):
@@ -283,8 +282,7 @@ class _DayView(QGraphicsView):
         if e.button() != Qt.MouseButton.LeftButton or block is None:
             return super().mousePressEvent(e)
         at = self.mapToScene(e.position().toPoint())
-        self.drag = _Drag(block, block.on_bottom_edge(at), at, start=block.start, end=block.end,
-                          column=block.column)
+        self.drag = _Drag(block, block.on_bottom_edge(at), at)
 
     def mouseMoveEvent(self, e: QMouseEvent) -> None:  # noqa: N802
         t, d, at = self.timeline, self.drag, self.mapToScene(e.position().toPoint())
@@ -306,13 +304,13 @@ class _DayView(QGraphicsView):
         self.viewport().setCursor(Qt.CursorShape.SizeVerCursor if d.resizing
                                   else Qt.CursorShape.ClosedHandCursor)
         steps = round((at.y() - d.origin.y()) / t.pixels_per_minute / SNAP_MIN) * SNAP_MIN
+        start, end, column = s.start_min, s.end_min, d.block.column
         if d.resizing:
-            d.end = min(max(s.end_min + steps, s.start_min + SNAP_MIN), DAY_END)
+            end = min(max(s.end_min + steps, s.start_min + SNAP_MIN), DAY_END)
         else:
-            length = s.end_min - s.start_min
-            d.start = min(max(s.start_min + steps, 0), DAY_END - length)
-            d.end, d.column = d.start + length, t.places.column_at(at.x())
-        d.block.place(t.places.block_rect(d.column, d.start, d.end), d.start, d.end)
+            start = min(max(s.start_min + steps, 0), DAY_END - (s.end_min - s.start_min))
+            end, column = start + s.end_min - s.start_min, t.places.column_at(at.x())
+        d.block.place(t.places.block_rect(column, start, end), start, end, column)
 
     def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
         t, d = self.timeline, self.drag
@@ -324,9 +322,9 @@ class _DayView(QGraphicsView):
             t.session_activated.emit(d.block.session_id)
             t.flush()
         elif d.resizing:
-            t.resize_session(d.block.session_id, d.end)
+            t.resize_session(d.block.session_id, d.block.end)
         else:
-            t.move_session(d.block.session_id, d.start, t.places.rooms[d.column])
+            t.move_session(d.block.session_id, d.block.start, t.places.rooms[d.block.column])
 
     def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802
         if e.key() == Qt.Key.Key_Escape and self.drag is not None:
