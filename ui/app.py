@@ -7,7 +7,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-VIEWS = ("session", "interpreters")
+VIEWS = ("session", "interpreters", "timeline")
 """Views the --screenshot option can show."""
 
 

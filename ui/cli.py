@@ -80,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     gui.add_argument("file", type=Path, metavar="FILE", nargs="?")
     gui.add_argument("--screenshot", type=Path, metavar="OUT.png",
                      help="render the window offscreen at 1366x768, write the PNG and exit")
-    gui.add_argument("--view", choices=("session", "interpreters"), default="session",
+    gui.add_argument("--view", choices=("session", "interpreters", "timeline"), default="session",
                      help="what the screenshot shows")
     gui.add_argument("--session", metavar="KEY", help="show this session")
     gui.set_defaults(run=_gui)

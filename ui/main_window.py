@@ -31,6 +31,7 @@ from ui.models.navigator import SESSION_ID, NavigatorModel
 from ui.models.records import interpreters_model, rooms_model
 from ui.session_editor import SessionEditor
 from ui.staffing import StaffingPanel
+from ui.timeline import DayTimeline
 
 RECENT_KEY = "recentFiles"
 MAX_RECENT = 8
@@ -168,6 +169,9 @@ class MainWindow(QMainWindow):
         self.views.setObjectName("views")
         self.views.addTab(self.editor, self.tr("Session"))
         self.views.addTab(self.staffing, self.tr("Interpreters"))
+        self.timeline = DayTimeline(event, self)
+        self.timeline.session_activated.connect(self._timeline_activated)
+        self.views.addTab(self.timeline, self.tr("Timeline"))
         layout.addWidget(self.views)
         self.setCentralWidget(page)
 
@@ -262,9 +266,22 @@ class MainWindow(QMainWindow):
         self.staffing.show_session(session_id)
 
     def show_view(self, name: str) -> None:
-        """Bring a view to the front: "session" or "interpreters"."""
-        pages = {"session": self.editor, "interpreters": self.staffing}
+        """Bring a view to the front: "session", "interpreters" or "timeline"."""
+        pages = {"session": self.editor, "interpreters": self.staffing, "timeline": self.timeline}
         self.views.setCurrentWidget(pages[name])
+        session = self.opened.loaded.session_by_id.get(self.editor.session_id or 0) \
+            if self.opened is not None else None
+        if name == "timeline" and session is not None:
+            self.timeline.show_day(session.date)
+            self.timeline.reveal(session.id)
+
+    def _timeline_activated(self, session_id: int) -> None:
+        """A block clicked on the timeline becomes the session the other views show."""
+        index = self.navigator_model.index_of_session(session_id)
+        if index is not None:
+            self.navigator.setCurrentIndex(index)
+        self.editor.show_session(session_id)
+        self.staffing.show_session(session_id)
 
     def _navigator_moved(self, current, _previous) -> None:  # noqa: ANN001 - Qt indexes
         session_id = current.data(SESSION_ID) if current.isValid() else None

@@ -39,6 +39,34 @@
     </message>
 </context>
 <context>
+    <name>DayTimeline</name>
+    <message>
+        <location filename="../../ui/timeline.py" line="369" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>축소 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="371" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation>확대 (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="382" />
+        <source>Day</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="430" />
+        <source>Move session</source>
+        <translation>세션 이동</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="435" />
+        <source>Resize session</source>
+        <translation>세션 시간 변경</translation>
+    </message>
+</context>
+<context>
     <name>Edit</name>
     <message>
         <location filename="../../ui/commands.py" line="51" />
@@ -115,6 +143,46 @@
         <source>Unassign interpreter</source>
         <translation>통역사 배정 해제</translation>
     </message>
+    <message>
+        <location filename="../../ui/commands.py" line="312" />
+        <source>Edit room</source>
+        <translation>회의실 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="324" />
+        <source>Add room</source>
+        <translation>회의실 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="338" />
+        <source>Delete room</source>
+        <translation>회의실 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="351" />
+        <source>Edit interpreter</source>
+        <translation>통역사 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="365" />
+        <source>Edit delegation</source>
+        <translation>대표단 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="377" />
+        <source>Add delegation</source>
+        <translation>대표단 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="393" />
+        <source>Delete delegation</source>
+        <translation>대표단 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="407" />
+        <source>Add interpreter</source>
+        <translation>통역사 추가</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -147,89 +215,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="58" />
         <source>Open an event, create one, or open the demo.</source>
         <translation>행사 파일을 열거나, 새로 만들거나, 예시 행사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Cannot open</source>
         <translation>열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>Opened {0}</source>
         <translation>{0} 열림</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>New event</source>
         <translation>새 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Cannot create</source>
         <translation>만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Save the demo event as</source>
         <translation>예시 행사 저장 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Open event</source>
         <translation>행사 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Save a copy as</source>
         <translation>사본 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Choose another file name.</source>
         <translation>다른 파일 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Saved a copy as {0}</source>
         <translation>사본을 {0}(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>This file is read-only: you can look, print and export, but not change it. Save a copy to edit.</source>
         <translation>읽기 전용 파일입니다: 보기·인쇄·내보내기만 할 수 있습니다. 고치려면 사본을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="170" />
+        <source>Session</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="215" />
+        <source>Interpreters</source>
+        <translation>통역사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174" />
+        <source>Timeline</source>
+        <translation>일정표</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Findings</source>
         <translation>점검 결과</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="213" />
+        <source>Rooms</source>
+        <translation>회의실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222" />
+        <source>Add room</source>
+        <translation>회의실 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224" />
+        <source>Add interpreter</source>
+        <translation>통역사 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237" />
+        <source>Rooms and interpreters</source>
+        <translation>회의실과 통역사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Findings: {0} errors, {1} warnings, {2} notes</source>
         <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source> [read-only]</source>
         <translation> [읽기 전용]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>No event is open.
 
 File ▸ New event, Open… or Open the demo.</source>
@@ -238,169 +342,169 @@ File ▸ New event, Open… or Open the demo.</source>
 파일 ▸ 새 행사, 열기… 또는 예시 행사 열기.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Open the &amp;demo event…</source>
         <translation>예시 행사 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>Save a &amp;copy as…</source>
         <translation>사본 저장(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>&amp;Insert row</source>
         <translation>행 추가(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>&amp;Delete row</source>
         <translation>행 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>&amp;Pin or unpin start</source>
         <translation>시작 시각 고정/해제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>&amp;Export documents…</source>
         <translation>문서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>Pre&amp;view run sheet</source>
         <translation>운영 계획 미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>&amp;Paste rows</source>
         <translation>행 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>In&amp;dent row</source>
         <translation>하위 행으로(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>&amp;Outdent row</source>
         <translation>상위 행으로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Move row &amp;up</source>
         <translation>행 위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Move row do&amp;wn</source>
         <translation>행 아래로(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>&amp;Add session</source>
         <translation>세션 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>D&amp;uplicate session</source>
         <translation>세션 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>De&amp;lete session</source>
         <translation>세션 삭제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305" />
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="418" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="377" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="382" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="383" />
         <source>Open &amp;recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324" />
+        <location filename="../../ui/main_window.py" line="394" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>&amp;Session</source>
         <translation>세션(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="409" />
         <source>&amp;Agenda</source>
         <translation>세부 일정(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382" />
+        <location filename="../../ui/main_window.py" line="453" />
         <source>Menus and labels change language when Agenda Planner next starts.</source>
         <translation>메뉴와 이름표의 언어는 다음에 시작할 때 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="471" />
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="488" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="499" />
         <source>Wrote {0} files to {1}</source>
         <translation>{1}에 파일 {0}개를 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433" />
+        <location filename="../../ui/main_window.py" line="504" />
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
@@ -408,125 +512,285 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../ui/models/navigator.py" line="29" />
+        <location filename="../../ui/models/navigator.py" line="55" />
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../ui/models/records.py" line="41" />
+        <source>Name (Korean)</source>
+        <translation>이름 (한국어)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="42" />
+        <source>Name (English)</source>
+        <translation>이름 (영어)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="54" />
+        <source>Type a whole number, 0 or more.</source>
+        <translation>0 이상의 정수를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="68" />
+        <source>Not understood: {0}</source>
+        <translation>알 수 없는 값: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="80" />
+        <location filename="../../ui/models/records.py" line="91" />
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="82" />
+        <source>Floor</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="84" />
+        <source>Capacity</source>
+        <translation>수용 인원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="85" />
+        <source>Booths</source>
+        <translation>통역부스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="86" />
+        <source>Video link</source>
+        <translation>화상 연결</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="93" />
+        <source>Languages</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="94" />
+        <source>Directions</source>
+        <translation>통역 방향</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="96" />
+        <source>Modes</source>
+        <translation>통역 방식</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="98" />
+        <source>Contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="103" />
+        <source>Side (Korean)</source>
+        <translation>측 (한국어)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="105" />
+        <source>Side (English)</source>
+        <translation>측 (영어)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="108" />
+        <source>On site</source>
+        <translation>현장 인원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="109" />
+        <source>By video</source>
+        <translation>화상 참여</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="110" />
+        <source>Members</source>
+        <translation>구성</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="39" />
+        <location filename="../../ui/session_editor.py" line="51" />
         <source>Closed (비공개)</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="45" />
+        <location filename="../../ui/session_editor.py" line="57" />
         <source>Title (Korean)</source>
         <translation>제목 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="46" />
+        <location filename="../../ui/session_editor.py" line="58" />
         <source>Title (English)</source>
         <translation>제목 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="48" />
+        <location filename="../../ui/session_editor.py" line="60" />
         <source>from</source>
         <translation>부터</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="48" />
+        <location filename="../../ui/session_editor.py" line="60" />
         <source>to</source>
         <translation>까지</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="52" />
+        <location filename="../../ui/session_editor.py" line="64" />
         <source>Date and time</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="56" />
+        <location filename="../../ui/session_editor.py" line="68" />
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="57" />
+        <location filename="../../ui/session_editor.py" line="74" />
+        <source>Languages</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="76" />
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="109" />
+        <location filename="../../ui/session_editor.py" line="81" />
+        <source>One point per line</source>
+        <translation>한 줄에 한 항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="84" />
+        <source>Purpose</source>
+        <translation>목적</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="85" />
+        <source>Key points</source>
+        <translation>주요 내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="86" />
+        <source>Moderator</source>
+        <translation>사회</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="93" />
+        <source>Add delegation</source>
+        <translation>대표단 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="95" />
+        <source>Remove delegation</source>
+        <translation>대표단 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="110" />
+        <source>Session</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="111" />
+        <source>Purpose and delegations</source>
+        <translation>목적·참석자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="173" />
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="119" />
+        <location filename="../../ui/session_editor.py" line="183" />
         <source>(no room)</source>
         <translation>(회의실 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="142" />
+        <location filename="../../ui/session_editor.py" line="213" />
         <source>Rename session</source>
         <translation>세션 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="155" />
+        <location filename="../../ui/session_editor.py" line="226" />
         <source>Change session time</source>
         <translation>세션 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="163" />
+        <location filename="../../ui/session_editor.py" line="234" />
         <source>Change room</source>
         <translation>회의실 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="170" />
+        <location filename="../../ui/session_editor.py" line="241" />
         <source>Mark closed</source>
         <translation>비공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="170" />
+        <location filename="../../ui/session_editor.py" line="241" />
         <source>Mark open</source>
         <translation>공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="181" />
+        <location filename="../../ui/session_editor.py" line="252" />
+        <location filename="../../ui/session_editor.py" line="267" />
         <source>Change interpretation</source>
         <translation>통역 방식 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="262" />
+        <location filename="../../ui/session_editor.py" line="263" />
+        <source>Languages are codes like ko, en, fr.</source>
+        <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="275" />
+        <source>Edit purpose</source>
+        <translation>목적 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="275" />
+        <source>Edit key points</source>
+        <translation>주요 내용 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="276" />
+        <source>Edit moderator</source>
+        <translation>사회자 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="371" />
         <source>The first row of a level cannot be indented.</source>
         <translation>같은 단계의 첫 행은 하위로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="266" />
+        <location filename="../../ui/session_editor.py" line="375" />
         <source>Rows cannot go under a marker.</source>
         <translation>표시 항목 아래에는 행을 둘 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="269" />
+        <location filename="../../ui/session_editor.py" line="378" />
         <source>Indent row</source>
         <translation>하위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="280" />
+        <location filename="../../ui/session_editor.py" line="389" />
         <source>The row is already at the top level.</source>
         <translation>이미 최상위 행입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="282" />
+        <location filename="../../ui/session_editor.py" line="391" />
         <source>Outdent row</source>
         <translation>상위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="295" />
+        <location filename="../../ui/session_editor.py" line="404" />
         <source>Move row up</source>
         <translation>행 위로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="295" />
+        <location filename="../../ui/session_editor.py" line="404" />
         <source>Move row down</source>
         <translation>행 아래로</translation>
     </message>
