@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     times: dict[str, list[float]] = {name: [] for name in TARGETS}
 
     window = None
+    first_open_peak = 0.0
     for _ in range(args.repeat):
         if window is not None:
             window.close()
@@ -92,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         app.processEvents()
         times["open_and_show_first_day"].append(time.perf_counter() - start)
+        if len(times["open_and_show_first_day"]) == 1:
+            first_open_peak = peak_rss_mib()  # one window with the large event, as a user has it
 
     assert window is not None
     long_day = next(s for s in window.opened.loaded.sessions if s.key == "long-day")
@@ -127,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     report = {
         "python": sys.version.split()[0], "cpus": os.cpu_count(),
         "last_row_after_edits": last,
-        "peak_rss_mib": round(peak_rss_mib(), 1), "peak_rss_target_mib": 400,
+        "peak_rss_mib_one_window": round(first_open_peak, 1), "peak_rss_target_mib": 400,
+        "peak_rss_mib_whole_run": round(peak_rss_mib(), 1),
         "measurements": {name: {"median_s": statistics.median(values),
                                 "min_s": min(values), "max_s": max(values),
                                 "repeat": len(values), "target_s": TARGETS[name],
@@ -141,7 +145,9 @@ def main(argv: list[str] | None = None) -> int:
         for name, m in report["measurements"].items():
             print(f"{name:36} {m['median_s'] * 1000:9.1f} ms  (target {m['target_s'] * 1000:.0f}"
                   f" ms, {'met' if m['met'] else 'MISSED'})")
-        print(f"{'peak memory':36} {report['peak_rss_mib']:9.1f} MiB (target 400 MiB)")
+        print(f"{'peak memory, large event open':36} {report['peak_rss_mib_one_window']:9.1f} MiB"
+              f" (target 400 MiB; whole run with {args.repeat} opens: "
+              f"{report['peak_rss_mib_whole_run']:.1f} MiB)")
     return 0
 
 
