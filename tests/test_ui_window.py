@@ -433,3 +433,18 @@ def test_interpreter_and_delegation_edits(qtbot, window: MainWindow) -> None:  #
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert sides.rowCount() == 2 and sides.index(1, on_site).data() == "5"
+
+
+def test_insert_a_marker_and_move_it_by_typing_its_time(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.editor.select_row(1)  # ○ 양국 대표 인사말, 09:03~09:08
+    window.marker_action.trigger()
+    assert contents(window)[2] == "○ 이석"
+    assert time_column(window)[2] == "(09:08~)"
+    assert time_column(window)[3] == "09:08~09:28 ('20)"  # a marker moves nothing
+    edit_cell(qtbot, window, 2, COLUMN["start"], "09:15")
+    assert time_column(window)[2] == "(09:15~)"
+    assert not window.editor.model.flags(window.editor.model.index(2, COLUMN["duration"])) & \
+        Qt.ItemFlag.ItemIsEditable
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert len(contents(window)) == 7

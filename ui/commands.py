@@ -95,18 +95,23 @@ class SetRowText(_SessionEdit):
 class InsertRow(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, parent_id: int | None, position: int,
                  *, duration: int = 5, title: dict[str, str] | None = None,
-                 remarks: dict[str, str] | None = None,
+                 remarks: dict[str, str] | None = None, marker_at: int | None = None,
                  part_of: QUndoCommand | None = None) -> None:
-        super().__init__(event, session_id, QCoreApplication.translate("Edit", "Insert row"), part_of)
+        text = QCoreApplication.translate("Edit", "Insert row") if marker_at is None \
+            else QCoreApplication.translate("Edit", "Insert marker")
+        super().__init__(event, session_id, text, part_of)
         self.parent_id, self.position = parent_id, position
         self.duration, self.title, self.remarks = duration, title or {}, remarks or {}
+        self.marker_at = marker_at
+        """A marker's time (a VIP leaving at 12:25): a point, not a row with a length."""
         self.item_id: int | None = None
 
     def do(self) -> None:
         # The same id on every redo, so later commands that name this row still find it.
         self.item_id = edits.insert_item(self.opened.doc, self.session_id, self.parent_id,
                                          self.position, duration=self.duration, title=self.title,
-                                         item_id=self.item_id)
+                                         marker=self.marker_at is not None,
+                                         start_min=self.marker_at, item_id=self.item_id)
         for lang, text in self.remarks.items():
             edits.set_item_text(self.opened.doc, self.item_id, "remarks", lang, text)
 

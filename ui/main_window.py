@@ -350,6 +350,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
         self.insert_row_action = self._action(self.tr("&Insert row"), self._insert_row,
                                               "Ctrl+Return")
+        self.marker_action = self._action(self.tr("Insert &marker"), lambda: self._editor_do(
+            "insert_marker"), "Ctrl+Shift+Return")
         self.delete_row_action = self._action(self.tr("&Delete row"), self._delete_row,
                                               "Ctrl+Delete")
         self.pin_action = self._action(self.tr("&Pin or unpin start"), self._toggle_pin, "Ctrl+T")
@@ -514,9 +516,9 @@ class MainWindow(QMainWindow):
         self.preview.show()
 
     def _row_actions(self) -> tuple[QAction, ...]:
-        return (self.insert_row_action, self.delete_row_action, self.pin_action,
-                self.paste_action, self.indent_action, self.outdent_action, self.up_action,
-                self.down_action)
+        return (self.insert_row_action, self.marker_action, self.delete_row_action,
+                self.pin_action, self.paste_action, self.indent_action, self.outdent_action,
+                self.up_action, self.down_action)
 
     def _session_actions(self) -> tuple[QAction, ...]:
         return (self.add_session_action, self.duplicate_session_action,

@@ -309,6 +309,24 @@ class SessionEditor(QWidget):
         if self.opened.push(command) and command.item_id is not None:
             self.select_item(command.item_id, column=COLUMN["content"])
 
+    def insert_marker(self) -> None:
+        """A point in time after the current row (a VIP leaving), at the time that row ends."""
+        if self.session_id is None:
+            return
+        row = self.current_row()
+        session = self._session()
+        if row < 0:
+            parent_id = None
+            position = len(self.opened.loaded.agenda.get(self.session_id, []))
+            at = session.start_min
+        else:
+            item = self.model.node(row).item
+            parent_id, position, at = item.parent_id, item.position + 1, self.model.timed(row).end
+        command = commands.InsertRow(self.opened, self.session_id, parent_id, position,
+                                     title={"ko": "이석", "en": "Leaves"}, marker_at=at)
+        if self.opened.push(command) and command.item_id is not None:
+            self.select_item(command.item_id, column=COLUMN["content"])
+
     def delete_row(self) -> None:
         row = self.current_row()
         if self.session_id is None or row < 0:

@@ -109,77 +109,82 @@
         <translation>행 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="120" />
+        <location filename="../../ui/commands.py" line="101" />
+        <source>Insert marker</source>
+        <translation>표시 항목 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="125" />
         <source>Delete row</source>
         <translation>행 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="136" />
+        <location filename="../../ui/commands.py" line="141" />
         <source>Paste {0} rows</source>
         <translation>행 {0}개 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="207" />
+        <location filename="../../ui/commands.py" line="212" />
         <source>Add session</source>
         <translation>세션 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="224" />
+        <location filename="../../ui/commands.py" line="229" />
         <source>Delete session</source>
         <translation>세션 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="236" />
+        <location filename="../../ui/commands.py" line="241" />
         <source>Duplicate session</source>
         <translation>세션 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="254" />
+        <location filename="../../ui/commands.py" line="259" />
         <source>Assign interpreter</source>
         <translation>통역사 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="270" />
+        <location filename="../../ui/commands.py" line="275" />
         <source>Unassign interpreter</source>
         <translation>통역사 배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="312" />
+        <location filename="../../ui/commands.py" line="317" />
         <source>Edit room</source>
         <translation>회의실 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="324" />
+        <location filename="../../ui/commands.py" line="329" />
         <source>Add room</source>
         <translation>회의실 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="338" />
+        <location filename="../../ui/commands.py" line="343" />
         <source>Delete room</source>
         <translation>회의실 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="351" />
+        <location filename="../../ui/commands.py" line="356" />
         <source>Edit interpreter</source>
         <translation>통역사 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="365" />
+        <location filename="../../ui/commands.py" line="370" />
         <source>Edit delegation</source>
         <translation>대표단 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="377" />
+        <location filename="../../ui/commands.py" line="382" />
         <source>Add delegation</source>
         <translation>대표단 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="393" />
+        <location filename="../../ui/commands.py" line="398" />
         <source>Delete delegation</source>
         <translation>대표단 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="407" />
+        <location filename="../../ui/commands.py" line="412" />
         <source>Add interpreter</source>
         <translation>통역사 추가</translation>
     </message>
@@ -378,133 +383,138 @@ File ▸ New event, Open… or Open the demo.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="353" />
+        <source>Insert &amp;marker</source>
+        <translation>표시 항목 추가(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355" />
         <source>&amp;Delete row</source>
         <translation>행 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>&amp;Pin or unpin start</source>
         <translation>시작 시각 고정/해제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>&amp;Export documents…</source>
         <translation>문서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>Pre&amp;view run sheet</source>
         <translation>운영 계획 미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>&amp;Paste rows</source>
         <translation>행 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>In&amp;dent row</source>
         <translation>하위 행으로(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>&amp;Outdent row</source>
         <translation>상위 행으로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Move row &amp;up</source>
         <translation>행 위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>Move row do&amp;wn</source>
         <translation>행 아래로(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>&amp;Add session</source>
         <translation>세션 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>D&amp;uplicate session</source>
         <translation>세션 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>De&amp;lete session</source>
         <translation>세션 삭제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
-        <location filename="../../ui/main_window.py" line="418" />
+        <location filename="../../ui/main_window.py" line="377" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377" />
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>Open &amp;recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="408" />
         <source>&amp;Session</source>
         <translation>세션(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409" />
+        <location filename="../../ui/main_window.py" line="411" />
         <source>&amp;Agenda</source>
         <translation>세부 일정(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453" />
+        <location filename="../../ui/main_window.py" line="455" />
         <source>Menus and labels change language when Agenda Planner next starts.</source>
         <translation>메뉴와 이름표의 언어는 다음에 시작할 때 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471" />
+        <location filename="../../ui/main_window.py" line="473" />
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488" />
+        <location filename="../../ui/main_window.py" line="490" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499" />
+        <location filename="../../ui/main_window.py" line="501" />
         <source>Wrote {0} files to {1}</source>
         <translation>{1}에 파일 {0}개를 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504" />
+        <location filename="../../ui/main_window.py" line="506" />
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
@@ -760,37 +770,37 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>사회자 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="371" />
+        <location filename="../../ui/session_editor.py" line="389" />
         <source>The first row of a level cannot be indented.</source>
         <translation>같은 단계의 첫 행은 하위로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="375" />
+        <location filename="../../ui/session_editor.py" line="393" />
         <source>Rows cannot go under a marker.</source>
         <translation>표시 항목 아래에는 행을 둘 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="378" />
+        <location filename="../../ui/session_editor.py" line="396" />
         <source>Indent row</source>
         <translation>하위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="389" />
+        <location filename="../../ui/session_editor.py" line="407" />
         <source>The row is already at the top level.</source>
         <translation>이미 최상위 행입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="391" />
+        <location filename="../../ui/session_editor.py" line="409" />
         <source>Outdent row</source>
         <translation>상위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="404" />
+        <location filename="../../ui/session_editor.py" line="422" />
         <source>Move row up</source>
         <translation>행 위로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="404" />
+        <location filename="../../ui/session_editor.py" line="422" />
         <source>Move row down</source>
         <translation>행 아래로</translation>
     </message>
