@@ -448,3 +448,21 @@ def test_insert_a_marker_and_move_it_by_typing_its_time(qtbot, window: MainWindo
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert len(contents(window)) == 7
+
+
+def test_drag_a_row_to_another_place(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """What the table view asks of the model when a row is dragged and dropped."""
+    model = window.editor.model
+    dragged = model.mimeData([model.index(6, 0)])  # ○ 기념사진 촬영 및 라운드테이블 이동
+    assert model.dropMimeData(dragged, Qt.DropAction.MoveAction, -1, -1, model.index(0, 0))
+    assert contents(window)[:2] == ["○ 기념사진 촬영 및 라운드테이블 이동", "○ 개회 및 참석자 소개"]
+    assert time_column(window)[0] == "09:00~09:02 ('2)"
+    # Dropped onto a row inside the block, it joins the block at that place.
+    dragged = model.mimeData([model.index(0, 0)])
+    assert model.dropMimeData(dragged, Qt.DropAction.MoveAction, -1, -1, model.index(5, 0))
+    assert contents(window)[3:6] == ["    . 한국 측 발언", "    - 기념사진 촬영 및 라운드테이블 이동",
+                                     "    . 캐나다 측 발언"]
+    assert window.undo_action.text() == "&Undo Move row"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert contents(window)[-1] == "○ 기념사진 촬영 및 라운드테이블 이동"

@@ -33,7 +33,7 @@
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="217" />
+        <location filename="../../ui/models/agenda.py" line="262" />
         <source>A duration is a whole number of minutes.</source>
         <translation>소요 시간은 분 단위 정수입니다.</translation>
     </message>
@@ -187,6 +187,11 @@
         <location filename="../../ui/commands.py" line="412" />
         <source>Add interpreter</source>
         <translation>통역사 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda.py" line="174" />
+        <source>Move row</source>
+        <translation>행 이동</translation>
     </message>
 </context>
 <context>
@@ -709,98 +714,98 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>목적·참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="173" />
+        <location filename="../../ui/session_editor.py" line="178" />
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="183" />
+        <location filename="../../ui/session_editor.py" line="188" />
         <source>(no room)</source>
         <translation>(회의실 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="213" />
+        <location filename="../../ui/session_editor.py" line="218" />
         <source>Rename session</source>
         <translation>세션 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="226" />
+        <location filename="../../ui/session_editor.py" line="231" />
         <source>Change session time</source>
         <translation>세션 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="234" />
+        <location filename="../../ui/session_editor.py" line="239" />
         <source>Change room</source>
         <translation>회의실 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="241" />
+        <location filename="../../ui/session_editor.py" line="246" />
         <source>Mark closed</source>
         <translation>비공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="241" />
+        <location filename="../../ui/session_editor.py" line="246" />
         <source>Mark open</source>
         <translation>공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="252" />
-        <location filename="../../ui/session_editor.py" line="267" />
+        <location filename="../../ui/session_editor.py" line="257" />
+        <location filename="../../ui/session_editor.py" line="272" />
         <source>Change interpretation</source>
         <translation>통역 방식 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="263" />
+        <location filename="../../ui/session_editor.py" line="268" />
         <source>Languages are codes like ko, en, fr.</source>
         <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="275" />
+        <location filename="../../ui/session_editor.py" line="280" />
         <source>Edit purpose</source>
         <translation>목적 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="275" />
+        <location filename="../../ui/session_editor.py" line="280" />
         <source>Edit key points</source>
         <translation>주요 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="276" />
+        <location filename="../../ui/session_editor.py" line="281" />
         <source>Edit moderator</source>
         <translation>사회자 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="389" />
+        <location filename="../../ui/session_editor.py" line="394" />
         <source>The first row of a level cannot be indented.</source>
         <translation>같은 단계의 첫 행은 하위로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="393" />
+        <location filename="../../ui/session_editor.py" line="398" />
         <source>Rows cannot go under a marker.</source>
         <translation>표시 항목 아래에는 행을 둘 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="396" />
+        <location filename="../../ui/session_editor.py" line="401" />
         <source>Indent row</source>
         <translation>하위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="407" />
+        <location filename="../../ui/session_editor.py" line="412" />
         <source>The row is already at the top level.</source>
         <translation>이미 최상위 행입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="409" />
+        <location filename="../../ui/session_editor.py" line="414" />
         <source>Outdent row</source>
         <translation>상위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="422" />
+        <location filename="../../ui/session_editor.py" line="427" />
         <source>Move row up</source>
         <translation>행 위로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="422" />
+        <location filename="../../ui/session_editor.py" line="427" />
         <source>Move row down</source>
         <translation>행 아래로</translation>
     </message>

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QObject, QPersistentModelIndex, Qt)
+                            QMimeData, QObject, QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from db.loading import ItemNode
@@ -40,6 +40,7 @@ COLUMNS = [
     ColumnSpec("interpretation", QT_TRANSLATE_NOOP("AgendaModel", "Interpretation"), False, 140),
 ]
 COLUMN = {spec.key: i for i, spec in enumerate(COLUMNS)}
+ROW_MIME = "application/x-agenda-planner-row"
 SEVERITY_COLOURS = {Severity.ERROR: QColor("#f8d0d0"), Severity.WARNING: QColor("#fbeecb"),
                     Severity.INFO: QColor("#e3eefa")}
 
@@ -131,10 +132,54 @@ class AgendaModel(QAbstractTableModel):
             return ".".join(str(i + 1) for i in self._rows[section][1].path)
         return None
 
+    # -- moving rows by drag and drop -------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ROW_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(ROW_MIME, str(self._rows[rows[0]][0].item.id).encode())
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+                     column: int, parent: Index) -> bool:
+        """A row dropped before another row goes to that row's place, at its level;
+        dropped below the last row, it goes to the end of the agenda."""
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME) \
+                or self.session_id is None or self.opened.read_only:
+            return False
+        item_id = int(bytes(data.data(ROW_MIME)).decode())
+        target = parent.row() if parent.isValid() else row
+        if 0 <= target < len(self._rows):
+            anchor = self._rows[target][0].item
+            if anchor.id == item_id:
+                return False
+            parent_id, position = anchor.parent_id, anchor.position
+        else:
+            parent_id = None
+            position = len(self.opened.loaded.agenda.get(self.session_id, []))
+        moving = next((n.item for n, _ in self._rows if n.item.id == item_id), None)
+        if moving is None:
+            return False
+        if moving.parent_id == parent_id and moving.position < position:
+            position -= 1  # its own place frees up before the anchor
+        return self.opened.push(commands.MoveRow(
+            self.opened, self.session_id, item_id,
+            QCoreApplication.translate("Edit", "Move row"), parent_id, position))
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+            return Qt.ItemFlag.ItemIsDropEnabled if not self.opened.read_only \
+                else Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.opened.read_only:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
         node = self._rows[index.row()][0]
         spec = COLUMNS[index.column()]
         editable = spec.editable and not self.opened.read_only
