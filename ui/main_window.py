@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QHeaderView, QLabel,
-                               QMainWindow, QProgressDialog, QPushButton, QTableView, QTabWidget,
-                               QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLabel, QMainWindow,
+                               QProgressDialog, QTableView, QTabWidget, QTreeView, QVBoxLayout,
+                               QWidget)
 
 from db.demo import write_demo
 from db.document import DocumentError, EventDocument, build_new_file
@@ -28,10 +28,10 @@ from ui.preview import PdfPreview
 from ui.runner import SyncRunner, TaskRunner
 from ui.models.findings import FindingsModel
 from ui.models.navigator import SESSION_ID, NavigatorModel
-from ui.models.records import interpreters_model, rooms_model
 from ui.session_editor import SessionEditor
 from ui.staffing import StaffingPanel
 from ui.timeline import DayTimeline
+from ui.venue_panel import VenuePanel
 
 RECENT_KEY = "recentFiles"
 MAX_RECENT = 8
@@ -207,36 +207,12 @@ class MainWindow(QMainWindow):
         self.resizeDocks([nav_dock], [330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
 
-        self.rooms_model = rooms_model(event, self)
-        self.interpreters_model = interpreters_model(event, self)
-        venue = QTabWidget()
-        for model, name, title in ((self.rooms_model, "roomsTable", self.tr("Rooms")),
-                                   (self.interpreters_model, "interpretersTable",
-                                    self.tr("Interpreters"))):
-            view = QTableView()
-            view.setObjectName(name)
-            view.setModel(model)
-            view.horizontalHeader().setStretchLastSection(True)
-            view.verticalHeader().hide()
-            venue.addTab(view, title)
-        add_room = QPushButton(self.tr("Add room"))
-        add_room.clicked.connect(self.add_room)
-        add_person = QPushButton(self.tr("Add interpreter"))
-        add_person.clicked.connect(self.add_interpreter)
-        self.venue_buttons = (add_room, add_person)
-        buttons = QHBoxLayout()
-        for button in self.venue_buttons:
-            button.setEnabled(not event.read_only)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        venue_page = QWidget()
-        venue_layout = QVBoxLayout(venue_page)
-        venue_layout.setContentsMargins(0, 0, 0, 0)
-        venue_layout.addWidget(venue, 1)
-        venue_layout.addLayout(buttons)
+        self.venue = VenuePanel(event, self)
+        self.rooms_model, self.interpreters_model = self.venue.rooms_model, \
+            self.venue.interpreters_model
         self.venue_dock = QDockWidget(self.tr("Rooms and interpreters"), self)
         self.venue_dock.setObjectName("venueDock")
-        self.venue_dock.setWidget(venue_page)
+        self.venue_dock.setWidget(self.venue)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.venue_dock)
         self.tabifyDockWidget(self.findings_dock, self.venue_dock)
         self.findings_dock.raise_()
@@ -348,18 +324,18 @@ class MainWindow(QMainWindow):
         self.copy_action = self._action(self.tr("Save a &copy as…"), self.save_copy_as, keys.SaveAs)
         self.close_action = self._action(self.tr("&Close"), self.close_event_file, keys.Close)
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
-        self.insert_row_action = self._action(self.tr("&Insert row"), self._insert_row,
+        self.insert_row_action = self._action(self.tr("&Insert row"), lambda: self._editor_do("insert_row"),
                                               "Ctrl+Return")
         self.marker_action = self._action(self.tr("Insert &marker"), lambda: self._editor_do(
             "insert_marker"), "Ctrl+Shift+Return")
-        self.delete_row_action = self._action(self.tr("&Delete row"), self._delete_row,
+        self.delete_row_action = self._action(self.tr("&Delete row"), lambda: self._editor_do("delete_row"),
                                               "Ctrl+Delete")
-        self.pin_action = self._action(self.tr("&Pin or unpin start"), self._toggle_pin, "Ctrl+T")
+        self.pin_action = self._action(self.tr("&Pin or unpin start"), lambda: self._editor_do("toggle_pin"), "Ctrl+T")
         self.export_action = self._action(self.tr("&Export documents…"), self.export_documents,
                                           "Ctrl+E")
         self.preview_action = self._action(self.tr("Pre&view run sheet"), self.preview_run_sheet,
                                            keys.Print)
-        self.paste_action = self._action(self.tr("&Paste rows"), self._paste_rows, keys.Paste)
+        self.paste_action = self._action(self.tr("&Paste rows"), lambda: self._editor_do("paste_rows"), keys.Paste)
         self.indent_action = self._action(self.tr("In&dent row"), lambda: self._editor_do(
             "indent_row"), "Alt+Shift+Right")
         self.outdent_action = self._action(self.tr("&Outdent row"), lambda: self._editor_do(
@@ -553,26 +529,10 @@ class MainWindow(QMainWindow):
             self.select_session(command.session_id)
 
     def add_room(self) -> None:
-        """A new room, named to be renamed in its table."""
-        if self.opened is None:
-            return
-        taken = {r.key for r in self.opened.loaded.rooms}
-        key = next(f"room-{n}" for n in range(1, len(taken) + 2) if f"room-{n}" not in taken)
-        self.opened.push(commands.AddRoom(self.opened, key, {"ko": "새 회의실", "en": "New room"}))
+        self.venue.add_room()
 
     def add_interpreter(self) -> None:
-        """A new interpreter working the event's languages both ways in every mode."""
-        if self.opened is None:
-            return
-        taken = {i.key for i in self.opened.loaded.interpreters}
-        key = next(f"interpreter-{n}" for n in range(1, len(taken) + 2)
-                   if f"interpreter-{n}" not in taken)
-        languages = list(self.opened.loaded.event.languages)
-        directions = [f"{a}>{b}" for a in languages for b in languages if a != b]
-        modes = ["simultaneous", "consecutive", "whispered", "sight"]
-        self.opened.push(commands.AddInterpreter(
-            self.opened, key, {"ko": "새 통역사", "en": "New interpreter"}, languages,
-            directions, modes))
+        self.venue.add_interpreter()
 
     def duplicate_session(self) -> None:
         if self.opened is None or self.editor.session_id is None:
@@ -591,19 +551,3 @@ class MainWindow(QMainWindow):
         self.opened.push(commands.DeleteSession(self.opened, self.editor.session_id))
         if sessions:
             self.select_session(sessions[min(index, len(sessions) - 1)].id)
-
-    def _insert_row(self) -> None:
-        if self.opened is not None:
-            self.editor.insert_row()
-
-    def _delete_row(self) -> None:
-        if self.opened is not None:
-            self.editor.delete_row()
-
-    def _toggle_pin(self) -> None:
-        if self.opened is not None:
-            self.editor.toggle_pin()
-
-    def _paste_rows(self) -> None:
-        if self.opened is not None:
-            self.editor.paste_rows()

@@ -293,7 +293,6 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="171" />
-        <location filename="../../ui/main_window.py" line="215" />
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
@@ -314,36 +313,21 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="213" />
-        <source>Rooms</source>
-        <translation>회의실</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="222" />
-        <source>Add room</source>
-        <translation>회의실 추가</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="224" />
-        <source>Add interpreter</source>
-        <translation>통역사 추가</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="237" />
         <source>Rooms and interpreters</source>
         <translation>회의실과 통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Findings: {0} errors, {1} warnings, {2} notes</source>
         <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source> [read-only]</source>
         <translation> [읽기 전용]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>No event is open.
 
 File ▸ New event, Open… or Open the demo.</source>
@@ -352,174 +336,174 @@ File ▸ New event, Open… or Open the demo.</source>
 파일 ▸ 새 행사, 열기… 또는 예시 행사 열기.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>Open the &amp;demo event…</source>
         <translation>예시 행사 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Save a &amp;copy as…</source>
         <translation>사본 저장(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>&amp;Insert row</source>
         <translation>행 추가(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>Insert &amp;marker</source>
         <translation>표시 항목 추가(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>&amp;Delete row</source>
         <translation>행 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>&amp;Pin or unpin start</source>
         <translation>시작 시각 고정/해제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>&amp;Export documents…</source>
         <translation>문서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>Pre&amp;view run sheet</source>
         <translation>운영 계획 미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="338" />
         <source>&amp;Paste rows</source>
         <translation>행 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>In&amp;dent row</source>
         <translation>하위 행으로(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>&amp;Outdent row</source>
         <translation>상위 행으로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>Move row &amp;up</source>
         <translation>행 위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Move row do&amp;wn</source>
         <translation>행 아래로(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>&amp;Add session</source>
         <translation>세션 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>D&amp;uplicate session</source>
         <translation>세션 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>De&amp;lete session</source>
         <translation>세션 삭제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377" />
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Open &amp;recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>&amp;Session</source>
         <translation>세션(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>&amp;Agenda</source>
         <translation>세부 일정(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>Menus and labels change language when Agenda Planner next starts.</source>
         <translation>메뉴와 이름표의 언어는 다음에 시작할 때 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="449" />
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490" />
+        <location filename="../../ui/main_window.py" line="466" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501" />
+        <location filename="../../ui/main_window.py" line="477" />
         <source>Wrote {0} files to {1}</source>
         <translation>{1}에 파일 {0}개를 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506" />
+        <location filename="../../ui/main_window.py" line="482" />
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
@@ -808,6 +792,29 @@ File ▸ New event, Open… or Open the demo.</source>
         <location filename="../../ui/session_editor.py" line="427" />
         <source>Move row down</source>
         <translation>행 아래로</translation>
+    </message>
+</context>
+<context>
+    <name>VenuePanel</name>
+    <message>
+        <location filename="../../ui/venue_panel.py" line="22" />
+        <source>Rooms</source>
+        <translation>회의실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/venue_panel.py" line="24" />
+        <source>Interpreters</source>
+        <translation>통역사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/venue_panel.py" line="31" />
+        <source>Add room</source>
+        <translation>회의실 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/venue_panel.py" line="33" />
+        <source>Add interpreter</source>
+        <translation>통역사 추가</translation>
     </message>
 </context>
 <context>
