@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import io
 import os
-from contextlib import ExitStack
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -19,10 +20,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import (Flowable, PageBreak, Paragraph as PdfParagraph,
-                                SimpleDocTemplate, Spacer, Table as PdfTable, TableStyle)
+                                SimpleDocTemplate, Spacer)
 
 from exports.atomic import write_atomically
-from exports.document import Cell, Document, Paragraph, Table
+from exports.document import Document, Paragraph, Table
 from exports.labels import label
 
 FONT = "NanumGothic"
@@ -43,7 +44,9 @@ def register_fonts() -> None:
                                   boldItalic=FONT_BOLD)
 
 
+@cache
 def _styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles, made once: reportlab only reads them."""
     base = ParagraphStyle("base", fontName=FONT, fontSize=9.5, leading=13.5, wordWrap="CJK")
     return {
         "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=15, leading=20,
@@ -59,6 +62,19 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cell_head": ParagraphStyle("cell_head", base, fontName=FONT_BOLD, fontSize=9,
                                     leading=12.5, alignment=TA_CENTER),
     }
+
+
+_ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
+
+
+@cache
+def _cell_style(align: str, indent: int, role: str) -> ParagraphStyle:
+    """The style of a wrapped table cell, one object per combination (reportlab only reads it)."""
+    return ParagraphStyle(f"cell-{align}-{indent}-{role}", _styles()["cell"],
+                          alignment=_ALIGNMENTS[align], leftIndent=10 * indent,
+                          fontName=FONT_BOLD if role in ("total", "label") else FONT,
+                          textColor=colors.red if role == "problem"
+                          else (colors.grey if role == "muted" else colors.black))
 
 
 def text_markup(text: str) -> str:
@@ -131,60 +147,371 @@ def _numbered_canvas(doc: Document) -> type[pdf_canvas.Canvas]:
     return NumberedCanvas
 
 
-def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> PdfTable:
+class Layout:
+    """Paragraphs parsed and wrapped once, string widths measured once.
+
+    Reportlab parses a paragraph's markup and breaks its lines again for every Paragraph
+    object, and again each time a table is split. The same texts come back many times (a
+    table header on every page, a room in every row, the same session in the whole-event run
+    sheet and in its day's), so their results are kept here by text, style and width. What is
+    kept does not depend on the canvas: one Layout may serve several documents in a row
+    (see ``shared_layout``).
+    """
+
+    def __init__(self) -> None:
+        self.frags: dict[tuple[str, str], list] = {}
+        self.wraps: dict[tuple[str, str, float], tuple[object, list[float], float]] = {}
+        self.widths: dict[tuple[str, str], float] = {}
+
+    def paragraph(self, markup: str, style: ParagraphStyle) -> _Paragraph:
+        key = (markup, style.name)
+        frags = self.frags.get(key)
+        if frags is None:
+            para = _Paragraph(markup, style)
+            self.frags[key] = para.frags
+        else:
+            para = _Paragraph(markup, style, frags=frags)
+        para._layout, para._key = self, key
+        return para
+
+    def string_width(self, text: str, font: str) -> float:
+        key = (text, font)
+        width = self.widths.get(key)
+        if width is None:
+            width = self.widths[key] = pdfmetrics.stringWidth(text, font, CELL_FONT_SIZE)
+        return width
+
+
+_shared: list[Layout] = []
+
+
+@contextmanager
+def shared_layout() -> Iterator[Layout]:
+    """Let every PDF rendered inside share one Layout (an export's documents repeat texts)."""
+    layout = Layout()
+    _shared.append(layout)
+    try:
+        yield layout
+    finally:
+        _shared.remove(layout)
+
+
+class _Paragraph(PdfParagraph):
+    """A reportlab Paragraph whose parsed markup and line breaks come from a Layout.
+
+    Parts that reportlab makes when it splits a paragraph across pages are plain (no key).
+    """
+
+    _layout: Layout | None = None
+    _key: tuple[str, str] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._key is None or self._layout is None or availWidth < 1e-6:
+            return super().wrap(availWidth, availHeight)
+        key = (*self._key, availWidth)
+        done = self._layout.wraps.get(key)
+        if done is None:
+            _, height = super().wrap(availWidth, availHeight)
+            self._layout.wraps[key] = (self.blPara, self._wrapWidths, height)
+            return availWidth, height
+        self.width = availWidth
+        self.blPara, self._wrapWidths, self.height = done
+        return availWidth, self.height
+
+
+CELL_FONT_SIZE = 9
+CELL_LEADING = CELL_FONT_SIZE * 1.2
+"""A plain string cell's line height: reportlab's for a FONT command without a leading."""
+PAD_X, PAD_TOP, PAD_BOTTOM = 6, 3, 3
+"""Cell padding, reportlab's table defaults."""
+GRID_WIDTH = 0.5
+_HEADER_FILL = colors.Color(0.88, 0.88, 0.88)
+_TOTAL_FILL = colors.Color(0.95, 0.95, 0.95)
+_STRING_CELL_DRAW = {"left": "drawString", "center": "drawCentredString",
+                     "right": "drawRightString"}
+
+
+class _Grid(Flowable):
+    """A table laid out and drawn exactly as reportlab's ``Table(data, colWidths, repeatRows=1)``
+    draws ours (grid 0.5 pt, grey header, light total rows, cells centred vertically, padding
+    6/3 pt): the same row heights, page splits, positions, fonts and colours, without the
+    general machinery (a cell style object per cell, spans, commands re-applied on every split,
+    every cell wrapped again on every split and when drawn).
+
+    Each row is a list of cells: a one-line string drawn with ``(text, font, colour, align)``,
+    or a wrapped ``_Paragraph``. The first row is the header, repeated on every page.
+    """
+
+    def __init__(self, widths: list[float], rows: list[list[object]], fills: list[object | None],
+                 heights: list[float | None] | None = None,
+                 lines: list[tuple[str, int, int, int, int]] | None = None) -> None:
+        super().__init__()
+        self.hAlign, self.vAlign = "CENTER", "MIDDLE"
+        self._widths = widths
+        self._rows = rows
+        self._fills = fills
+        self._heights = heights if heights is not None else [None] * len(rows)
+        self._lines = lines if lines is not None else [("GRID", 0, 0, -1, -1)]
+        """The grid as reportlab's line commands (op, first col, first row, last col, last row):
+        one GRID, which splitting breaks into parts exactly as reportlab's does, so that every
+        line segment (and so every shade of a line's ends) is the same."""
+        self._colpositions = [0]
+        width = 0
+        for w in widths:
+            width = width + w
+            self._colpositions.append(width)
+        self._width = width
+
+    # -- layout, as Table._calc_height -------------------------------------------------
+
+    def _row_height(self, i: int) -> float:
+        h = self._heights[i]
+        if h is not None:
+            return h
+        h = 0
+        for cell, w in zip(self._rows[i], self._widths):
+            if isinstance(cell, tuple):
+                t = CELL_LEADING * 1
+            else:
+                t = cell.wrap(w - PAD_X - PAD_X, 72000 - PAD_TOP - PAD_BOTTOM)[1]
+            t += PAD_BOTTOM + PAD_TOP
+            if t > h:
+                h = t
+        self._heights[i] = h
+        return h
+
+    def _calc(self) -> None:
+        heights = [self._row_height(i) for i in range(len(self._rows))]
+        positions = []
+        height = c = 0
+        for i in range(len(heights) - 1, -1, -1):  # compensated, as reportlab sums them
+            positions.append(height)
+            y = heights[i] - c
+            t = height + y
+            c = (t - height) - y
+            height = t
+        positions.append(height)
+        positions.reverse()
+        self._rowHeights, self._rowpositions, self.height = heights, positions, height
+        self.width = self._width
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._calc()
+        return self._width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """Whole rows that fit, then the header and the rest (Table.split with repeatRows=1)."""
+        self._calc()  # (wider than the frame by its padding, as the table always was: allowed)
+        h = 0
+        n = 1
+        split_at = 0
+        for rh in self._rowHeights:
+            if h + rh > availHeight:
+                break
+            split_at = n
+            h = h + rh
+            n = n + 1
+        if split_at <= 1:
+            return []
+        if split_at == len(self._rows):
+            return [self]
+        n, nrows, ncols = split_at, len(self._rows), len(self._widths)
+        cmds = _split_line_commands(self._lines, n, nrows, ncols)
+        first = _Grid(self._widths, self._rows[:n], self._fills[:n], self._heights[:n],
+                      _first_part_lines(cmds, n, nrows))
+        rest = _Grid(self._widths, self._rows[:1] + self._rows[n:],
+                     self._fills[:1] + self._fills[n:], self._heights[:1] + self._heights[n:],
+                     _rest_part_lines(cmds, n, nrows))
+        return [first, rest]
+
+    # -- drawing, as Table.draw --------------------------------------------------------
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        colpositions, rowpositions = self._colpositions, self._rowpositions
+        right = colpositions[-1]
+        for r, fill in enumerate(self._fills):
+            if fill is not None:
+                y0 = rowpositions[r]
+                canv.setFillColor(fill)
+                canv.rect(0, y0, right, rowpositions[r + 1] - y0, stroke=0, fill=1)
+        font = color = None
+        for row, rowpos, rowheight in zip(self._rows, rowpositions[1:], self._rowHeights):
+            for cell, colpos, colwidth in zip(row, colpositions, self._widths):
+                if isinstance(cell, tuple):
+                    text, cell_font, cell_color, align = cell
+                    if cell_color is not color:
+                        canv.setFillColor(cell_color)
+                        color = cell_color
+                    if cell_font != font:
+                        canv.setFont(cell_font, CELL_FONT_SIZE, CELL_LEADING)
+                        font = cell_font
+                    if align == "left":
+                        x = colpos + PAD_X
+                    elif align == "center":
+                        x = colpos + (colwidth + PAD_X - PAD_X) * 0.5
+                    else:
+                        x = colpos + colwidth - PAD_X
+                    y = rowpos + (PAD_BOTTOM + rowheight - PAD_TOP + 1 * CELL_LEADING) / 2.0 \
+                        - CELL_FONT_SIZE
+                    getattr(canv, _STRING_CELL_DRAW[align])(x, y, text)
+                else:
+                    h = cell.height
+                    y = rowpos + (rowheight + PAD_BOTTOM - PAD_TOP + h) / 2.0
+                    y -= h
+                    cell.drawOn(canv, colpos + PAD_X, y)
+        self._draw_lines()
+        canv.restoreState()
+
+    def _draw_lines(self) -> None:
+        """Table._drawLines for our line commands (0.5 pt black, round caps and joins)."""
+        canv = self.canv
+        canv.saveState()
+        canv.setLineCap(1)
+        canv.setLineJoin(1)
+        started = False
+        nrows, ncols = len(self._rows), len(self._widths)
+        for op, sc, sr, ec, er in self._lines:
+            sc, ec = sc + ncols if sc < 0 else sc, ec + ncols if ec < 0 else ec
+            sr, er = sr + nrows if sr < 0 else sr, er + nrows if er < 0 else er
+            sc, ec, sr, er = max(0, sc), min(ncols - 1, ec), max(0, sr), min(nrows - 1, er)
+            if not started:
+                canv.setStrokeColor(colors.black)
+                canv.setLineWidth(GRID_WIDTH)
+                started = True
+            if op in ("GRID", "BOX"):
+                self._hlines(sc, sr, ec, sr)
+                self._hlines(sc, er + 1, ec, er + 1)
+                self._vlines(sc, sr, sc, er)
+                self._vlines(ec + 1, sr, ec + 1, er)
+            if op in ("GRID", "INNERGRID"):
+                self._hlines(sc, sr + 1, ec, er)
+                self._vlines(sc + 1, sr, ec, er)
+            elif op == "LINEABOVE":
+                self._hlines(sc, sr, ec, er)
+            elif op == "LINEBELOW":
+                self._hlines(sc, sr + 1, ec, er + 1)
+            elif op == "LINEBEFORE":
+                self._vlines(sc, sr, ec, er)
+            elif op == "LINEAFTER":
+                self._vlines(sc + 1, sr, ec + 1, er)
+        canv.restoreState()
+
+    def _hlines(self, sc: int, sr: int, ec: int, er: int) -> None:
+        ecp = self._colpositions[sc:ec + 2]
+        rp = self._rowpositions[sr:er + 1]
+        if len(ecp) <= 1 or len(rp) < 1:
+            return
+        for y in rp:
+            self.canv.line(ecp[0], y, ecp[-1], y)
+
+    def _vlines(self, sc: int, sr: int, ec: int, er: int) -> None:
+        erp = self._rowpositions[sr:er + 2]
+        cp = self._colpositions[sc:ec + 1]
+        if len(erp) <= 1 or len(cp) < 1:
+            return
+        for x in cp:
+            self.canv.line(x, erp[-1], x, erp[0])
+
+
+# How reportlab's Table carries line commands over a split (Table._splitLineCmds, _cr_0 and
+# _cr_1_1, for the commands we use and one repeated header row).
+
+def _split_line_commands(cmds: list[tuple[str, int, int, int, int]], n: int, nrows: int,
+                         ncols: int) -> list[tuple[str, int, int, int, int]]:
+    out = []
+    for op, sc, sr, ec, er in cmds:
+        sc, ec = sc + ncols if sc < 0 else sc, ec + ncols if ec < 0 else ec
+        sr, er = sr + nrows if sr < 0 else sr, er + nrows if er < 0 else er
+        if op in ("BOX", "GRID"):
+            if sr < n <= er:
+                out += [("LINEABOVE", sc, sr, ec, sr), ("LINEBEFORE", sc, sr, sc, er),
+                        ("LINEAFTER", ec, sr, ec, er), ("LINEBELOW", sc, er, ec, er)]
+                if op == "GRID":
+                    out += [("LINEBELOW", sc, n - 1, ec, n - 1), ("LINEABOVE", sc, n, ec, n),
+                            ("INNERGRID", sc, sr, ec, er)]
+            else:
+                out.append((op, sc, sr, ec, er))
+        elif op == "INNERGRID":
+            if sr < n <= er:
+                out += [("LINEBELOW", sc, n - 1, ec, n - 1), ("LINEABOVE", sc, n, ec, n)]
+            out.append((op, sc, sr, ec, er))
+        elif op == "LINEBELOW":
+            if sr < n and er >= n - 1:
+                out.append(("LINEABOVE", sc, n, ec, n))
+            out.append((op, sc, sr, ec, er))
+        elif op == "LINEABOVE":
+            if sr <= n <= er:
+                out.append(("LINEBELOW", sc, n - 1, ec, n - 1))
+            out.append((op, sc, sr, ec, er))
+        else:
+            out.append((op, sc, sr, ec, er))
+    return out
+
+
+def _first_part_lines(cmds: list[tuple[str, int, int, int, int]], n: int,
+                      nrows: int) -> list[tuple[str, int, int, int, int]]:
+    out = []
+    for op, sc, sr, ec, er in cmds:
+        if sr < 0:
+            sr += nrows
+        if sr >= n:
+            continue
+        out.append((op, sc, sr, ec, min(er, n - 1)))
+    return out
+
+
+def _rest_part_lines(cmds: list[tuple[str, int, int, int, int]], n: int,
+                     nrows: int) -> list[tuple[str, int, int, int, int]]:
+    out = []
+    for op, sc, sr, ec, er in cmds:
+        if sr < 0:
+            sr += nrows
+        if er < 0:
+            er += nrows
+        if sr <= 0 <= er:  # the header row, repeated
+            out.append((op, sc, 0, ec, 0))
+        if er < n:
+            continue
+        out.append((op, sc, max(sr - n, 0) + 1, ec, max(er - n, 0) + 1))
+    return out
+
+
+def _grid(table: Table, width: float, layout: Layout) -> _Grid:
     total = sum(c.width for c in table.columns)
     widths = [width * c.width / total for c in table.columns]
-    align = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
-    data = [[PdfParagraph(text_markup(c.title), styles["cell_head"]) for c in table.columns]]
-    commands: list[tuple] = [
-        ("FONT", (0, 0), (-1, -1), FONT, 9),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    for c, col in enumerate(table.columns):
-        commands.append(("ALIGN", (c, 1), (c, -1), col.align.upper()))
-    plain_fits = [w - 12 for w in widths]  # cell padding on both sides
-    for r, row in enumerate(table.rows, start=1):
+    styles = _styles()
+    rows: list[list[object]] = [[layout.paragraph(text_markup(c.title), styles["cell_head"])
+                                 for c in table.columns]]
+    fills: list[object | None] = [_HEADER_FILL]
+    plain_fits = [w - PAD_X - PAD_X for w in widths]
+    for row in table.rows:
         cells: list[object] = []
         for c, (col, cell) in enumerate(zip(table.columns, row)):
-            if _fits_plain(cell, plain_fits[c]):
+            font = FONT_BOLD if cell.role in ("total", "label") else FONT
+            text = cell.text
+            if (not cell.indent and "\n" not in text and "\t" not in text
+                    and layout.string_width(text, font) <= plain_fits[c]):
                 # A short one-line cell is drawn as a string: no markup, no wrapping to compute.
-                cells.append(cell.text)
-                if cell.role in ("total", "label"):
-                    commands.append(("FONT", (c, r), (c, r), FONT_BOLD, 9))
-                elif cell.role in ("problem", "muted"):
-                    commands.append(("TEXTCOLOR", (c, r), (c, r),
-                                     colors.red if cell.role == "problem" else colors.grey))
-                continue
-            style = ParagraphStyle(f"c{r}", styles["cell"], alignment=align[col.align],
-                                   leftIndent=10 * cell.indent,
-                                   fontName=FONT_BOLD if cell.role in ("total", "label")
-                                   else FONT,
-                                   textColor=colors.red if cell.role == "problem"
-                                   else (colors.grey if cell.role == "muted" else colors.black))
-            cells.append(PdfParagraph(text_markup(cell.text), style))
-        data.append(cells)
-        if row and row[0].role == "total":
-            commands.append(("BACKGROUND", (0, r), (-1, r), colors.Color(0.95, 0.95, 0.95)))
-    pdf_table = PdfTable(data, colWidths=widths, repeatRows=1)
-    pdf_table.setStyle(TableStyle(commands))
-    return pdf_table
+                cells.append((text, font, _STRING_COLORS.get(cell.role, _BLACK), col.align))
+            else:
+                cells.append(layout.paragraph(text_markup(text),
+                                              _cell_style(col.align, cell.indent, cell.role)))
+        rows.append(cells)
+        fills.append(_TOTAL_FILL if row and row[0].role == "total" else None)
+    return _Grid(widths, rows, fills)
 
 
-def _fits_plain(cell: Cell, width: float) -> bool:
-    text = cell.text
-    return (not cell.indent and "\n" not in text and "\t" not in text
-            and pdfmetrics.stringWidth(text, FONT_BOLD if cell.role in ("total", "label")
-                                       else FONT, 9) <= width)
+_BLACK = colors.toColor("black")
+_STRING_COLORS = {"problem": colors.red, "muted": colors.grey}
 
 
 def render_pdf(doc: Document) -> bytes:
     """The document as PDF bytes."""
     register_fonts()
     styles = _styles()
+    layout = _shared[-1] if _shared else Layout()
     page = landscape(A4) if doc.landscape else A4
     buffer = io.BytesIO()
     template = SimpleDocTemplate(buffer, pagesize=page, leftMargin=MARGIN, rightMargin=MARGIN,
@@ -200,13 +527,13 @@ def render_pdf(doc: Document) -> bytes:
             story.append(_Bookmark(section.bookmark, f"s{index}"))
         for block in section.blocks:
             if isinstance(block, Paragraph):
-                story.append(PdfParagraph(text_markup(block.text), styles[block.role]))
+                story.append(layout.paragraph(text_markup(block.text), styles[block.role]))
             else:
                 story.append(Spacer(0, 2 * mm))
-                story.append(_table(block, width, styles))
+                story.append(_grid(block, width, layout))
                 story.append(Spacer(0, 3 * mm))
     if not story:
-        story.append(PdfParagraph(text_markup(doc.title), styles["title"]))
+        story.append(layout.paragraph(text_markup(doc.title), styles["title"]))
     template.build(story, canvasmaker=_numbered_canvas(doc))
     return buffer.getvalue()
 
