@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import (Flowable, PageBreak, Paragraph as PdfParagraph,
                                 SimpleDocTemplate, Spacer)
@@ -162,6 +163,16 @@ class Layout:
         self.frags: dict[tuple[str, str], list] = {}
         self.wraps: dict[tuple[str, str, float], tuple[object, list[float], float]] = {}
         self.widths: dict[tuple[str, str], float] = {}
+        self.cells: dict[tuple[str, str, float], _Paragraph] = {}
+
+    def cell(self, markup: str, style: ParagraphStyle, width: float) -> _Paragraph:
+        """A wrapped table cell: one object for every cell with this text, style and width
+        (a grid only wraps and draws its cells, so they may be shared)."""
+        key = (markup, style.name, width)
+        para = self.cells.get(key)
+        if para is None:
+            para = self.cells[key] = self.paragraph(markup, style)
+        return para
 
     def paragraph(self, markup: str, style: ParagraphStyle) -> _Paragraph:
         key = (markup, style.name)
@@ -217,6 +228,34 @@ class _Paragraph(PdfParagraph):
         self.width = availWidth
         self.blPara, self._wrapWidths, self.height = done
         return availWidth, self.height
+
+    def draw(self) -> None:
+        """Draw, or repeat what this text drew before on this canvas at this width.
+
+        A paragraph's drawing is its own: it saves and restores the canvas state around it,
+        sets its own colour and font, and is placed by the translation around it; so within
+        one document (one font subset numbering) it always emits the same operators.
+        """
+        canv = self.canv
+        if self._key is None:
+            return super().draw()
+        done = _replay(canv)
+        key = (*self._key, self.width)
+        code = done.get(key)
+        if code is None:
+            start = len(canv._code)
+            super().draw()
+            done[key] = canv._code[start:]
+        else:
+            canv._code.extend(code)
+
+
+def _replay(canv: pdf_canvas.Canvas) -> dict:
+    """What texts drew on this canvas, to draw them again without reportlab's work."""
+    done = canv.__dict__.get("_agenda_replay")
+    if done is None:
+        done = canv.__dict__["_agenda_replay"] = {}
+    return done
 
 
 CELL_FONT_SIZE = 9
@@ -337,6 +376,7 @@ class _Grid(Flowable):
                 canv.setFillColor(fill)
                 canv.rect(0, y0, right, rowpositions[r + 1] - y0, stroke=0, fill=1)
         font = color = None
+        replay = _replay(canv)
         for row, rowpos, rowheight in zip(self._rows, rowpositions[1:], self._rowHeights):
             for cell, colpos, colwidth in zip(row, colpositions, self._widths):
                 if isinstance(cell, tuple):
@@ -355,7 +395,7 @@ class _Grid(Flowable):
                         x = colpos + colwidth - PAD_X
                     y = rowpos + (PAD_BOTTOM + rowheight - PAD_TOP + 1 * CELL_LEADING) / 2.0 \
                         - CELL_FONT_SIZE
-                    getattr(canv, _STRING_CELL_DRAW[align])(x, y, text)
+                    _draw_string(canv, align, x, y, text, cell_font, replay)
                 else:
                     h = cell.height
                     y = rowpos + (rowheight + PAD_BOTTOM - PAD_TOP + h) / 2.0
@@ -478,12 +518,37 @@ def _rest_part_lines(cmds: list[tuple[str, int, int, int, int]], n: int,
     return out
 
 
+def _draw_string(canv: pdf_canvas.Canvas, align: str, x: float, y: float, text: str, font: str,
+                 replay: dict) -> None:
+    """canvas.drawString, drawCentredString or drawRightString at the cell font, emitting the
+    same operators, with the text's encoding (glyphs of the document's font subsets) made once
+    per canvas."""
+    key = ("string", font, text)
+    done = replay.get(key)
+    if done is None:
+        start = len(canv._code)
+        getattr(canv, _STRING_CELL_DRAW[align])(x, y, text)
+        code = canv._code[start]
+        width = pdfmetrics.stringWidth(text, font, CELL_FONT_SIZE)
+        x0 = x if align == "left" else (x - 0.5 * width if align == "center" else x - width)
+        head = f"BT 1 0 0 1 {fp_str(x0, y)} Tm "
+        assert len(canv._code) == start + 1 and code.startswith(head) and code.endswith(" T* ET")
+        replay[key] = (code[len(head):-len(" T* ET")], width)
+        return
+    shown, width = done
+    if align == "center":
+        x = x - 0.5 * width
+    elif align == "right":
+        x = x - width
+    canv._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {shown} T* ET")
+
+
 def _grid(table: Table, width: float, layout: Layout) -> _Grid:
     total = sum(c.width for c in table.columns)
     widths = [width * c.width / total for c in table.columns]
     styles = _styles()
-    rows: list[list[object]] = [[layout.paragraph(text_markup(c.title), styles["cell_head"])
-                                 for c in table.columns]]
+    rows: list[list[object]] = [[layout.cell(text_markup(c.title), styles["cell_head"], w - PAD_X - PAD_X)
+                                 for c, w in zip(table.columns, widths)]]
     fills: list[object | None] = [_HEADER_FILL]
     plain_fits = [w - PAD_X - PAD_X for w in widths]
     for row in table.rows:
@@ -496,8 +561,9 @@ def _grid(table: Table, width: float, layout: Layout) -> _Grid:
                 # A short one-line cell is drawn as a string: no markup, no wrapping to compute.
                 cells.append((text, font, _STRING_COLORS.get(cell.role, _BLACK), col.align))
             else:
-                cells.append(layout.paragraph(text_markup(text),
-                                              _cell_style(col.align, cell.indent, cell.role)))
+                cells.append(layout.cell(text_markup(text),
+                                         _cell_style(col.align, cell.indent, cell.role),
+                                         widths[c] - PAD_X - PAD_X))
         rows.append(cells)
         fills.append(_TOTAL_FILL if row and row[0].role == "total" else None)
     return _Grid(widths, rows, fills)
