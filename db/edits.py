@@ -8,8 +8,8 @@ from __future__ import annotations
 from sqlmodel import Session as DbSession, select
 
 from db.document import DocumentError, EventDocument
-from db.models import (AgendaItem, Assignment, Delegation, Event, Interpreter, Room,
-                       Session)
+from db.models import (AgendaItem, Assignment, Availability, Delegation, Event, Interpreter,
+                       Room, Session)
 
 
 class EditError(DocumentError):
@@ -469,3 +469,24 @@ def delete_interpreter(doc: EventDocument, interpreter_id: int) -> None:
         if s.exec(select(Assignment).where(Assignment.interpreter_id == interpreter_id)).first():
             raise EditError("this interpreter is assigned; unassign them first")
         s.delete(person)
+
+
+def set_availability(doc: EventDocument, interpreter_id: int,
+                     slots: list[tuple[object, int, int]]) -> list[tuple[object, int, int]]:
+    """Replace when an interpreter can work: (date, start, end) stretches; returns the old ones."""
+    for _day, start, end in slots:
+        if not 0 <= start < end <= 24 * 60:
+            raise EditError("an availability stretch ends after it starts, within the day")
+    with doc.transaction() as s:
+        if s.get(Interpreter, interpreter_id) is None:
+            raise EditError(f"interpreter {interpreter_id} no longer exists")
+        current = s.exec(select(Availability).where(
+            Availability.interpreter_id == interpreter_id)).all()
+        old = [(a.date, a.start_min, a.end_min) for a in current]
+        for a in current:
+            s.delete(a)
+        s.flush()
+        for day, start, end in slots:
+            s.add(Availability(interpreter_id=interpreter_id, date=day, start_min=start,
+                               end_min=end))
+    return old

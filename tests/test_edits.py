@@ -181,3 +181,19 @@ def test_rooms_interpreters_delegations(small_file: Path) -> None:
         restore_delegation(doc, taken)
         delete_delegation(doc, side)
         assert snapshot(doc) == before
+
+
+def test_set_availability(small_file: Path) -> None:
+    import datetime as dt
+
+    from db.edits import set_availability
+
+    with EventDocument.open(small_file) as doc:
+        before = snapshot(doc)
+        old = set_availability(doc, 1, [(dt.date(2026, 7, 1), 600, 720)])
+        assert old == [(dt.date(2026, 7, 1), 480, 1080)]
+        assert [(a.start_min, a.end_min) for a in load_event(doc).availability[1]] == [(600, 720)]
+        with pytest.raises(EditError):
+            set_availability(doc, 1, [(dt.date(2026, 7, 1), 720, 600)])
+        set_availability(doc, 1, old)
+        assert snapshot(doc) == before

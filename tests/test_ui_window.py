@@ -466,3 +466,21 @@ def test_drag_a_row_to_another_place(qtbot, window: MainWindow) -> None:  # noqa
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert contents(window)[-1] == "○ 기념사진 촬영 및 라운드테이블 이동"
+
+
+def test_availability_typed_in_the_interpreters_table(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    model = window.interpreters_model
+    column = model.columnCount() - 1
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Availability"
+    assert model.index(0, column).data() == ("2026-07-01 08:00-18:00; 2026-07-02 08:00-18:00; "
+                                             "2026-07-03 08:00-18:00")
+    assert not model.setData(model.index(0, column), "July 1st, mornings")
+    assert "2026-07-01 08:00-18:00" in window.statusBar().currentMessage()
+    assert not model.setData(model.index(0, column), "2026-07-01 12:00-09:00")
+    # KO-EN interpreter 1 can only come at 09:15 on the first day: both sessions flag it.
+    assert model.setData(model.index(0, column), "2026-07-01 09:15-18:00; 2026-07-03 08:00-12:00")
+    late = [f for f in window.opened.findings if f.code == "interpreter.unavailable"]
+    assert [f.sessions for f in late] == [("ca-dialogue",)]
+    window.undo_action.trigger()
+    assert not [f for f in window.opened.findings if f.code == "interpreter.unavailable"]
+    assert model.index(0, column).data().count("08:00-18:00") == 3

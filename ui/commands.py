@@ -421,3 +421,17 @@ class AddInterpreter(_VenueEdit):
     def revert(self) -> None:
         assert self.interpreter_id is not None
         edits.delete_interpreter(self.opened.doc, self.interpreter_id)
+
+
+class SetAvailability(_VenueEdit):
+    def __init__(self, event: OpenEvent, interpreter_id: int,
+                 slots: list[tuple[object, int, int]]) -> None:
+        super().__init__(event, QCoreApplication.translate("Edit", "Change availability"))
+        self.interpreter_id, self.slots = interpreter_id, slots
+        self.old: list[tuple[object, int, int]] = []
+
+    def do(self) -> None:
+        self.old = edits.set_availability(self.opened.doc, self.interpreter_id, self.slots)
+
+    def revert(self) -> None:
+        edits.set_availability(self.opened.doc, self.interpreter_id, self.old)

@@ -189,6 +189,11 @@
         <translation>통역사 추가</translation>
     </message>
     <message>
+        <location filename="../../ui/commands.py" line="429" />
+        <source>Change availability</source>
+        <translation>근무 가능 시간 변경</translation>
+    </message>
+    <message>
         <location filename="../../ui/models/agenda.py" line="174" />
         <source>Move row</source>
         <translation>행 이동</translation>
@@ -519,93 +524,108 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/models/records.py" line="41" />
+        <location filename="../../ui/models/records.py" line="43" />
         <source>Name (Korean)</source>
         <translation>이름 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="42" />
+        <location filename="../../ui/models/records.py" line="44" />
         <source>Name (English)</source>
         <translation>이름 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="54" />
+        <location filename="../../ui/models/records.py" line="56" />
         <source>Type a whole number, 0 or more.</source>
         <translation>0 이상의 정수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="68" />
+        <location filename="../../ui/models/records.py" line="70" />
         <source>Not understood: {0}</source>
         <translation>알 수 없는 값: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="80" />
-        <location filename="../../ui/models/records.py" line="91" />
+        <location filename="../../ui/models/records.py" line="82" />
+        <location filename="../../ui/models/records.py" line="93" />
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="82" />
+        <location filename="../../ui/models/records.py" line="84" />
         <source>Floor</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="84" />
+        <location filename="../../ui/models/records.py" line="86" />
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="85" />
+        <location filename="../../ui/models/records.py" line="87" />
         <source>Booths</source>
         <translation>통역부스</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="86" />
+        <location filename="../../ui/models/records.py" line="88" />
         <source>Video link</source>
         <translation>화상 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="93" />
+        <location filename="../../ui/models/records.py" line="95" />
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="94" />
+        <location filename="../../ui/models/records.py" line="96" />
         <source>Directions</source>
         <translation>통역 방향</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="96" />
+        <location filename="../../ui/models/records.py" line="98" />
         <source>Modes</source>
         <translation>통역 방식</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="98" />
+        <location filename="../../ui/models/records.py" line="100" />
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="103" />
+        <location filename="../../ui/models/records.py" line="122" />
+        <source>Write each stretch as 2026-07-01 08:00-18:00: {0}</source>
+        <translation>시간대는 2026-07-01 08:00-18:00처럼 적습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="126" />
+        <source>A stretch ends after it starts: {0}</source>
+        <translation>끝나는 시각이 시작 시각보다 늦어야 합니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="131" />
+        <source>Availability</source>
+        <translation>근무 가능 시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="137" />
         <source>Side (Korean)</source>
         <translation>측 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="105" />
+        <location filename="../../ui/models/records.py" line="139" />
         <source>Side (English)</source>
         <translation>측 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="108" />
+        <location filename="../../ui/models/records.py" line="142" />
         <source>On site</source>
         <translation>현장 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="109" />
+        <location filename="../../ui/models/records.py" line="143" />
         <source>By video</source>
         <translation>화상 참여</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="110" />
+        <location filename="../../ui/models/records.py" line="144" />
         <source>Members</source>
         <translation>구성</translation>
     </message>

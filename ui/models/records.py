@@ -6,6 +6,7 @@ becomes a change); a change is pushed as an undoable command, never written here
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
                             QObject, QPersistentModelIndex, Qt)
 from PySide6.QtGui import QUndoCommand
 
+from planner.clock import TimeFormatError, format_time, parse_date, parse_time
 from planner.vocabulary import Mode
 from ui import commands
 from ui.context import OpenEvent
@@ -98,6 +100,38 @@ INTERPRETER_COLUMNS = [
     FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Contact"), lambda r: r.contact,
                 lambda r, v: {"contact": str(v).strip()}),
 ]
+
+def _availability_column(opened: OpenEvent) -> FieldColumn:
+    """When an interpreter can work, typed as "2026-07-01 08:00-18:00; 2026-07-02 09:00-17:00"."""
+    def show(r: Any) -> str:
+        return "; ".join(f"{a.date.isoformat()} {format_time(a.start_min)}-"
+                         f"{format_time(a.end_min)}" for a in opened.loaded.availability_of(r))
+
+    def change(_r: Any, value: Any) -> dict[str, object]:
+        slots = []
+        for part in str(value).replace("\n", ";").split(";"):
+            if not part.strip():
+                continue
+            match = _SLOT.match(part.strip())
+            try:
+                if match is None:
+                    raise TimeFormatError(part.strip())
+                day = parse_date(match.group(1))
+                start, end = parse_time(match.group(2)), parse_time(match.group(3))
+            except TimeFormatError:
+                raise BadValue(QCoreApplication.translate(
+                    "RecordTable", "Write each stretch as 2026-07-01 08:00-18:00: {0}")
+                    .format(part.strip())) from None
+            if end <= start:
+                raise BadValue(QCoreApplication.translate(
+                    "RecordTable", "A stretch ends after it starts: {0}").format(part.strip()))
+            slots.append((day, start, end))
+        return {"available": slots}
+
+    return FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Availability"), show, change)
+
+
+_SLOT = re.compile(r"^(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2})\s*-\s*(\d{2}:\d{2})$")
 
 DELEGATION_COLUMNS = [
     FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Side (Korean)"), lambda r: r.side.get("ko", ""),
@@ -186,7 +220,7 @@ class RecordTableModel(QAbstractTableModel):
         except BadValue as exc:
             self.opened.edit_refused.emit(str(exc))
             return False
-        if all(getattr(record, k) == v for k, v in changes.items()):
+        if all(hasattr(record, k) and getattr(record, k) == v for k, v in changes.items()):
             return False
         return self.opened.push(self._command(record, changes))
 
@@ -198,9 +232,13 @@ def rooms_model(opened: OpenEvent, parent: QObject | None = None) -> RecordTable
 
 
 def interpreters_model(opened: OpenEvent, parent: QObject | None = None) -> RecordTableModel:
-    return RecordTableModel(
-        opened, INTERPRETER_COLUMNS, lambda: list(opened.loaded.interpreters),
-        lambda r, changes: commands.UpdateInterpreter(opened, r.id, **changes), parent)
+    def command(r: Any, changes: dict[str, object]) -> QUndoCommand:
+        if "available" in changes:
+            return commands.SetAvailability(opened, r.id, changes["available"])  # type: ignore[arg-type]
+        return commands.UpdateInterpreter(opened, r.id, **changes)
+
+    return RecordTableModel(opened, [*INTERPRETER_COLUMNS, _availability_column(opened)],
+                            lambda: list(opened.loaded.interpreters), command, parent)
 
 
 def delegations_model(opened: OpenEvent, session_id: Callable[[], int | None],
