@@ -8,16 +8,30 @@ CR at the start) also carries Excel's quote prefix so it stays text when edited.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import io
 import math
 import os
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
+from zipfile import ZIP_DEFLATED, ZipFile
+from xml.etree.ElementTree import _escape_cdata  # the escaping openpyxl's writer uses
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils.exceptions import IllegalCharacterError
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.writer.excel import ExcelWriter
+from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.atomic import write_atomically
@@ -54,19 +68,34 @@ class _StyleCache:
     def apply(self, cell: object, font: str, *, fill: PatternFill | None = None,
               border: bool = False, align: str = "left", indent: int = 0,
               vertical: str = "center") -> None:
-        key = (font, id(fill), border, align, indent, vertical)
+        cell._style = copy.copy(self.array(cell.parent, font, fill=fill,  # type: ignore[attr-defined]
+                                           border=border, align=align, indent=indent,
+                                           vertical=vertical))
+
+    def array(self, ws: object, font: str, *, fill: PatternFill | None = None,
+              border: bool = False, align: str = "left", indent: int = 0,
+              vertical: str = "center", quote: bool = False) -> StyleArray:
+        """The style array of a combination; fonts, fills, borders and alignments join the
+        workbook's lists the first time, as they would through a cell."""
+        key = (font, id(fill), border, align, indent, vertical, quote)
         array = self._arrays.get(key)
-        if array is not None:
-            cell._style = copy.copy(array)  # type: ignore[attr-defined]
-            return
-        cell.font = _fonts[font]  # type: ignore[attr-defined]
-        if fill is not None:
-            cell.fill = fill  # type: ignore[attr-defined]
-        if border:
-            cell.border = _border  # type: ignore[attr-defined]
-        cell.alignment = Alignment(horizontal=align, vertical=vertical,  # type: ignore[attr-defined]
-                                   wrap_text=True, indent=indent)
-        self._arrays[key] = copy.copy(cell._style)  # type: ignore[attr-defined]
+        if array is None:
+            if quote:
+                array = copy.copy(self.array(ws, font, fill=fill, border=border, align=align,
+                                             indent=indent, vertical=vertical))
+                array.quotePrefix = True
+            else:
+                cell = WriteOnlyCell(ws)
+                cell.font = _fonts[font]  # type: ignore[attr-defined]
+                if fill is not None:
+                    cell.fill = fill  # type: ignore[attr-defined]
+                if border:
+                    cell.border = _border  # type: ignore[attr-defined]
+                cell.alignment = Alignment(horizontal=align, vertical=vertical,  # type: ignore[attr-defined]
+                                           wrap_text=True, indent=indent)
+                array = cell._style  # type: ignore[attr-defined]
+            self._arrays[key] = array
+        return array
 
 
 def set_text(cell: object, text: str) -> None:
@@ -77,6 +106,7 @@ def set_text(cell: object, text: str) -> None:
         cell.quotePrefix = True  # type: ignore[attr-defined]
 
 
+@lru_cache(maxsize=1 << 16)
 def display_width(text: str) -> int:
     """Columns a line takes: Hangul and other wide characters count twice."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
@@ -100,9 +130,15 @@ def _sheet_title(name: str, taken: set[str]) -> str:
 
 
 def render_xlsx(doc: Document) -> bytes:
-    """The document as .xlsx bytes."""
-    wb = Workbook()
-    wb.remove(wb.active)
+    """The document as .xlsx bytes.
+
+    The workbook is written in openpyxl's write-only mode: rows go to the file as they are
+    made, with no cell objects kept per sheet and no merged-cell objects made for the cells a
+    title spans. Everything a sheet has (styles, row heights, column widths, merged titles,
+    print titles, frozen header, print area and page set-up) is set before or while its rows
+    are written, as write-only mode requires.
+    """
+    wb = Workbook(write_only=True)
     taken: set[str] = set()
     styles = _StyleCache()
     for section in doc.sections or []:
@@ -110,15 +146,39 @@ def render_xlsx(doc: Document) -> bytes:
         _fill_sheet(ws, section.blocks, doc, styles)
     if not wb.sheetnames:
         ws = wb.create_sheet("-")
-        set_text(ws.cell(1, 1), doc.title)
+        cell = WriteOnlyCell(ws)
+        set_text(cell, doc.title)
+        ws.calculate_dimension = lambda: "A1:A1"
+        ws.append([cell])
     wb.properties.title = doc.title
     wb.properties.creator = "Agenda Planner"
     buffer = io.BytesIO()
-    wb.save(buffer)
+    # What Workbook.save does (openpyxl.writer.excel.save_workbook), with a writer that takes
+    # the sheets' XML from memory.
+    wb.properties.modified = dt.datetime.now(tz=dt.timezone.utc).replace(tzinfo=None)
+    _ExcelWriter(wb, ZipFile(buffer, "w", ZIP_DEFLATED, allowZip64=True)).save()
     return buffer.getvalue()
 
 
-def _fill_sheet(ws: Worksheet, blocks: list[Paragraph | Table], doc: Document,
+class _ExcelWriter(ExcelWriter):
+    """openpyxl's ExcelWriter, for write-only sheets whose XML was kept in memory: no
+    temporary file per sheet (making 800 of them costs about half a second)."""
+
+    def write_worksheet(self, ws: WriteOnlyWorksheet) -> None:
+        writer = getattr(ws, "_writer", None)
+        if not isinstance(getattr(writer, "out", None), io.BytesIO):
+            return super().write_worksheet(ws)
+        ws._drawing = SpreadsheetDrawing()
+        ws._drawing.charts = ws._charts
+        ws._drawing.images = ws._images
+        if not ws.closed:
+            ws.close()
+        ws._rels = writer._rels
+        self._archive.writestr(ws.path[1:], writer.out.getvalue())
+        self.manifest.append(ws)
+
+
+def _fill_sheet(ws: WriteOnlyWorksheet, blocks: list[Paragraph | Table], doc: Document,
                 styles: _StyleCache) -> None:
     tables = [b for b in blocks if isinstance(b, Table)]
     widest = max(tables, key=lambda t: len(t.columns)) if tables else None
@@ -126,19 +186,32 @@ def _fill_sheet(ws: Worksheet, blocks: list[Paragraph | Table], doc: Document,
     widths = _column_widths(widest, n_cols)
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
-    row = 1
-    if doc.draft:
-        row = _paragraph(ws, row, Paragraph(doc.draft, "draft"), widths, styles)
-    header_row = None
+    # Where every block goes, worked out first: the frozen header, the sheet's extent and its
+    # print area are written before the rows in write-only mode.
+    blocks = ([Paragraph(doc.draft, "draft")] if doc.draft else []) + list(blocks)
+    row, header_row, last = 1, None, 0
     for block in blocks:
         if isinstance(block, Paragraph):
-            row = _paragraph(ws, row, block, widths, styles)
-        else:
-            first = row
-            row = _table(ws, row, block, widths, styles)
-            header_row = header_row or first
+            last = row
             row += 1
-    _print_setup(ws, header_row, n_cols, doc)
+        else:
+            header_row = header_row or row
+            last = row + len(block.rows)
+            row = last + 2
+    if header_row is not None:
+        # The normal worksheet made the cell below the header to freeze at, even for a table
+        # without rows: it counted in the sheet's extent.
+        last = max(last, header_row + 1)
+    dimension = f"A1:{get_column_letter(n_cols)}{last}" if last else "A1:A1"
+    ws.calculate_dimension = lambda: dimension
+    _print_setup(ws, header_row, n_cols, doc, max(last, 1))
+    rows = _rows(ws)
+    row = 1
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            row = _paragraph(rows, row, block, widths, styles)
+        else:
+            row = _table(rows, row, block, widths, styles) + 1  # a blank row after a table
 
 
 def _column_widths(table: Table | None, n_cols: int) -> list[float]:
@@ -148,46 +221,142 @@ def _column_widths(table: Table | None, n_cols: int) -> list[float]:
     return [round(SHEET_WIDTH_CHARS * c.width / total, 1) for c in table.columns][:n_cols]
 
 
-def _paragraph(ws: Worksheet, row: int, p: Paragraph, widths: list[float],
+def _paragraph(rows: _Rows, row: int, p: Paragraph, widths: list[float],
                styles: _StyleCache) -> int:
-    cell = ws.cell(row, 1)
     text = ("    " + p.text) if p.role == "subitem" else p.text
     centered = p.role in ("title", "subtitle")
-    styles.apply(cell, p.role if p.role in _fonts else "normal",
-                 align="center" if centered else "left")
-    set_text(cell, text)  # after the style: it may add the quote prefix
+    style = styles.array(rows.ws, p.role if p.role in _fonts else "normal",
+                         align="center" if centered else "left",
+                         quote=text.startswith(FORMULA_STARTS))
     if len(widths) > 1:
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(widths))
+        rows.ws.merged_cells.add(CellRange(min_col=1, min_row=row, max_col=len(widths),
+                                           max_row=row))
     lines = wrapped_lines(text, sum(widths) * (0.8 if p.role == "title" else 1))
-    ws.row_dimensions[row].height = lines * (20 if p.role == "title" else LINE_HEIGHT_PT) + 2
+    rows.write(row, lines * (20 if p.role == "title" else LINE_HEIGHT_PT) + 2, [(text, style)])
     return row + 1
 
 
-def _table(ws: Worksheet, row: int, table: Table, widths: list[float],
+def _table(rows: _Rows, row: int, table: Table, widths: list[float],
            styles: _StyleCache) -> int:
-    for col, column in enumerate(table.columns, start=1):
-        cell = ws.cell(row, col)
-        styles.apply(cell, "bold", fill=_header_fill, border=True, align="center")
-        set_text(cell, column.title)
-    ws.row_dimensions[row].height = max(
-        wrapped_lines(c.title, widths[i]) for i, c in enumerate(table.columns)) * LINE_HEIGHT_PT + 4
-    for cells in table.rows:
+    ws = rows.ws
+    rows.write(row, max(wrapped_lines(c.title, widths[i]) for i, c in enumerate(table.columns))
+               * LINE_HEIGHT_PT + 4,
+               [(c.title, styles.array(ws, "bold", fill=_header_fill, border=True,
+                                       align="center", quote=c.title.startswith(FORMULA_STARTS)))
+                for c in table.columns])
+    for items in table.rows:
         row += 1
         lines = 1
-        for col, (column, item) in enumerate(zip(table.columns, cells), start=1):
-            cell = ws.cell(row, col)
+        cells = []
+        for col, (column, item) in enumerate(zip(table.columns, items), start=1):
             font = ("problem" if item.role == "problem" else "muted" if item.role == "muted"
                     else "bold" if item.role in ("total", "label") else "normal")
-            styles.apply(cell, font, fill=_total_fill if item.role == "total" else None,
-                         border=True, align=column.align, indent=2 * item.indent)
-            set_text(cell, item.text)
+            cells.append((item.text, styles.array(
+                ws, font, fill=_total_fill if item.role == "total" else None, border=True,
+                align=column.align, indent=2 * item.indent,
+                quote=item.text.startswith(FORMULA_STARTS))))
             lines = max(lines, wrapped_lines(item.text, widths[col - 1] - 2 * item.indent))
-        ws.row_dimensions[row].height = lines * LINE_HEIGHT_PT + 4
+        rows.write(row, lines * LINE_HEIGHT_PT + 4, cells)
     return row + 1
 
 
-def _print_setup(ws: Worksheet, header_row: int | None, n_cols: int, doc: Document) -> None:
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+DIRECT_ROWS = True
+"""Write rows straight into the sheet's XML (``_Rows``); False: through openpyxl's public
+write-only API (``_AppendedRows``), which gives the same file, several times slower."""
+
+
+def _rows(ws: WriteOnlyWorksheet) -> _Rows | _AppendedRows:
+    if DIRECT_ROWS:
+        try:
+            return _Rows(ws)
+        except AttributeError:  # an openpyxl whose insides differ: the public way, slower
+            pass
+    return _AppendedRows(ws)
+
+
+class _AppendedRows:
+    """Rows through openpyxl's public write-only API: a cell object per cell, ``ws.append``."""
+
+    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+        self.ws = ws
+        self._next = 1
+
+    def write(self, row: int, height: float, cells: list[tuple[str, StyleArray]]) -> None:
+        while self._next < row:  # a row left blank (write-only mode has no gaps)
+            self.ws.append([])
+            self._next += 1
+        self.ws.row_dimensions[row].height = height
+        written = []
+        for text, style in cells:
+            cell = WriteOnlyCell(self.ws)
+            cell._style = copy.copy(style)
+            cell.value = text
+            cell.data_type = "s"
+            written.append(cell)
+        self.ws.append(written)
+        self._next += 1
+
+
+class _Rows:
+    """The rows of a write-only worksheet, written straight into its XML stream.
+
+    The XML is what openpyxl's own writer makes of the same cells (``<row>`` with its height,
+    ``<c>`` with its reference, style id and inline string, the same escaping, the same
+    ``xml:space`` rule, style ids numbered in the order cells are written, texts cut at
+    Excel's 32,767 characters and control characters refused), and rows with no cells (the
+    blank row after a table) are left out as in a normal worksheet. What is saved is the
+    cost of a cell object and an element tree per cell, most of openpyxl's time on a large
+    sheet.
+    """
+
+    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+        self.ws = ws
+        # The sheet's XML is kept in memory, not in a temporary file (see _ExcelWriter); making
+        # the writer writes everything before the rows, so all of it is set up by now.
+        ws._writer = WorksheetWriter(ws, out=io.BytesIO())
+        ws._writer.write_top()
+        self._stream = ws._writer.xf
+        xf = self._stream.send(True)
+        self._sheet_data = xf.element("sheetData")
+        self._sheet_data.__enter__()
+        self._out = xf._file
+        self._ids = ws.parent._cell_styles
+        ws._rows = self  # WriteOnlyWorksheet.close() closes the rows, then writes the rest
+        self._heights: dict[float, str] = {}
+
+    def write(self, row: int, height: float, cells: list[tuple[str, StyleArray]]) -> None:
+        ht = self._heights.get(height)
+        if ht is None:
+            ht = self._heights[height] = "".join(
+                f' {k}="{v}"' for k, v in RowDimension(self.ws, index=row, ht=height))
+        out = [f'<row r="{row}"{ht}>']
+        for col, (text, style) in enumerate(cells):
+            ref = f"{_LETTERS[col]}{row}"
+            style_id = self._ids.add(style)
+            text = text[:32767]
+            if ILLEGAL_CHARACTERS_RE.search(text):
+                raise IllegalCharacterError(f"{text} cannot be used in worksheets.")
+            if not text:
+                out.append(f'<c r="{ref}" s="{style_id}" t="inlineStr" />')
+                continue
+            stripped = text.strip()
+            space = ' xml:space="preserve"' if stripped and text != stripped else ""
+            out.append(f'<c r="{ref}" s="{style_id}" t="inlineStr"><is><t{space}>'
+                       f'{_escape_cdata(text)}</t></is></c>')
+        out.append("</row>")
+        self._out("".join(out))
+
+    def close(self) -> None:
+        self._sheet_data.__exit__(None, None, None)
+        self._stream.send(None)
+
+
+_LETTERS = [get_column_letter(n) for n in range(1, 16385)]
+
+
+def _print_setup(ws: WriteOnlyWorksheet, header_row: int | None, n_cols: int, doc: Document,
+                 last_row: int) -> None:
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if doc.landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
@@ -202,8 +371,8 @@ def _print_setup(ws: Worksheet, header_row: int | None, n_cols: int, doc: Docume
         ws.oddHeader.right.text = doc.draft.replace("&", "&&")
     if header_row is not None:
         ws.print_title_rows = f"{header_row}:{header_row}"
-        ws.freeze_panes = ws.cell(header_row + 1, 1)
-    ws.print_area = f"A1:{get_column_letter(n_cols)}{max(ws.max_row, 1)}"
+        ws.freeze_panes = f"A{header_row + 1}"
+    ws.print_area = f"A1:{get_column_letter(n_cols)}{last_row}"
 
 
 def write_xlsx(doc: Document, path: str | os.PathLike[str]) -> Path:
