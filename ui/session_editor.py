@@ -300,16 +300,19 @@ class SessionEditor(QWidget):
         index = self.table.currentIndex()
         return index.row() if index.isValid() else -1
 
+    def _after_current_row(self) -> tuple[int | None, int]:
+        """Where a new row goes: just after the current row at its level, else at the end."""
+        row = self.current_row()
+        if row < 0:
+            return None, len(self.opened.loaded.agenda.get(self.session_id or 0, []))
+        item = self.model.node(row).item
+        return item.parent_id, item.position + 1
+
     def insert_row(self) -> None:
         """A new 5-minute row after the current one, at its level (or at the end)."""
         if self.session_id is None:
             return
-        row = self.current_row()
-        if row < 0:
-            parent_id, position = None, len(self.opened.loaded.agenda.get(self.session_id, []))
-        else:
-            item = self.model.node(row).item
-            parent_id, position = item.parent_id, item.position + 1
+        parent_id, position = self._after_current_row()
         command = commands.InsertRow(self.opened, self.session_id, parent_id, position)
         if self.opened.push(command) and command.item_id is not None:
             self.select_item(command.item_id, column=COLUMN["content"])
@@ -357,12 +360,7 @@ class SessionEditor(QWidget):
         rows = parse_pasted_rows(QGuiApplication.clipboard().text())
         if not rows:
             return
-        row = self.current_row()
-        if row < 0:
-            parent_id, position = None, len(self.opened.loaded.agenda.get(self.session_id, []))
-        else:
-            item = self.model.node(row).item
-            parent_id, position = item.parent_id, item.position + 1
+        parent_id, position = self._after_current_row()
         self.opened.push(commands.PasteRows(self.opened, self.session_id, parent_id, position,
                                            [(r.minutes, r.title, r.remarks) for r in rows]))
 
