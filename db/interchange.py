@@ -22,7 +22,6 @@ from db.loading import ItemNode, LoadedEvent
 from db.models import (AgendaItem, Assignment, Availability, Delegation, Event, Interpreter,
                        Room, Session)
 from planner.clock import TimeFormatError, format_time, parse_date, parse_time
-from planner.policy import Policy
 
 FORMAT = "agenda-planner.event/1"
 
