@@ -10,7 +10,7 @@ from pathlib import Path
 from db.interchange import dumps, export_event
 from db.loading import LoadedEvent
 from exports.atomic import ExportError, write_atomically
-from exports.pdf import write_pdf
+from exports.pdf import shared_layout, write_pdf
 from exports.runsheet import build_run_sheet
 from exports.venue import build_venue_sheet
 from exports.xlsx import write_xlsx
@@ -69,10 +69,11 @@ def export_all(loaded: LoadedEvent, findings: Sequence[Finding], folder: str | P
         jobs.append(("event.json", lambda: write_atomically(
             folder / "event.json", dumps(export_event(loaded)).encode("utf-8"))))
     written: list[Path] = []
-    for done, (name, run) in enumerate(jobs):
-        if progress is not None:
-            progress(done, len(jobs), name)
-        written.append(run())
+    with shared_layout():  # the PDFs repeat each other's texts: lay each out once
+        for done, (name, run) in enumerate(jobs):
+            if progress is not None:
+                progress(done, len(jobs), name)
+            written.append(run())
     if progress is not None:
         progress(len(jobs), len(jobs), "")
     return written

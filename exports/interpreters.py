@@ -345,6 +345,7 @@ def build_roster(loaded: LoadedEvent, lang: str = "ko") -> Document:
     table = Table(columns)
     team_sizes: dict[int | None, set[int]] = defaultdict(set)
     assignments = minutes = 0
+    idle = Cell("")  # most of a row: one (frozen) cell for every session the person is not in
     for person in loaded.interpreters:
         duties = schedule.duties_of(person)
         worked = working_minutes(duties)
@@ -356,7 +357,7 @@ def build_roster(loaded: LoadedEvent, lang: str = "ko") -> Document:
             if role not in roles[d.session.id]:
                 roles[d.session.id].append(role)
         table.add(Cell(person_name(person, lang), "label"),
-                  *[Cell(", ".join(roles.get(s.id, []))) for s in sessions],
+                  *[Cell(", ".join(roles[s.id])) if s.id in roles else idle for s in sessions],
                   Cell(f"{len(duties)} / {worked}", "number"))
     table.add(Cell(word("team", lang), "total"),
               *[Cell(str(len(team_sizes.get(s.id, ()))), "total") for s in sessions],

@@ -112,6 +112,7 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+@lru_cache(maxsize=1 << 16)
 def wrapped_lines(text: str, width_chars: float) -> int:
     """How many lines a wrapped cell shows at a column width (a little pessimistic)."""
     usable = max(1.0, width_chars - 1.5)
@@ -321,6 +322,7 @@ class _Rows:
         self._sheet_data.__enter__()
         self._out = xf._file
         self._ids = ws.parent._cell_styles
+        self._id_of: dict[int, int] = {}  # by id() of the cache's (kept) style arrays
         ws._rows = self  # WriteOnlyWorksheet.close() closes the rows, then writes the rest
         self._heights: dict[float, str] = {}
 
@@ -332,7 +334,9 @@ class _Rows:
         out = [f'<row r="{row}"{ht}>']
         for col, (text, style) in enumerate(cells):
             ref = f"{_LETTERS[col]}{row}"
-            style_id = self._ids.add(style)
+            style_id = self._id_of.get(id(style))
+            if style_id is None:  # numbered when first written, as openpyxl numbers them
+                style_id = self._id_of[id(style)] = self._ids.add(style)
             text = text[:32767]
             if ILLEGAL_CHARACTERS_RE.search(text):
                 raise IllegalCharacterError(f"{text} cannot be used in worksheets.")
