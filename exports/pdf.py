@@ -6,7 +6,7 @@ import io
 import os
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -78,6 +78,7 @@ def _cell_style(align: str, indent: int, role: str) -> ParagraphStyle:
                           else (colors.grey if role == "muted" else colors.black))
 
 
+@lru_cache(maxsize=1 << 16)
 def text_markup(text: str) -> str:
     """User text as reportlab paragraph markup that prints literally: <, & and tags stay text."""
     return escape(text).replace("\n", "<br/>")
