@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -69,11 +70,22 @@ def export_all(loaded: LoadedEvent, findings: Sequence[Finding], folder: str | P
         jobs.append(("event.json", lambda: write_atomically(
             folder / "event.json", dumps(export_event(loaded)).encode("utf-8"))))
     written: list[Path] = []
-    with shared_layout():  # the PDFs repeat each other's texts: lay each out once
-        for done, (name, run) in enumerate(jobs):
-            if progress is not None:
-                progress(done, len(jobs), name)
-            written.append(run())
+    # The garbage collector is paused while a document is made and then collects only what
+    # that document left: the young generation, since nothing was promoted while it ran. Left
+    # running, it makes ever longer full passes over everything the export holds (about a
+    # sixth of the time for the large event).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with shared_layout():  # the PDFs repeat each other's texts: lay each out once
+            for done, (name, run) in enumerate(jobs):
+                if progress is not None:
+                    progress(done, len(jobs), name)
+                written.append(run())
+                gc.collect(0)
+    finally:
+        if collecting:
+            gc.enable()
     if progress is not None:
         progress(len(jobs), len(jobs), "")
     return written
