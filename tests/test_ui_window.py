@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTime
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -484,3 +484,23 @@ def test_availability_typed_in_the_interpreters_table(qtbot, window: MainWindow)
     window.undo_action.trigger()
     assert not [f for f in window.opened.findings if f.code == "interpreter.unavailable"]
     assert model.index(0, column).data().count("08:00-18:00") == 3
+
+
+def test_views_out_of_sight_catch_up_when_shown(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """Only the view in front redraws on every edit; the others are current when shown."""
+    assert window.views.currentWidget() is window.editor
+    assert not window.timeline.live and not window.staffing.pool_model.live
+    dialogue = window.opened.loaded.sessions[0]
+    before = window.timeline.block_rect(dialogue.id).height()
+    drawn: list[int] = []
+    redraw = window.timeline.redraw
+    window.timeline.redraw = lambda: (drawn.append(1), redraw())[1]  # type: ignore[method-assign]
+    window.editor.end.setTime(QTime(10, 0))  # 09:00-09:30 becomes 09:00-10:00, out of sight
+    window.editor.end.editingFinished.emit()
+    QApplication.processEvents()
+    assert drawn == []  # nothing drawn for a view nobody sees
+    window.show_view("timeline")
+    assert window.timeline.live and drawn
+    assert window.timeline.block_rect(dialogue.id).height() == pytest.approx(2 * before, rel=0.05)
+    window.show_view("interpreters")
+    assert window.staffing.pool_model.live and not window.staffing.pool_model.stale

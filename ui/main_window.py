@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
         self.timeline = DayTimeline(event, self)
         self.timeline.session_activated.connect(self._timeline_activated)
         self.views.addTab(self.timeline, self.tr("Timeline"))
+        self.views.currentChanged.connect(self._view_changed)
+        self._view_changed()
         layout.addWidget(self.views)
         self.setCentralWidget(page)
 
@@ -250,6 +252,12 @@ class MainWindow(QMainWindow):
         if name == "timeline" and session is not None:
             self.timeline.show_day(session.date)
             self.timeline.reveal(session.id)
+
+    def _view_changed(self, _index: int = 0) -> None:
+        """Only the view in front keeps up with every edit; the others catch up when shown."""
+        current = self.views.currentWidget()
+        self.staffing.set_live(current is self.staffing)
+        self.timeline.set_live(current is self.timeline)
 
     def _timeline_activated(self, session_id: int) -> None:
         """A block clicked on the timeline becomes the session the other views show."""

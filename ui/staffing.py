@@ -179,6 +179,13 @@ class StaffingPanel(QWidget):
         self.pool_model.show_session(self.session_id)
         self._fill_header()
 
+    def set_live(self, live: bool) -> None:
+        """Keep up with every edit only while in sight; catch up when shown again."""
+        self.team_model.set_live(live)
+        self.pool_model.set_live(live)
+        if live:
+            self._fill_header()
+
     def _on_sessions_changed(self, _changed: set[int]) -> None:
         if self.session_id is not None and self.session_id not in self.opened.loaded.session_by_id:
             self.show_session(None)  # the session was deleted

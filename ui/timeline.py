@@ -362,6 +362,8 @@ class DayTimeline(QWidget):
         """Where minutes and rooms fall in the scene, as last drawn."""
         self._pinned: list[_Backdrop] = []
         self._dirty = False
+        self.live = True
+        """False while out of sight: edits only mark the day for redrawing."""
 
         self.day_box = QComboBox()
         self.day_box.activated.connect(
@@ -483,7 +485,14 @@ class DayTimeline(QWidget):
     def _schedule_redraw(self, *_: object) -> None:
         if not self._dirty:
             self._dirty = True  # sessions_changed and findings_changed come in pairs: draw once
-            QTimer.singleShot(0, self.flush)
+            if self.live:
+                QTimer.singleShot(0, self.flush)
+
+    def set_live(self, live: bool) -> None:
+        """Redraw on every edit only while in sight; catch up when shown again."""
+        self.live = live
+        if live:
+            self.flush()
 
     def flush(self) -> None:
         """Draw now what changed since the last drawing (unless a block is being dragged)."""

@@ -115,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     if timeline is not None:
         sessions = [s for s in window.opened.loaded.sessions
                     if s.date == window.opened.loaded.days[0]]
+        window.show_view("timeline")  # in front, so every move is drawn, as a user sees it
         timeline.show_day(sessions[0].date)
         app.processEvents()
         moving = sessions[len(sessions) // 2]

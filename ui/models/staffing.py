@@ -81,12 +81,24 @@ class SessionTable(QAbstractTableModel):
         self.lang = "ko"
         self.session_id: int | None = None
         self._rows: list[Any] = []
+        self.live = True
+        """False while the view is out of sight: changes only mark the table stale."""
+        self.stale = False
 
     def show_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         self.refresh()
 
+    def set_live(self, live: bool) -> None:
+        self.live = live
+        if live and self.stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        if not self.live:
+            self.stale = True
+            return
+        self.stale = False
         self.beginResetModel()
         if self.session_id not in self.opened.loaded.session_by_id:
             self.session_id = None
