@@ -20,8 +20,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import (Flowable, PageBreak, Paragraph as PdfParagraph,
+from reportlab.platypus import (Flowable, KeepTogether, PageBreak, Paragraph as PdfParagraph,
                                 SimpleDocTemplate, Spacer)
+from reportlab.platypus.flowables import _listWrapOn
 
 from exports.atomic import write_atomically
 from exports.document import Document, Paragraph, Table
@@ -574,6 +575,20 @@ _BLACK = colors.toColor("black")
 _STRING_COLORS = {"problem": colors.red, "muted": colors.grey}
 
 
+class _KeepTogether(KeepTogether):
+    """What ``keepWithNext`` makes of a heading and what follows it: reportlab's KeepTogether,
+    measuring its content without a deep copy of the frame first. That copy is only for
+    flowables that add content to the frame while they are measured; ours never do."""
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803
+        dims: list[tuple[float, float]] = []
+        W, H = _listWrapOn(self._content, aW, None, dims=dims)  # noqa: N806
+        self._H = H
+        self._H0 = dims and dims[0][1] or 0
+        self._wrapInfo = aW, aH
+        return W, 0xffffff  # force a split, as KeepTogether does
+
+
 def render_pdf(doc: Document) -> bytes:
     """The document as PDF bytes."""
     register_fonts()
@@ -585,6 +600,7 @@ def render_pdf(doc: Document) -> bytes:
                                  topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
                                  title=doc.title, author="Agenda Planner",
                                  initialFontName=FONT)  # no unembedded Helvetica in the file
+    template.keepTogetherClass = _KeepTogether
     width = page[0] - 2 * MARGIN
     story: list[Flowable] = []
     for index, section in enumerate(doc.sections):
