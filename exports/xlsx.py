@@ -230,8 +230,7 @@ def _paragraph(rows: _Rows, row: int, p: Paragraph, widths: list[float],
                          align="center" if centered else "left",
                          quote=text.startswith(FORMULA_STARTS))
     if len(widths) > 1:
-        rows.ws.merged_cells.add(CellRange(min_col=1, min_row=row, max_col=len(widths),
-                                           max_row=row))
+        rows.merge(row, len(widths))
     lines = wrapped_lines(text, sum(widths) * (0.8 if p.role == "title" else 1))
     rows.write(row, lines * (20 if p.role == "title" else LINE_HEIGHT_PT) + 2, [(text, style)])
     return row + 1
@@ -282,6 +281,9 @@ class _AppendedRows:
         self.ws = ws
         self._next = 1
 
+    def merge(self, row: int, columns: int) -> None:
+        self.ws.merged_cells.add(CellRange(min_col=1, min_row=row, max_col=columns, max_row=row))
+
     def write(self, row: int, height: float, cells: list[tuple[str, StyleArray]]) -> None:
         while self._next < row:  # a row left blank (write-only mode has no gaps)
             self.ws.append([])
@@ -325,6 +327,13 @@ class _Rows:
         self._id_of: dict[int, int] = {}  # by id() of the cache's (kept) style arrays
         ws._rows = self  # WriteOnlyWorksheet.close() closes the rows, then writes the rest
         self._heights: dict[float, str] = {}
+        self._merged: set[tuple[int, int, int, int]] = set()
+        """Merged ranges as (first row, first column, last row, last column): the tuples whose
+        hash a CellRange has, in a set filled in the same order, so they come out in the order
+        openpyxl's set of ranges gives (its MultiCellRange is a set)."""
+
+    def merge(self, row: int, columns: int) -> None:
+        self._merged.add((row, 1, row, columns))
 
     def write(self, row: int, height: float, cells: list[tuple[str, StyleArray]]) -> None:
         ht = self._heights.get(height)
@@ -352,6 +361,11 @@ class _Rows:
 
     def close(self) -> None:
         self._sheet_data.__exit__(None, None, None)
+        if self._merged:  # the first element after the rows when, as here, nothing else comes
+            assert not self.ws.merged_cells and not self.ws.protection and not self.ws.auto_filter
+            self._out(f'<mergeCells count="{len(self._merged)}">' + "".join(
+                f'<mergeCell ref="{_LETTERS[c0 - 1]}{r0}:{_LETTERS[c1 - 1]}{r1}" />'
+                for r0, c0, r1, c1 in self._merged) + "</mergeCells>")
         self._stream.send(None)
 
 
