@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from functools import cache, lru_cache
@@ -20,12 +21,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (Flowable, KeepTogether, PageBreak, Paragraph as PdfParagraph,
                                 SimpleDocTemplate, Spacer)
 from reportlab.platypus.flowables import _listWrapOn
 
 from exports.atomic import write_atomically
-from exports.document import Document, Paragraph, Table
+from exports.document import Document, Paragraph, Section, Table
 from exports.labels import label
 
 FONT = "NanumGothic"
@@ -98,8 +100,13 @@ class _Bookmark(Flowable):
         self.canv.addOutlineEntry(self.title, self.key, level=0, closed=False)
 
 
-def _numbered_canvas(doc: Document) -> type[pdf_canvas.Canvas]:
-    """A canvas that knows the page count when each page is finally drawn ("page X / Y")."""
+def _numbered_canvas(doc: Document, recorder: _Recorder | None = None,
+                     made: list | None = None) -> type[pdf_canvas.Canvas]:
+    """A canvas that knows the page count when each page is finally drawn ("page X / Y").
+
+    With a recorder, it also keeps each page's operators with every text left as a token
+    (see ``_Recorder``), so that another document can draw the same pages again.
+    """
     draft, lang, title = doc.draft, doc.lang, doc.title
 
     class NumberedCanvas(pdf_canvas.Canvas):
@@ -107,26 +114,42 @@ def _numbered_canvas(doc: Document) -> type[pdf_canvas.Canvas]:
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self._pages: list[dict] = []
             self._marks: list[tuple[str, tuple, dict]] = []
+            self._recorder = recorder
+            self._starts: dict[str, int] = {}
+            """The page (from 0) each bookmark key is on: where each section starts."""
+            if made is not None:
+                made.append(self)
+
+        def beginText(self, x: float = 0, y: float = 0,  # noqa: N802 - reportlab's name
+                      direction: str | None = None) -> PDFTextObject:
+            if self._recorder is None:
+                return super().beginText(x, y, direction)
+            return _TokenText(self, x, y, direction=direction)
 
         # Pages are held back until the count is known, so outline entries are too:
         # reportlab ties a bookmark to the page being drawn when it is made.
         def bookmarkPage(self, key: str, **kwargs: object) -> None:  # noqa: N802
             self._marks.append(("bookmarkPage", (key,), kwargs))
+            self._starts.setdefault(key, len(self._pages))
 
         def addOutlineEntry(self, *args: object, **kwargs: object) -> None:  # noqa: N802
             self._marks.append(("addOutlineEntry", args, kwargs))
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            if self._recorder is not None:
+                self._code = self._recorder.page_done(self._code)
             state = {k: v for k, v in self.__dict__.items() if k not in ("_pages", "_marks")}
             self._pages.append({"state": state, "marks": self._marks})
             self._marks = []
             self._startPage()
 
         def save(self) -> None:
+            self._recorder = None  # the decoration differs between documents: drawn, not kept
             total = len(self._pages)
             pages, self._pages = self._pages, []
             for number, page in enumerate(pages, 1):
                 self.__dict__.update(page["state"])
+                self._recorder = None
                 self._decorate(number, total)
                 for name, args, kwargs in page["marks"]:
                     getattr(pdf_canvas.Canvas, name)(self, *args, **kwargs)
@@ -150,6 +173,124 @@ def _numbered_canvas(doc: Document) -> type[pdf_canvas.Canvas]:
     return NumberedCanvas
 
 
+# -- pages drawn once, for several documents --------------------------------------------
+#
+# The interpreter book and the 150 single sheets draw the same sections, as do the whole-event
+# run sheet and the day run sheets. Every section starts on a new page, on the same frame, so
+# its pages are the same in each document except for one thing: the codes of the glyphs, which
+# each PDF numbers in its own font subsets, in the order it first uses them. So the first
+# document keeps its pages' operators with each text as a token (font, size, leading, text);
+# a later document with an equal section draws those pages again, encoding each text for its
+# own subsets in the same order as drawing them would. Its file comes out the same as if it
+# had been laid out and drawn itself.
+
+_TOKEN = re.compile("\x00([0-9]+)\x01")
+
+
+class _Recorder:
+    """The tokens of one document being drawn (their encoding in it) and of all recordings."""
+
+    def __init__(self, segments: list[tuple[str, float, float, str]]) -> None:
+        self.segments = segments
+        self.encoded: dict[int, str] = {}
+        self.pages: list[list[str]] = []
+        self.replayable = True
+
+    def token(self, segment: tuple[str, float, float, str], encoded: str) -> str:
+        n = len(self.segments)
+        self.segments.append(segment)
+        self.encoded[n] = encoded
+        return f"\x00{n}\x01"
+
+    def page_done(self, code: list[str]) -> list[str]:
+        """Keep the page as drawn with tokens; give back its operators for this document."""
+        self.pages.append(code)
+        encoded = self.encoded
+        return [_TOKEN.sub(lambda m: encoded[int(m.group(1))], e) if "\x00" in e else e
+                for e in code]
+
+
+class _TokenText(PDFTextObject):
+    """A text object whose texts go into the code as tokens (see ``_Recorder``)."""
+
+    def _formatText(self, text: str) -> str:  # noqa: N802 - reportlab's name
+        encoded = super()._formatText(text)
+        recorder = self._canvas._recorder
+        font = pdfmetrics.getFont(self._fontname)
+        if not font._dynamicFont or (getattr(font, "shapable", False)
+                                     and not isinstance(text, str)) or type(text) is not str:
+            recorder.replayable = False  # (only TrueType text is re-encoded)
+            return encoded
+        return recorder.token((self._fontname, self._fontsize, self._leading, text), encoded)
+
+
+def _encode(segment: tuple[str, float, float, str], current: int, canv: pdf_canvas.Canvas
+            ) -> tuple[str, int]:
+    """A text as PDFTextObject._formatText writes it for a TrueType font, in this canvas's
+    font subsets; ``current`` is the text object's subset so far (-1 at its start)."""
+    font_name, size, leading, text = segment
+    font = pdfmetrics.getFont(font_name)
+    doc, escape = canv._doc, canv._escape
+    out = []
+    template = None
+    for subset, part in font.splitString(text, doc):
+        if subset != current:
+            if not template:
+                template = f"{fp_str(size)} Tf {fp_str(leading)} TL"
+            out.append(f"{font.getSubsetInternalName(subset, doc)} {template}")
+            current = subset
+        out.append(f"({escape(part)}) Tj")
+    return " ".join(out), current
+
+
+class _ReplayPage(Flowable):
+    """One recorded page, drawn again: its operators, each text encoded for this document."""
+
+    _ZEROSIZE = True
+
+    def __init__(self, code: list[str], segments: list[tuple[str, float, float, str]]) -> None:
+        super().__init__()
+        self.code, self.segments = code, segments
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def drawOn(self, canvas: pdf_canvas.Canvas, x: float, y: float,  # noqa: N802
+               _sW: float = 0) -> None:  # noqa: N803
+        out, segments = canvas._code, self.segments
+        for entry in self.code:
+            if "\x00" not in entry:
+                out.append(entry)
+                continue
+            current = -1  # an entry with texts is one text object: its subset starts unset
+
+            def encode(m: re.Match[str]) -> str:
+                nonlocal current
+                text, current = _encode(segments[int(m.group(1))], current, canvas)
+                return text
+
+            out.append(_TOKEN.sub(encode, entry))
+
+
+class _ReplayMark(Flowable):
+    """A recorded section's outline entry (its recorded first page already holds the
+    operators the original bookmark flowable left)."""
+
+    _ZEROSIZE = True
+
+    def __init__(self, title: str, key: str) -> None:
+        super().__init__()
+        self.title, self.key = title, key
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def drawOn(self, canvas: pdf_canvas.Canvas, x: float, y: float,  # noqa: N802
+               _sW: float = 0) -> None:  # noqa: N803
+        canvas.bookmarkPage(self.key)
+        canvas.addOutlineEntry(self.title, self.key, level=0, closed=False)
+
+
 class Layout:
     """Paragraphs parsed and wrapped once, string widths measured once.
 
@@ -166,6 +307,16 @@ class Layout:
         self.wraps: dict[tuple[str, str, float], tuple[object, list[float], float]] = {}
         self.widths: dict[tuple[str, str], float] = {}
         self.cells: dict[tuple[str, str, float], _Paragraph] = {}
+        self.segments: list[tuple[str, float, float, str]] = []
+        self.recorded: dict[tuple[bool, str, str], list[tuple[Section, list[list[str]]]]] = {}
+        """Recorded sections' pages, by page orientation, title and bookmark."""
+
+    def recording_of(self, section: Section, landscape: bool) -> list[list[str]] | None:
+        for recorded, pages in self.recorded.get((landscape, section.title, section.bookmark),
+                                                 ()):
+            if recorded == section:
+                return pages
+        return None
 
     def cell(self, markup: str, style: ParagraphStyle, width: float) -> _Paragraph:
         """A wrapped table cell: one object for every cell with this text, style and width
@@ -590,10 +741,15 @@ class _KeepTogether(KeepTogether):
 
 
 def render_pdf(doc: Document) -> bytes:
-    """The document as PDF bytes."""
+    """The document as PDF bytes.
+
+    Within ``shared_layout`` (an export), a section drawn before by another document is drawn
+    from that document's recorded pages, and this document's own sections are recorded.
+    """
     register_fonts()
     styles = _styles()
-    layout = _shared[-1] if _shared else Layout()
+    shared = bool(_shared)
+    layout = _shared[-1] if shared else Layout()
     page = landscape(A4) if doc.landscape else A4
     buffer = io.BytesIO()
     template = SimpleDocTemplate(buffer, pagesize=page, leftMargin=MARGIN, rightMargin=MARGIN,
@@ -603,9 +759,20 @@ def render_pdf(doc: Document) -> bytes:
     template.keepTogetherClass = _KeepTogether
     width = page[0] - 2 * MARGIN
     story: list[Flowable] = []
+    replayed: set[int] = set()
     for index, section in enumerate(doc.sections):
         if index:
             story.append(PageBreak())
+        pages = layout.recording_of(section, doc.landscape) if shared and section.bookmark \
+            else None
+        if pages is not None:
+            replayed.add(index)
+            story.append(_ReplayMark(section.bookmark, f"s{index}"))
+            for number, code in enumerate(pages):
+                if number:
+                    story.append(PageBreak())
+                story.append(_ReplayPage(code, layout.segments))
+            continue
         if section.bookmark:
             story.append(_Bookmark(section.bookmark, f"s{index}"))
         for block in section.blocks:
@@ -617,8 +784,32 @@ def render_pdf(doc: Document) -> bytes:
                 story.append(Spacer(0, 3 * mm))
     if not story:
         story.append(layout.paragraph(text_markup(doc.title), styles["title"]))
-    template.build(story, canvasmaker=_numbered_canvas(doc))
+    recorder = _Recorder(layout.segments) if shared and len(replayed) < len(doc.sections) \
+        else None
+    made: list[pdf_canvas.Canvas] = []
+    template.build(story, canvasmaker=_numbered_canvas(doc, recorder, made))
+    if recorder is not None and recorder.replayable:
+        _keep_sections(layout, doc, made[-1]._starts, recorder.pages, replayed)
     return buffer.getvalue()
+
+
+def _keep_sections(layout: Layout, doc: Document, starts: dict[str, int],
+                   pages: list[list[str]], replayed: set[int]) -> None:
+    """File each section drawn here under its pages, from its bookmark to the next section's."""
+    first = [starts.get(f"s{i}") if s.bookmark else None for i, s in enumerate(doc.sections)]
+    for index, section in enumerate(doc.sections):
+        start = first[index]
+        if index in replayed or start is None:
+            continue
+        later = [p for p in first[index + 1:] if p is not None]
+        if len(later) != len(first) - index - 1:
+            return  # a section without a bookmark follows: where it starts is unknown
+        own = pages[start:later[0] if later else len(pages)]
+        if not own or not all(own):  # (a section's every page has operators)
+            continue
+        key = (doc.landscape, section.title, section.bookmark)
+        if layout.recording_of(section, doc.landscape) is None:
+            layout.recorded.setdefault(key, []).append((section, own))
 
 
 def write_pdf(doc: Document, path: str | os.PathLike[str]) -> Path:
