@@ -473,6 +473,8 @@ class _Grid(Flowable):
         return h
 
     def _calc(self) -> None:
+        if self.height:  # done for this part: its rows do not change
+            return
         heights = [self._row_height(i) for i in range(len(self._rows))]
         positions = []
         height = c = 0
