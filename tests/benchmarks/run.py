@@ -14,7 +14,14 @@ the same for one seed, and built into an event file once for all of them.
 
 To add a measurement, write a function of the shared ``Context`` and register it
 with ``@measurement(...)``; the context generates, builds and loads the large
-event on first use, for every measurement that needs it.
+event on first use, for every measurement that needs it. ``setup`` and
+``teardown`` run once around the repeats, ``before_each`` before every run (all
+untimed). A measurement may name its ``floor``: another measurement that writes
+the same output with the bare library (for the document writers: the same texts
+in an openpyxl write-only workbook, on a bare reportlab canvas, in bare icalendar
+components); the report then gives the ratio of the two medians beside its
+target. ``peak_target_mib`` is checked against the peak memory (VmHWM) of the
+measurement's process.
 """
 
 from __future__ import annotations
