@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from functools import cache, lru_cache
@@ -346,18 +347,27 @@ class Layout:
         return width
 
 
-_shared: list[Layout] = []
+_local = threading.local()
+"""Per thread: the layouts shared by the documents made in it (the window exports on a worker
+thread while its own thread may render a preview, which must not join the export's)."""
+
+
+def _shared() -> list[Layout]:
+    stack = getattr(_local, "shared", None)
+    if stack is None:
+        stack = _local.shared = []
+    return stack
 
 
 @contextmanager
 def shared_layout() -> Iterator[Layout]:
     """Let every PDF rendered inside share one Layout (an export's documents repeat texts)."""
     layout = Layout()
-    _shared.append(layout)
+    _shared().append(layout)
     try:
         yield layout
     finally:
-        _shared.remove(layout)
+        _shared().remove(layout)
 
 
 class _Paragraph(PdfParagraph):
@@ -750,8 +760,9 @@ def render_pdf(doc: Document) -> bytes:
     """
     register_fonts()
     styles = _styles()
-    shared = bool(_shared)
-    layout = _shared[-1] if shared else Layout()
+    stack = _shared()
+    shared = bool(stack)
+    layout = stack[-1] if shared else Layout()
     page = landscape(A4) if doc.landscape else A4
     buffer = io.BytesIO()
     template = SimpleDocTemplate(buffer, pagesize=page, leftMargin=MARGIN, rightMargin=MARGIN,
