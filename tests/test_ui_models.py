@@ -10,6 +10,7 @@ from db.demo import write_demo
 from db.document import EventDocument
 from ui import commands
 from ui.context import OpenEvent
+from ui.i18n import InterfaceLanguage
 from ui.models.agenda import COLUMN, AgendaModel
 from ui.models.findings import FindingsModel
 from ui.models.navigator import NavigatorModel
@@ -20,6 +21,15 @@ def opened(qapp, tmp_path: Path):  # noqa: ANN001, ANN201
     event = OpenEvent(EventDocument.open(write_demo(tmp_path / "demo.agenda")))
     yield event
     event.close()
+
+
+@pytest.fixture
+def korean_interface(qapp):  # noqa: ANN001, ANN201
+    """The interface in Korean from the translation file, for one test."""
+    language = InterfaceLanguage(qapp)
+    language.use("ko")
+    yield language
+    language.use("en")
 
 
 def test_agenda_model(qtmodeltester, opened: OpenEvent) -> None:  # noqa: ANN001
@@ -35,11 +45,14 @@ def test_agenda_model(qtmodeltester, opened: OpenEvent) -> None:  # noqa: ANN001
     assert model.index(5, COLUMN["time"]).data() == "10:20~10:30 ('10)"
 
 
-def test_findings_model(qtmodeltester, opened: OpenEvent) -> None:  # noqa: ANN001
+def test_findings_model(qtmodeltester, opened: OpenEvent,  # noqa: ANN001
+                        korean_interface: InterfaceLanguage) -> None:
     model = FindingsModel(opened)
     qtmodeltester.check(model, force_py=True)
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == \
         ["오류", "오류", "참고", "참고", "참고", "참고", "참고"]
+    korean_interface.use("en")
+    assert model.index(0, 0).data() == "Error"  # the words come from the translator installed
 
 
 def test_navigator_model(qtmodeltester, opened: OpenEvent) -> None:  # noqa: ANN001

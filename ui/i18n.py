@@ -2,7 +2,9 @@
 
 Source strings are English (``self.tr(...)``); Korean comes from
 resources/translations/agenda_planner_ko.ts, compiled to .qm with lrelease
-(`python -m ui.i18n` refreshes both from the code).
+(`python -m ui.i18n` refreshes both from the code). Changing the language swaps the
+application's translator; Qt then sends every widget a LanguageChange event, and each
+widget sets its texts again in its ``retranslate()``.
 """
 
 from __future__ import annotations
@@ -40,11 +42,32 @@ def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
     return None
 
 
+class InterfaceLanguage:
+    """The language the running interface speaks: which translator is installed, and changing it."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self.app = app
+        self.lang: str | None = None
+        """None until chosen here: the interface then speaks what was installed without us."""
+        self._translator: QTranslator | None = None
+
+    def use(self, lang: str) -> None:
+        """Speak this language from now on; every widget is told to retranslate itself."""
+        if lang == self.lang:
+            return
+        if self._translator is not None:
+            self.app.removeTranslator(self._translator)
+            self._translator = None
+        self._translator = install_translator(self.app, lang)
+        self.lang = lang
+
+
 def update_translations(root: Path) -> None:
     """Extract the interface strings into the .ts file and compile it (a developer's step)."""
     sources = sorted(str(p) for p in (root / "ui").rglob("*.py"))
     folder = root / "resources" / "translations"
-    subprocess.run(["pyside6-lupdate", *sources, "-ts", str(folder / TS_NAME)], check=True)
+    subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-ts", str(folder / TS_NAME)],
+                   check=True)
     subprocess.run(["pyside6-lrelease", str(folder / TS_NAME), "-qm", str(folder / QM_NAME)],
                    check=True)
 

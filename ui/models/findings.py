@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QObject, QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush
 
 from planner.rules import Finding
@@ -13,10 +14,17 @@ from ui.context import OpenEvent
 from ui.models.agenda import SEVERITY_COLOURS
 
 Index = QModelIndex | QPersistentModelIndex
-SEVERITY_WORDS = {"ko": {Severity.ERROR: "오류", Severity.WARNING: "경고", Severity.INFO: "참고"},
-                  "en": {Severity.ERROR: "Error", Severity.WARNING: "Warning",
-                         Severity.INFO: "Info"}}
-HEADERS = {"ko": ["구분", "내용", "일자", "세션"], "en": ["Severity", "Finding", "Day", "Session"]}
+CONTEXT = "FindingsModel"
+"""Where the headers and severity words are in the translation file."""
+SEVERITY_WORDS = {Severity.ERROR: QT_TRANSLATE_NOOP("FindingsModel", "Error"),
+                  Severity.WARNING: QT_TRANSLATE_NOOP("FindingsModel", "Warning"),
+                  Severity.INFO: QT_TRANSLATE_NOOP("FindingsModel", "Info")}
+HEADERS = (QT_TRANSLATE_NOOP("FindingsModel", "Severity"),
+           QT_TRANSLATE_NOOP("FindingsModel", "Finding"),
+           QT_TRANSLATE_NOOP("FindingsModel", "Day"),
+           QT_TRANSLATE_NOOP("FindingsModel", "Session"))
+"""English; shown in the interface language, while a finding's own text and session title
+follow the language of the event's texts (``lang``)."""
 RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
@@ -27,6 +35,7 @@ class FindingsModel(QAbstractTableModel):
         super().__init__(parent)
         self.opened = event
         self.lang = "ko"
+        """The language of the findings' messages and the sessions' titles."""
         self._rows: list[Finding] = []
         self._load()
         event.findings_changed.connect(self.refresh)
@@ -42,6 +51,13 @@ class FindingsModel(QAbstractTableModel):
     def _load(self) -> None:
         self._rows = sorted(self.opened.findings, key=lambda f: (RANK[f.severity],) + f.sort_key())
 
+    def retranslate(self) -> None:
+        """Headers and severity words again, in the interface language now installed."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0),
+                                  [Qt.ItemDataRole.DisplayRole])
+
     def finding(self, row: int) -> Finding:
         return self._rows[row]
 
@@ -52,13 +68,13 @@ class FindingsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < 4:
-            return HEADERS[self.lang][section]
+                and 0 <= section < len(HEADERS):
+            return QCoreApplication.translate(CONTEXT, HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -68,7 +84,7 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return SEVERITY_WORDS[self.lang][f.severity]
+                return QCoreApplication.translate(CONTEXT, SEVERITY_WORDS[f.severity])
             if column == 1:
                 return f.text(self.lang)
             if column == 2:
