@@ -88,30 +88,39 @@ def insert_item(doc: EventDocument, session_id: int, parent_id: int | None, posi
 def delete_item(doc: EventDocument, item_id: int) -> list[dict[str, object]]:
     """Remove a row and the rows under it; returns them (and their assignments) for undo."""
     with doc.transaction() as s:
-        item = _item(s, item_id)
-        rows = _subtree(s, item)
-        taken = [a.model_dump() for a in s.exec(
-            select(Assignment).where(Assignment.item_id.in_([r.id for r in rows])))]  # type: ignore[union-attr]
-        snapshot: list[dict[str, object]] = [r.model_dump() for r in rows]
-        session_id, parent_id, position = item.session_id, item.parent_id, item.position
-        s.delete(item)  # children and their assignments go with it (ON DELETE CASCADE)
-        s.flush()
-        _shift_siblings(s, session_id, parent_id, position + 1, -1)
+        return take_items(s, _item(s, item_id))
+
+
+def take_items(s: DbSession, item: AgendaItem) -> list[dict[str, object]]:
+    """delete_item within a transaction already open."""
+    rows = _subtree(s, item)
+    taken = [a.model_dump() for a in s.exec(
+        select(Assignment).where(Assignment.item_id.in_([r.id for r in rows])))]  # type: ignore[union-attr]
+    snapshot: list[dict[str, object]] = [r.model_dump() for r in rows]
+    session_id, parent_id, position = item.session_id, item.parent_id, item.position
+    s.delete(item)  # children and their assignments go with it (ON DELETE CASCADE)
+    s.flush()
+    _shift_siblings(s, session_id, parent_id, position + 1, -1)
     return snapshot + [{"assignment": a} for a in taken]
 
 
 def restore_items(doc: EventDocument, snapshot: list[dict[str, object]]) -> None:
     """Put back rows removed by delete_item, with the same ids, places and assignments."""
-    rows = [r for r in snapshot if "assignment" not in r]
     with doc.transaction() as s:
-        first = rows[0]
-        _shift_siblings(s, first["session_id"], first["parent_id"], first["position"], +1)  # type: ignore[arg-type]
-        for row in rows:  # parents come before their children in the snapshot
-            s.add(AgendaItem(**row))
-            s.flush()
-        for entry in snapshot:
-            if "assignment" in entry:
-                s.add(Assignment(**entry["assignment"]))  # type: ignore[arg-type]
+        put_items(s, snapshot)
+
+
+def put_items(s: DbSession, snapshot: list[dict[str, object]]) -> None:
+    """restore_items within a transaction already open."""
+    rows = [r for r in snapshot if "assignment" not in r]
+    first = rows[0]
+    _shift_siblings(s, first["session_id"], first["parent_id"], first["position"], +1)  # type: ignore[arg-type]
+    for row in rows:  # parents come before their children in the snapshot
+        s.add(AgendaItem(**row))
+        s.flush()
+    for entry in snapshot:
+        if "assignment" in entry:
+            s.add(Assignment(**entry["assignment"]))  # type: ignore[arg-type]
 
 
 def set_session_fields(doc: EventDocument, session_id: int, **changes: object) -> dict[str, object]:
@@ -229,44 +238,55 @@ def add_session(doc: EventDocument, *, key: str, title: dict[str, str], date: ob
 def delete_session(doc: EventDocument, session_id: int) -> dict[str, list[dict[str, object]]]:
     """Remove a session with its rows, delegations and assignments; returns them for undo."""
     with doc.transaction() as s:
-        session = s.get(Session, session_id)
-        if session is None:
-            raise EditError(f"session {session_id} no longer exists")
-        taken = {
-            "session": [session.model_dump()],
-            "items": [i.model_dump() for i in s.exec(select(AgendaItem).where(
-                AgendaItem.session_id == session_id).order_by(AgendaItem.id))],
-            "delegations": [d.model_dump() for d in s.exec(select(Delegation).where(
-                Delegation.session_id == session_id))],
-            "assignments": [a.model_dump() for a in s.exec(select(Assignment).where(
-                Assignment.session_id == session_id))],
-        }
-        s.delete(session)
+        return take_session(s, session_id)
+
+
+def take_session(s: DbSession, session_id: int) -> dict[str, list[dict[str, object]]]:
+    """delete_session within a transaction already open."""
+    session = s.get(Session, session_id)
+    if session is None:
+        raise EditError(f"session {session_id} no longer exists")
+    taken = {
+        "session": [session.model_dump()],
+        "items": [i.model_dump() for i in s.exec(select(AgendaItem).where(
+            AgendaItem.session_id == session_id).order_by(AgendaItem.id))],
+        "delegations": [d.model_dump() for d in s.exec(select(Delegation).where(
+            Delegation.session_id == session_id))],
+        "assignments": [a.model_dump() for a in s.exec(select(Assignment).where(
+            Assignment.session_id == session_id))],
+    }
+    s.delete(session)
+    s.flush()
     return taken
 
 
 def restore_session(doc: EventDocument, taken: dict[str, list[dict[str, object]]]) -> None:
     """Put back a session removed by delete_session, exactly as it was."""
     with doc.transaction() as s:
-        s.add(Session(**taken["session"][0]))
+        put_session(s, taken)
+
+
+def put_session(s: DbSession, taken: dict[str, list[dict[str, object]]]) -> None:
+    """restore_session within a transaction already open."""
+    s.add(Session(**taken["session"][0]))
+    s.flush()
+    # Parents before children: ids were handed out in that order, and a moved row's
+    # parent may have a higher id, so insert rows level by level.
+    pending = list(taken["items"])
+    placed: set[object] = set()
+    while pending:
+        ready = [r for r in pending if r["parent_id"] is None or r["parent_id"] in placed]
+        if not ready:
+            raise EditError("the saved rows of this session do not form a tree")
+        for row in ready:
+            s.add(AgendaItem(**row))
+            placed.add(row["id"])
         s.flush()
-        # Parents before children: ids were handed out in that order, and a moved row's
-        # parent may have a higher id, so insert rows level by level.
-        pending = list(taken["items"])
-        placed: set[object] = set()
-        while pending:
-            ready = [r for r in pending if r["parent_id"] is None or r["parent_id"] in placed]
-            if not ready:
-                raise EditError("the saved rows of this session do not form a tree")
-            for row in ready:
-                s.add(AgendaItem(**row))
-                placed.add(row["id"])
-            s.flush()
-            pending = [r for r in pending if r["id"] not in placed]
-        for row in taken["delegations"]:
-            s.add(Delegation(**row))
-        for row in taken["assignments"]:
-            s.add(Assignment(**row))
+        pending = [r for r in pending if r["id"] not in placed]
+    for row in taken["delegations"]:
+        s.add(Delegation(**row))
+    for row in taken["assignments"]:
+        s.add(Assignment(**row))
 
 
 def duplicate_session(doc: EventDocument, session_id: int, new_key: str,

@@ -1,0 +1,211 @@
+"""Put what an import understood into an event: all of it in one transaction, or nothing.
+
+New sessions get their date, times, room, interpretation and rows; rows for an existing
+session go after its last row. What was added can be taken out again (undo) and put back
+with the same ids (redo).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from sqlmodel import Session as DbSession
+from sqlmodel import select
+
+from db.document import EventDocument
+from db.edits import EditError, put_items, put_session, take_items, take_session
+from db.models import AgendaItem, Event, Room, Session
+from planner.cascade import cascade_start_times
+from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, Problem
+from planner.imports.runsheet import settle_lengths
+
+_SPACES_AND_BRACKETS = re.compile(r"[\s()\[\]]+")
+
+
+@dataclass
+class ImportOutcome:
+    """What an import added, so that it can be taken out again."""
+
+    new_sessions: list[int] = field(default_factory=list)
+    appended: list[int] = field(default_factory=list)
+    """Top-level rows added to sessions that were there before."""
+    notes: list[Problem] = field(default_factory=list)
+    """What the import did on its own judgement (a room it did not find)."""
+    rows: int = 0
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the rows go: one session by key (created when missing), or one new session
+    per session of the source."""
+
+    session_key: str | None = None
+    date: dt.date | None = None
+    """The day of new sessions whose source does not say it."""
+
+
+def apply_import(doc: EventDocument, parsed: ParsedImport, target: Target) -> ImportOutcome:
+    """Add the parsed sessions and rows to the event, in one transaction."""
+    if not parsed.sessions:
+        raise EditError(f"{parsed.source}: no agenda rows to import")
+    if target.session_key and len(parsed.sessions) > 1:
+        raise EditError(f"{parsed.source}: holds {len(parsed.sessions)} sessions; "
+                        f"import it without --session, or one table at a time")
+    outcome = ImportOutcome()
+    lang = parsed.language
+    with doc.transaction() as s:
+        rooms = list(s.exec(select(Room)))
+        taken_keys = {k for k in s.exec(select(Session.key))}
+        for parsed_session in parsed.sessions:
+            key = target.session_key or parsed_session.key
+            existing = s.exec(select(Session).where(Session.key == key)).first() if key else None
+            if existing is not None:
+                cursor = _end_of_rows(s, existing)
+                position = len(_top_rows(s, existing.id))  # type: ignore[arg-type]
+                settle_lengths(parsed_session.rows, cursor, [])
+                ids = _add_rows(s, existing.id, None, position, parsed_session.rows, lang)  # type: ignore[arg-type]
+                outcome.appended.extend(ids)
+            else:
+                key = key or _new_key(parsed_session, target, taken_keys)
+                taken_keys.add(key)
+                session = _new_session(s, parsed_session, key, target, rooms, lang, outcome)
+                settle_lengths(parsed_session.rows, session.start_min, [])
+                _add_rows(s, session.id, None, 0, parsed_session.rows, lang)  # type: ignore[arg-type]
+                outcome.new_sessions.append(session.id)  # type: ignore[arg-type]
+            outcome.rows += parsed_session.row_count
+    return outcome
+
+
+def take_out(doc: EventDocument, outcome: ImportOutcome) -> list[tuple[str, object]]:
+    """Remove what an import added (undo); returns it for put_back."""
+    with doc.transaction() as s:
+        taken: list[tuple[str, object]] = []
+        for item_id in reversed(outcome.appended):
+            item = s.get(AgendaItem, item_id)
+            if item is None:
+                raise EditError(f"row {item_id} no longer exists")
+            taken.append(("items", take_items(s, item)))
+        for session_id in reversed(outcome.new_sessions):
+            taken.append(("session", take_session(s, session_id)))
+    return taken
+
+
+def put_back(doc: EventDocument, taken: list[tuple[str, object]]) -> None:
+    """Put back what take_out removed, with the same ids (redo)."""
+    with doc.transaction() as s:
+        for kind, snapshot in reversed(taken):
+            if kind == "session":
+                put_session(s, snapshot)  # type: ignore[arg-type]
+            else:
+                put_items(s, snapshot)  # type: ignore[arg-type]
+
+
+# -- sessions -------------------------------------------------------------------------
+
+
+def _new_session(s: DbSession, parsed: ParsedSession, key: str, target: Target,
+                 rooms: list[Room], lang: str, outcome: ImportOutcome) -> Session:
+    date = parsed.date or target.date
+    if date is None:
+        raise EditError(f"{parsed.where}: the source gives no date for this session; "
+                        f"say which day (--date YYYY-MM-DD)")
+    start = parsed.start if parsed.start is not None else parsed.first_start
+    end = max(e for e in (parsed.end, parsed.last_end, (start or 0) + 1) if e is not None)
+    if start is None or not 0 <= start < end <= 24 * 60:
+        raise EditError(f"{parsed.where}: the rows do not fit in one day")
+    room = _find_room(rooms, parsed.room) if parsed.room else None
+    if parsed.room and room is None:
+        outcome.notes.append(Problem(parsed.where, f"no room of the event is {parsed.room!r}: "
+                                     f"the session has no room yet"))
+    event = s.exec(select(Event)).one()
+    title = parsed.title or key
+    session = Session(event_id=event.id, key=key, title={lang: title}, date=date,
+                      start_min=start, end_min=end, room_id=room.id if room else None,
+                      closed=parsed.closed,
+                      purpose={lang: parsed.purpose} if parsed.purpose else {},
+                      interpretation_mode=parsed.interpretation_mode or "none",
+                      interpretation_languages=list(parsed.interpretation_languages))
+    s.add(session)
+    s.flush()
+    return session
+
+
+def _new_key(parsed: ParsedSession, target: Target, taken: set[str]) -> str:
+    date = parsed.date or target.date
+    start = parsed.start if parsed.start is not None else parsed.first_start or 0
+    base = f"{date.isoformat() if date else 'session'}-{start // 60:02d}{start % 60:02d}"
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    return key
+
+
+def _find_room(rooms: list[Room], text: str) -> Room | None:
+    """The event's room a source names: by key, or by name (and floor) with spacing and
+    brackets ignored, or the one room all of whose name's words the text has."""
+    wanted = _SPACES_AND_BRACKETS.sub("", text).lower()
+    for room in rooms:
+        names = [room.key, *room.name.values()]
+        forms = {_SPACES_AND_BRACKETS.sub("", n).lower() for n in names if n}
+        forms |= {_SPACES_AND_BRACKETS.sub("", f"{n}{room.floor}").lower()
+                  for n in room.name.values() if n}
+        if wanted in forms:
+            return room
+    words = set(_words(text))
+    holding = [room for room in rooms
+               if any(n and set(_words(n)) <= words for n in room.name.values())]
+    return holding[0] if len(holding) == 1 else None
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _SPACES_AND_BRACKETS.split(text.lower()) if w]
+
+
+# -- rows -----------------------------------------------------------------------------
+
+
+def _top_rows(s: DbSession, session_id: int) -> list[AgendaItem]:
+    return list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id,
+                                                AgendaItem.parent_id.is_(None))))  # type: ignore[union-attr]
+
+
+def _end_of_rows(s: DbSession, session: Session) -> int:
+    """Where the session's existing rows end: the cursor the imported rows follow."""
+    items = list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session.id)))
+    if not items:
+        return session.start_min
+    by_parent: dict[int | None, list[AgendaItem]] = {}
+    for item in items:
+        by_parent.setdefault(item.parent_id, []).append(item)
+
+    class _Node:
+        def __init__(self, item: AgendaItem) -> None:
+            self.duration, self.start, self.marker = item.duration, item.start_min, item.marker
+            self.children = [_Node(c) for c in sorted(by_parent.get(item.id, []),
+                                                      key=lambda c: c.position)]
+
+    top = [_Node(i) for i in sorted(by_parent.get(None, []), key=lambda i: i.position)]
+    return cascade_start_times(top, session.start_min).end
+
+
+def _add_rows(s: DbSession, session_id: int, parent_id: int | None, position: int,
+              rows: list[ParsedRow], lang: str, depth: int = 0) -> list[int]:
+    ids = []
+    for offset, row in enumerate(rows):
+        default_mark = "○" if depth == 0 else "-"
+        item = AgendaItem(
+            session_id=session_id, parent_id=parent_id, position=position + offset,
+            start_min=row.hard_start, duration=None if (row.marker or row.children)
+            else row.duration, marker=row.marker, stated_duration=row.stated_duration,
+            bullet=None if row.mark == default_mark else row.mark,
+            title={lang: row.title} if row.title else {},
+            details={lang: "\n".join(row.details)} if row.details else {},
+            remarks={lang: "\n".join(row.remarks)} if row.remarks else {})
+        s.add(item)
+        s.flush()
+        ids.append(item.id)
+        if row.children:
+            _add_rows(s, session_id, item.id, 0, row.children, lang, depth + 1)  # type: ignore[arg-type]
+    return ids  # type: ignore[return-value]

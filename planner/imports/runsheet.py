@@ -1,0 +1,356 @@
+"""Run-sheet tables as people paste them: 시간 · 내용 · 비고 rows, read into sessions.
+
+The reader takes rows of cells (lines of pasted text split at tabs, or rows of a sheet)
+and keeps what is printed: the times, the ('N), the row marks, the text and the remarks.
+Blocks come from the times themselves: a ○ or □ row whose range holds the rows after it
+is their block. Rows without a time belong to the row above (their text becomes its
+details, their remark its next remark line). Around the tables, the overview of a Korean
+run sheet (□ 행사 개요 with 일시/장소 and ※ 한영 … 통역으로 진행) starts a new session
+and gives its date, times, room and interpretation; any other text is not a row and is
+only counted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from planner.imports.model import (
+    ParsedImport,
+    ParsedRow,
+    ParsedSession,
+    Problem,
+    ProblemKind,
+    SourceRow,
+)
+from planner.imports.times import (
+    TimeCell,
+    TimeCellError,
+    looks_like_time,
+    read_time_cell,
+    split_leading_time,
+)
+
+DEFAULT_MINUTES = 5
+"""The length given to a row printed with a start alone when nothing says when it ends."""
+
+MARKS = "○□-.·•※*▪■◦"
+_LEADING_MARK = re.compile(rf"^([{re.escape(MARKS)}])(?:\s+|$)")
+_INNER_MARK = re.compile(rf"\s+(?=(?:[{re.escape('-.·•※*')}]\s|[①-⑳]))")
+_HTML = re.compile(r"<[^>]*>")
+_HEADER_WORDS = ({"시간", "내용"}, {"time", "content"}, {"time", "programme"},
+                 {"time", "program"}, {"time", "item"})
+_OVERVIEW = "행사 개요"
+_WHEN = re.compile(
+    r"(?:'(\d{2})|(\d{4}))\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})\.?\s*(?:\([^)]*\))?\s*"
+    r"(\d{1,2}:\d{2})\s*[~\-–～]\s*(\d{1,2}:\d{2})(?:\s*/\s*(.+))?")
+_SECTION_NUMBER = re.compile(r"^[\d\-. ]+$")
+_INTERPRETATION = (("근접 통역", "whispered"), ("위스퍼링", "whispered"),
+                   ("순차통역", "consecutive"), ("순차 통역", "consecutive"),
+                   ("동시통역", "simultaneous"), ("동시 통역", "simultaneous"))
+_PAIR = re.compile(r"한([영중일불독러서])")
+_PAIR_LANGUAGES = {"영": "en", "중": "zh", "일": "ja", "불": "fr", "독": "de", "러": "ru",
+                   "서": "es"}
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def clean(text: str) -> str:
+    """One line of text: html tags and ``**`` emphasis dropped, whitespace collapsed."""
+    return " ".join(_HTML.sub(" ", text).replace("**", "").split())
+
+
+def split_content(text: str) -> tuple[str, str, list[str]]:
+    """(mark, title, detail lines) of a 내용 cell.
+
+    ``○ 한국 측 발언 ① 프레임워크 ② 공동 프로젝트`` → ("○", "한국 측 발언",
+    ["① 프레임워크", "② 공동 프로젝트"]); lines after the first are details as they stand.
+    """
+    lines = [clean(line) for line in text.replace("\r", "\n").split("\n")]
+    lines = [line for line in lines if line]
+    if not lines:
+        return "", "", []
+    first = lines[0]
+    mark = ""
+    found = _LEADING_MARK.match(first)
+    if found:
+        mark, first = found.group(1), first[found.end():]
+    title, *inline = _INNER_MARK.split(first) if first else [""]
+    details = [part.strip() for part in inline if part.strip()]
+    for line in lines[1:]:
+        details.extend(split_detail_line(line))
+    return mark, title.strip(), details
+
+
+def split_detail_line(text: str) -> list[str]:
+    """A continuation line cut where a new sub-item (-, ., ※, ①) starts."""
+    line = clean(text)
+    return [part.strip() for part in _INNER_MARK.split(line) if part.strip()] if line else []
+
+
+def split_remarks(text: str) -> list[str]:
+    return [clean(line) for line in text.replace("\r", "\n").split("\n") if clean(line)]
+
+
+def is_header(cells: Iterable[str]) -> bool:
+    words = {"".join(c.split()).lower() for c in cells if c and c.strip()}
+    return any(header <= words for header in _HEADER_WORDS)
+
+
+def text_rows(text: str) -> list[SourceRow]:
+    """Lines of pasted text as rows of tab-separated cells, numbered from 1."""
+    text = text.lstrip("\ufeff")
+    return [SourceRow(f"line {n}", tuple(line.split("\t")))
+            for n, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"),
+                                     start=1)]
+
+
+def parse_text(text: str, source: str = "text", *, language: str | None = None) -> ParsedImport:
+    """Pasted run-sheet text (a table, or whole run sheets with their overviews)."""
+    rows = text_rows(text)
+    return parse_rows(rows, source, language=language or guess_language(rows))
+
+
+def guess_language(rows: Iterable[SourceRow]) -> str:
+    """ko when the texts (not the time column: ``(10분)``) have Hangul, else en."""
+    return "ko" if any(_HANGUL.search(cell) for row in rows
+                       for cell in (row.cells[1:] if len(row.cells) > 1 else row.cells)) \
+        else "en"
+
+
+def parse_rows(rows: Iterable[SourceRow], source: str, *, language: str = "ko",
+               session: ParsedSession | None = None) -> ParsedImport:
+    """Sessions from rows of cells: 시간 · 내용 · 비고 (one cell per column)."""
+    reader = _Reader(source, language, session)
+    for row in rows:
+        reader.read(row)
+    return reader.finish()
+
+
+class _Reader:
+    def __init__(self, source: str, language: str, session: ParsedSession | None) -> None:
+        self.result = ParsedImport(source, language=language)
+        self.session: ParsedSession | None = session
+        self.flat: list[ParsedRow] = []
+        self.in_table = False
+        self.prose: list[str] = []
+        """Lines of text since the last table row: a title when an overview follows."""
+        self.in_overview = False
+
+    # -- one row at a time ----------------------------------------------------------
+
+    def read(self, row: SourceRow) -> None:
+        cells = [c if isinstance(c, str) else "" for c in row.cells]
+        while cells and not cells[-1].strip():
+            cells.pop()
+        if not cells or not any(c.strip() for c in cells):
+            return
+        if len(cells) == 1:
+            self._read_line(row.where, cells[0])
+            return
+        if is_header(cells):
+            self.in_table = True
+            self.prose.clear()
+            return
+        self._read_cells(row.where, cells)
+
+    def _read_line(self, where: str, line: str) -> None:
+        """A line without columns: a row written as ``09:00-09:30 Opening``, or overview text."""
+        text = clean(line)
+        split = split_leading_time(line)
+        if split is not None:
+            self._read_cells(where, [split[0], split[1]])
+            return
+        self.in_table = False
+        if _OVERVIEW in text:
+            self._start_overview(where)
+            self._overview_line(text)
+            return
+        if self.in_overview:
+            self._overview_line(text)
+            return
+        if text:
+            self.prose.append(text)
+            self.result.skipped += 1
+
+    def _read_cells(self, where: str, cells: list[str]) -> None:
+        time_text = cells[0].strip()
+        content = cells[1] if len(cells) > 1 else ""
+        remarks = "\n".join(c for c in cells[2:] if c.strip())
+        if not time_text:
+            if not self.in_table and not self.flat:
+                self.result.skipped += 1
+                return
+            self._continuation(where, content, remarks)
+            return
+        try:
+            cell = read_time_cell(time_text)
+        except TimeCellError as exc:
+            self._problem(where, str(exc))
+            self.in_table = True
+            return
+        if cell is None:
+            if self.in_table:
+                what = ("a time" if looks_like_time(time_text)
+                        else "a time in the first column")
+                self._problem(where, f"no readable time: {clean(time_text)!r} is not {what}")
+            else:
+                self.result.skipped += 1
+            return
+        self._timed_row(where, cell, content, remarks)
+
+    def _timed_row(self, where: str, cell: TimeCell, content: str, remarks: str) -> None:
+        self.in_table = True
+        self.in_overview = False
+        if self.session is None:
+            self.session = ParsedSession(where)
+            self.result.sessions.append(self.session)
+        self.prose.clear()
+        mark, title, details = split_content(content)
+        if not title and not details:
+            self._problem(where, "a time without any content")
+            return
+        self.flat.append(ParsedRow(where, cell.start, cell.end, cell.stated, cell.marker, mark,
+                                   title, details, split_remarks(remarks)))
+
+    def _continuation(self, where: str, content: str, remarks: str) -> None:
+        if not self.flat:
+            self._problem(where, "a line without a time before any timed row")
+            return
+        above = self.flat[-1]
+        above.details.extend(line for raw in content.split("\n")
+                             for line in split_detail_line(raw))
+        above.remarks.extend(split_remarks(remarks))
+
+    # -- overviews ------------------------------------------------------------------
+
+    def _start_overview(self, where: str) -> None:
+        self._close_session()
+        titles = [line for line in self.prose if not _SECTION_NUMBER.match(line)]
+        closed = any("비공개" in line for line in titles)
+        # The title is the last lines before the overview, after the previous table.
+        title = " ".join(t.replace("(비공개)", "").strip() for t in titles[-2:]).strip()
+        if len(title) > 120:  # a paragraph of prose, not a title
+            title = ""
+        self.session = ParsedSession(where, title=clean(title), closed=closed)
+        self.result.sessions.append(self.session)
+        self.prose.clear()
+        self.in_overview = True
+
+    def _overview_line(self, text: str) -> None:
+        session = self.session
+        assert session is not None
+        if "※" in text and "통역" in text and session.interpretation_mode is None:
+            mode = next((m for word, m in _INTERPRETATION if word in text), None)
+            pair = _PAIR.search(text)
+            if mode:
+                session.interpretation_mode = mode
+                if pair:
+                    session.interpretation_languages = ("ko", _PAIR_LANGUAGES[pair.group(1)])
+        if "(목적)" in text and not session.purpose:
+            session.purpose = text.split("(목적)", 1)[1].strip()
+        if "일시" in text and session.date is None and (when := _WHEN.search(text)):
+            short_year, year, month, day, start, end, room = when.groups()
+            try:
+                session.date = dt.date(int(year) if year else 2000 + int(short_year),
+                                       int(month), int(day))
+                start_cell = read_time_cell(f"{start}~{end}")
+            except (ValueError, TimeCellError) as exc:
+                self._problem(session.where, f"the overview's date and time: {exc}")
+                return
+            if start_cell is not None:
+                session.start, session.end = start_cell.start, start_cell.end
+            session.room = clean(room or "")
+
+    # -- sessions -------------------------------------------------------------------
+
+    def _close_session(self) -> None:
+        if self.session is not None:
+            self.session.rows = _tree(self.flat, self.session, self.result.problems)
+        self.flat = []
+
+    def finish(self) -> ParsedImport:
+        self._close_session()
+        self.result.sessions = [s for s in self.result.sessions if s.rows]
+        return self.result
+
+    def _problem(self, where: str, message: str) -> None:
+        self.result.problems.append(Problem(where, message))
+
+
+def _tree(flat: list[ParsedRow], session: ParsedSession, problems: list[Problem]) -> list[ParsedRow]:
+    """The printed rows as blocks and rows, with lengths and pinned starts worked out."""
+    _settle_ends(flat, session, problems)
+    top: list[ParsedRow] = []
+    stack: list[ParsedRow] = []
+    for index, row in enumerate(flat):
+        while stack and not _holds(stack[-1], row):
+            stack.pop()
+        (stack[-1].children if stack else top).append(row)
+        following = next((r for r in flat[index + 1:] if not r.marker), None)
+        if not row.marker and following is not None and _holds(row, following) \
+                and (following.start, following.end) != (row.start, row.end):
+            stack.append(row)
+    if session.start is None:
+        session.start = top[0].start if top else None
+    settle_lengths(top, session.start if session.start is not None else 0, problems)
+    return top
+
+
+def _settle_ends(flat: list[ParsedRow], session: ParsedSession, problems: list[Problem]) -> None:
+    """An end for rows printed with a start alone: start + printed length, else the next start."""
+    for index, row in enumerate(flat):
+        if row.marker or row.end is not None or row.start is None:
+            continue
+        if row.stated is not None:
+            row.end = row.start + row.stated
+            continue
+        later = [r.start for r in flat[index + 1:] if r.start is not None and r.start > row.start]
+        if later:
+            row.end = later[0]
+        elif session.end is not None and session.end > row.start:
+            row.end = session.end
+        else:
+            row.end = row.start + DEFAULT_MINUTES
+            problems.append(Problem(row.where, f"no end and no length printed: "
+                                    f"{DEFAULT_MINUTES} minutes assumed", ProblemKind.KEPT))
+
+
+def _holds(block: ParsedRow, row: ParsedRow) -> bool:
+    if block.marker or block.start is None or block.end is None or row.start is None:
+        return False
+    if row.marker:
+        return block.start <= row.start < block.end
+    return block.start <= row.start and (row.end or row.start) <= block.end
+
+
+def settle_lengths(rows: list[ParsedRow], cursor: int, problems: list[Problem]) -> int:
+    """Fill duration, hard_start and stated_duration as the cascade will read them, for
+    rows that follow on from ``cursor``; returns where they end."""
+    for row in rows:
+        assert row.start is not None
+        if row.marker:
+            row.hard_start = row.start
+            continue
+        row.hard_start = row.start if row.start != cursor else None
+        printed = row.end - row.start if row.end is not None else None
+        if row.stated is not None and printed is not None and row.stated != printed:
+            row.stated_duration = row.stated
+            problems.append(Problem(
+                row.where, f"the printed length ('{row.stated}) disagrees with the range "
+                f"({printed} minutes): both kept", ProblemKind.KEPT))
+        if row.children:
+            end = settle_lengths(row.children, row.start, problems)
+            if row.end is not None and end != row.end:
+                problems.append(Problem(
+                    row.where, f"the rows of this block end at {_hhmm(end)}, "
+                    f"the block says {_hhmm(row.end)}", ProblemKind.KEPT))
+            cursor = end
+        else:
+            row.duration = printed
+            cursor = row.end if row.end is not None else row.start
+    return cursor
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
