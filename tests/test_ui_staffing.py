@@ -17,11 +17,21 @@ from db.document import EventDocument, build_new_file
 from db.interchange import import_event
 from ui import commands
 from ui.context import OpenEvent
+from ui.i18n import InterfaceLanguage
 from ui.models.staffing import GREY, POOL_COLUMN, TEAM_COLUMN, PoolModel, TeamModel
 from ui.staffing import StaffingPanel
 
 ROOT = Path(__file__).resolve().parents[1]
 SCREENSHOT = ROOT / "docs" / "screenshots" / "interpreters.png"
+
+
+@pytest.fixture(autouse=True)
+def korean_interface(qapp):  # noqa: ANN001, ANN201
+    """The interface in Korean from the translation file, as the application starts."""
+    language = InterfaceLanguage(qapp)
+    language.use("ko")
+    yield language
+    language.use("en")
 
 
 @pytest.fixture
@@ -111,7 +121,10 @@ def test_reception_short_then_a_double_click_completes_the_team_and_undo_restore
     assert team_size_findings(opened, "reception")
 
 
-def test_in_english(opened: OpenEvent, panel: StaffingPanel) -> None:
+def test_in_english(opened: OpenEvent, panel: StaffingPanel,
+                    korean_interface: InterfaceLanguage) -> None:
+    korean_interface.use("en")
+    QApplication.processEvents()  # Qt tells the panel the interface language changed
     panel.set_language("en")
     panel.show_session(session_id(opened, "reception"))
     assert panel.heading.text() == "Quantum networking reception"

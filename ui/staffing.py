@@ -2,7 +2,9 @@
 
 For the shown session the panel lists the assigned team, then every interpreter of
 the pool with whether they could take the session (direction, mode, availability,
-no clash) and why not; a candidate is assigned with one action, undoably.
+no clash) and why not; a candidate is assigned with one action, undoably. The event's
+texts follow the panel's language (``set_language``); its labels are the interface's,
+translated by Qt and set again when the interface language changes.
 """
 
 from __future__ import annotations
@@ -22,25 +24,6 @@ from ui import commands
 from ui.context import OpenEvent
 from ui.models.staffing import GREEN, ID_ROLE, RED, PoolModel, SessionTable, TeamModel
 
-WORDS = {
-    "choose": {"ko": "프로그램에서 세션을 선택하세요", "en": "Choose a session in the programme"},
-    "team": {"ko": "배정된 통역팀 (Team)", "en": "Assigned team"},
-    "pool": {"ko": "통역사 (Interpreters) — 배정 가능 {n}명", "en": "Interpreters — {n} can take it"},
-    "assign": {"ko": "배정 (Assign)", "en": "Assign"},
-    "unassign": {"ko": "배정 해제 (Unassign)", "en": "Unassign"},
-    "assign_hint": {"ko": "두 번 클릭 또는 Enter: 배정", "en": "Double-click or Enter: assign"},
-    "unassign_hint": {"ko": "Delete: 배정 해제", "en": "Delete: unassign"},
-    "strength": {"ko": "배정 {have} / 필요 {need} ({why})",
-                 "en": "Assigned {have} / needed {need} ({why})"},
-    "short": {"ko": " — {n}명 부족", "en": " — {n} short"},
-    "no_interpretation": {"ko": "통역 없음 — 배정할 통역팀이 없습니다",
-                          "en": "No interpretation: no team to assign"},
-    "minutes": {"ko": "{n}분", "en": "{n} min"},
-    "listeners": {"ko": "청자: {who}", "en": "listening: {who}"},
-    "refused": {"ko": "{who} 배정 불가: {why}", "en": "{who} cannot take it: {why}"},
-}
-
-
 class StaffingPanel(QWidget):
     """The team of one session, the pool with who could join it, and one-action assigning."""
 
@@ -48,6 +31,7 @@ class StaffingPanel(QWidget):
         super().__init__(parent)
         self.opened = opened
         self.lang = "ko"
+        """The language of the event's texts: titles, places, names, reasons."""
         self.session_id: int | None = None
         self.team_model = TeamModel(opened, self)
         self.pool_model = PoolModel(opened, self)
@@ -104,12 +88,9 @@ class StaffingPanel(QWidget):
         self._keep_selection(self.pool_table, self.pool_model)
         opened.sessions_changed.connect(self._on_sessions_changed)
         opened.findings_changed.connect(self._fill_header)
-        self.set_language(self.lang)
+        self.retranslate()
 
     # -- building ------------------------------------------------------------------------
-
-    def _word(self, key: str, **values: object) -> str:
-        return WORDS[key][self.lang].format(**values)
 
     def _table(self, model: SessionTable, name: str) -> QTableView:
         table = QTableView()
@@ -163,14 +144,25 @@ class StaffingPanel(QWidget):
     # -- showing -------------------------------------------------------------------------
 
     def set_language(self, lang: str) -> None:
-        """Show labels and the event's texts in this language ("ko" or "en")."""
+        """Show the event's texts in this language ("ko" or "en")."""
         self.lang = self.team_model.lang = self.pool_model.lang = lang
-        self.team_box.setTitle(self._word("team"))
-        self.assign_button.setText(self._word("assign"))
-        self.unassign_button.setText(self._word("unassign"))
-        self.assign_hint.setText(self._word("assign_hint"))
-        self.unassign_hint.setText(self._word("unassign_hint"))
         self.show_session(self.session_id)
+
+    def retranslate(self) -> None:
+        """Set every label again, in the interface language now installed."""
+        self.team_box.setTitle(self.tr("Assigned team"))
+        self.assign_button.setText(self.tr("Assign"))
+        self.unassign_button.setText(self.tr("Unassign"))
+        self.assign_hint.setText(self.tr("Double-click or Enter: assign"))
+        self.unassign_hint.setText(self.tr("Delete: unassign"))
+        self.team_model.retranslate()
+        self.pool_model.retranslate()
+        self._fill_header()
+
+    def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt's override
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
 
     def show_session(self, session_id: int | None) -> None:
         """Show the team and the candidates of this session (None: nothing chosen)."""
@@ -197,10 +189,11 @@ class StaffingPanel(QWidget):
         s = loaded.session_by_id.get(self.session_id) if self.session_id is not None else None
         self.team_box.setEnabled(s is not None)
         self.pool_box.setEnabled(s is not None)
-        self.pool_box.setTitle(self._word("pool", n=self.pool_model.candidate_count()))
+        self.pool_box.setTitle(self.tr("Interpreters — {0} can take it").format(
+            self.pool_model.candidate_count()))
         self._update_buttons()
         if s is None:
-            self.heading.setText(self._word("choose"))
+            self.heading.setText(self.tr("Choose a session in the programme"))
             self.summary.clear()
             self.strength.clear()
             return
@@ -211,13 +204,16 @@ class StaffingPanel(QWidget):
         self.summary.setText(" · ".join([when, place(room, lang), self.interpretation_line()]))
         strength = team_strength(loaded, s)
         if strength is None:
-            self.strength.setText(self._word("no_interpretation"))
+            self.strength.setText(self.tr("No interpretation: no team to assign"))
             self.strength.setStyleSheet("color: #666; font-size: 12pt;")
             return
-        text = self._word("strength", have=strength.assigned, need=strength.need.interpreters,
-                          why=pick(strength.need.reason, lang))
-        if not strength.met:
-            text += self._word("short", n=strength.need.interpreters - strength.assigned)
+        have, need = strength.assigned, strength.need.interpreters
+        why = pick(strength.need.reason, lang)
+        if strength.met:
+            text = self.tr("Assigned {0} / needed {1} ({2})").format(have, need, why)
+        else:
+            text = self.tr("Assigned {0} / needed {1} ({2}) — {3} short").format(
+                have, need, why, need - have)
         self.strength.setText(text)
         self.strength.setProperty("met", strength.met)
         colour = (GREEN if strength.met else RED).name()
@@ -227,7 +223,7 @@ class StaffingPanel(QWidget):
         """The session's interpretation as a coordinator says it: 한영 동시통역 · 120분."""
         s = self.opened.loaded.session_by_id[self.session_id]  # type: ignore[index]
         lang, mode = self.lang, s.interpretation_mode
-        minutes = self._word("minutes", n=s.end_min - s.start_min)
+        minutes = self.tr("{0} min").format(s.end_min - s.start_min)
         if not interpreted(mode):
             return f"{MODE_LABELS[Mode.NONE][lang]} · {minutes}"
         pair = language_pair(list(s.interpretation_languages), lang)
@@ -236,7 +232,7 @@ class StaffingPanel(QWidget):
             who = pick(s.listener_names, lang)
             count = f"{s.listeners}명" if lang == "ko" else str(s.listeners)
             who = f"{who} ({count})" if who and s.listeners else who or count
-            line += " · " + self._word("listeners", who=who)
+            line += " · " + self.tr("listening: {0}").format(who)
         return line
 
     def _update_buttons(self) -> None:
@@ -260,8 +256,8 @@ class StaffingPanel(QWidget):
         verdict = self.pool_model.verdict(row)
         if not verdict.possible or verdict.role is None:
             who = self.pool_model.index(row, 0).data()
-            self.opened.edit_refused.emit(self._word("refused", who=who,
-                                                     why=verdict.reason(self.lang)))
+            self.opened.edit_refused.emit(self.tr("{0} cannot take it: {1}").format(
+                who, verdict.reason(self.lang)))
             return False
         return self.opened.push(commands.Assign(self.opened, self.session_id,
                                                 verdict.interpreter.id, verdict.role))

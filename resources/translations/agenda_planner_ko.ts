@@ -853,6 +853,143 @@ File ▸ New event, Open… or Open the demo.</source>
     </message>
 </context>
 <context>
+    <name>SessionTable</name>
+    <message>
+        <location filename="../../ui/models/staffing.py" line="56" />
+        <source>can take it</source>
+        <translation>가능</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staffing.py" line="57" />
+        <source>in the team</source>
+        <translation>배정됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staffing.py" line="58" />
+        <source>not possible</source>
+        <translation>불가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staffing.py" line="72" />
+        <location filename="../../ui/models/staffing.py" line="228" />
+        <source>Interpreter</source>
+        <translation>통역사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staffing.py" line="74" />
+        <source>Assign</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staffing.py" line="76" />
+        <source>Directions</source>
+        <translation>언어 방향</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staffing.py" line="78" />
+        <source>Modes</source>
+        <translation>통역 방식</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staffing.py" line="79" />
+        <source>Why not · notes</source>
+        <translation>불가 사유 · 참고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staffing.py" line="216" />
+        <source>whole session</source>
+        <translation>세션 전체</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staffing.py" line="230" />
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staffing.py" line="232" />
+        <source>For</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staffing.py" line="233" />
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staffing.py" line="298" />
+        <source>the role does not fit the mode</source>
+        <translation>역할이 통역 방식과 맞지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPanel</name>
+    <message>
+        <location filename="../../ui/staffing.py" line="153" />
+        <source>Assigned team</source>
+        <translation>배정된 통역팀 (Team)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing.py" line="154" />
+        <source>Assign</source>
+        <translation>배정 (Assign)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing.py" line="155" />
+        <source>Unassign</source>
+        <translation>배정 해제 (Unassign)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing.py" line="156" />
+        <source>Double-click or Enter: assign</source>
+        <translation>두 번 클릭 또는 Enter: 배정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing.py" line="157" />
+        <source>Delete: unassign</source>
+        <translation>Delete: 배정 해제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing.py" line="192" />
+        <source>Interpreters — {0} can take it</source>
+        <translation>통역사 (Interpreters) — 배정 가능 {0}명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing.py" line="196" />
+        <source>Choose a session in the programme</source>
+        <translation>프로그램에서 세션을 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing.py" line="207" />
+        <source>No interpretation: no team to assign</source>
+        <translation>통역 없음 — 배정할 통역팀이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing.py" line="213" />
+        <source>Assigned {0} / needed {1} ({2})</source>
+        <translation>배정 {0} / 필요 {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing.py" line="215" />
+        <source>Assigned {0} / needed {1} ({2}) — {3} short</source>
+        <translation>배정 {0} / 필요 {1} ({2}) — {3}명 부족</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing.py" line="226" />
+        <source>{0} min</source>
+        <translation>{0}분</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing.py" line="235" />
+        <source>listening: {0}</source>
+        <translation>청자: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing.py" line="259" />
+        <source>{0} cannot take it: {1}</source>
+        <translation>{0} 배정 불가: {1}</translation>
+    </message>
+</context>
+<context>
     <name>VenuePanel</name>
     <message>
         <location filename="../../ui/venue_panel.py" line="22" />

@@ -1,7 +1,9 @@
 """A session's interpretation team and the interpreter pool as Qt tables.
 
 Thin adapters: who could take the session, and why not, is decided by
-planner.candidates; the texts come from the interpreter sheets' own helpers.
+planner.candidates; the texts come from the interpreter sheets' own helpers, in the
+language of the event's texts. Headers and statuses are interface labels: English here,
+shown through Qt's translation (context SessionTable).
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QObject, QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush, QColor
 
 from db.models import Assignment, Interpreter
@@ -28,22 +31,31 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 """The interpreter id of a pool row; the assignment id of a team row."""
 GREY = QColor("#8a8a8a")
 GREEN, RED, BLUE = QColor("#1b7a35"), QColor("#b3261e"), QColor("#1f5fa8")
+CONTEXT = "SessionTable"
+"""Where the headers and statuses are in the translation file."""
+
+
+def _label(source: str) -> str:
+    """An interface label in the language of the translator installed now."""
+    return QCoreApplication.translate(CONTEXT, source)
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column, defined once: its header in both languages and what it shows of a row."""
+    """One column, defined once: its header and what it shows of a row."""
 
     key: str
-    header: dict[str, str]
+    header: str
+    """English; shown through the interface's translation."""
     width: int
     text: Callable[[Any, str], str]
 
 
 # -- the pool: every interpreter, with whether they could take the session ---------------
 
-STATUS = {"yes": {"ko": "가능", "en": "can take it"}, "team": {"ko": "배정됨", "en": "in the team"},
-          "no": {"ko": "불가", "en": "not possible"}}
+STATUS = {"yes": QT_TRANSLATE_NOOP("SessionTable", "can take it"),
+          "team": QT_TRANSLATE_NOOP("SessionTable", "in the team"),
+          "no": QT_TRANSLATE_NOOP("SessionTable", "not possible")}
 
 
 def _status(v: Verdict) -> str:
@@ -57,14 +69,14 @@ def _modes(v: Verdict, lang: str) -> str:
 
 
 POOL_COLUMNS = [
-    Column("name", {"ko": "통역사", "en": "Interpreter"}, 150,
+    Column("name", QT_TRANSLATE_NOOP("SessionTable", "Interpreter"), 150,
            lambda v, lang: person_name(v.interpreter, lang)),
-    Column("status", {"ko": "배정", "en": "Assign"}, 64,
-           lambda v, lang: STATUS[_status(v)][lang]),
-    Column("directions", {"ko": "언어 방향", "en": "Directions"}, 100,
+    Column("status", QT_TRANSLATE_NOOP("SessionTable", "Assign"), 64,
+           lambda v, lang: _label(STATUS[_status(v)])),
+    Column("directions", QT_TRANSLATE_NOOP("SessionTable", "Directions"), 100,
            lambda v, lang: directions_text(v.interpreter, lang)),
-    Column("modes", {"ko": "통역 방식", "en": "Modes"}, 250, _modes),
-    Column("reason", {"ko": "불가 사유 · 참고", "en": "Why not · notes"}, 300,
+    Column("modes", QT_TRANSLATE_NOOP("SessionTable", "Modes"), 250, _modes),
+    Column("reason", QT_TRANSLATE_NOOP("SessionTable", "Why not · notes"), 300,
            lambda v, lang: v.reason(lang)),
 ]
 POOL_COLUMN = {c.key: i for i, c in enumerate(POOL_COLUMNS)}
@@ -79,6 +91,7 @@ class SessionTable(QAbstractTableModel):
         super().__init__(parent)
         self.opened = event
         self.lang = "ko"
+        """The language of the event's texts: names, reasons, findings."""
         self.session_id: int | None = None
         self._rows: list[Any] = []
         self.live = True
@@ -108,6 +121,13 @@ class SessionTable(QAbstractTableModel):
     def _fetch(self) -> list[Any]:
         raise NotImplementedError
 
+    def retranslate(self) -> None:
+        """Headers and labels again, in the interface language now installed."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.columns) - 1))
+
     def row_of(self, ident: int | None) -> int:
         """The row showing this interpreter (pool) or assignment (team); -1 if none."""
         return next((r for r in range(len(self._rows))
@@ -123,7 +143,7 @@ class SessionTable(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.columns):
-            return self.columns[section].header[self.lang]
+            return _label(self.columns[section].header)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -193,7 +213,7 @@ class TeamRow:
 
 def _for_what(t: TeamRow, lang: str) -> str:
     if t.row_title is None:
-        return "세션 전체" if lang == "ko" else "whole session"
+        return QCoreApplication.translate("SessionTable", "whole session")
     return pick(t.row_title, lang)
 
 
@@ -205,12 +225,12 @@ def _about(f: Finding, item_id: int | None, session_items: dict[int | None, Any]
 
 
 TEAM_COLUMNS = [
-    Column("name", {"ko": "통역사", "en": "Interpreter"}, 150,
+    Column("name", QT_TRANSLATE_NOOP("SessionTable", "Interpreter"), 150,
            lambda t, lang: person_name(t.person, lang) if t.person else "?"),
-    Column("role", {"ko": "역할", "en": "Role"}, 70,
+    Column("role", QT_TRANSLATE_NOOP("SessionTable", "Role"), 70,
            lambda t, lang: role_text(t.assignment.role, lang)),
-    Column("for", {"ko": "대상", "en": "For"}, 170, _for_what),
-    Column("check", {"ko": "확인", "en": "Check"}, 400,
+    Column("for", QT_TRANSLATE_NOOP("SessionTable", "For"), 170, _for_what),
+    Column("check", QT_TRANSLATE_NOOP("SessionTable", "Check"), 400,
            lambda t, lang: " / ".join(f.text(lang) for f in t.findings)),
 ]
 TEAM_COLUMN = {c.key: i for i, c in enumerate(TEAM_COLUMNS)}
@@ -275,6 +295,5 @@ class TeamModel(SessionTable):
         if role == Qt.ItemDataRole.ToolTipRole and key == "check" and t.findings:
             return "\n".join(f.text(self.lang) for f in t.findings)
         if role == Qt.ItemDataRole.ToolTipRole and key == "role" and not t.fits:
-            return "역할이 통역 방식과 맞지 않습니다" if self.lang == "ko" else \
-                "the role does not fit the mode"
+            return QCoreApplication.translate("SessionTable", "the role does not fit the mode")
         return None
