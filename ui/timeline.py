@@ -3,7 +3,8 @@
 A coordinator sees a whole day at once, each session coloured by how it is interpreted
 and marked where the rules found a problem. Dragging a block moves the session in time
 or to another room; dragging its bottom edge changes its end. A gesture becomes one
-undoable command when the mouse is released, never while it moves.
+undoable command when the mouse is released, never while it moves. The blocks show the
+event's texts; the bar above them (day, zoom, legend) speaks the interface's language.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import datetime as dt
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, Qt,
+                            QTimer, Signal)
 from PySide6.QtGui import (QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPen,
                            QResizeEvent, QShortcut, QWheelEvent)
 from PySide6.QtWidgets import (QApplication, QComboBox, QGraphicsItem, QGraphicsScene,
@@ -37,6 +39,19 @@ MODE_COLOURS: dict[Mode, tuple[str, str]] = {
 """Fill and accent of a block, by how its session is interpreted."""
 MARK_COLOURS = {Severity.ERROR: QColor("#c62828"), Severity.WARNING: QColor("#e67e00")}
 """Border and badge of a block whose session has errors, or warnings only."""
+LEGEND = ((Mode.SIMULTANEOUS, QT_TRANSLATE_NOOP("DayTimeline", "Simultaneous")),
+          (Mode.CONSECUTIVE, QT_TRANSLATE_NOOP("DayTimeline", "Consecutive")),
+          (Mode.WHISPERED, QT_TRANSLATE_NOOP("DayTimeline", "Whispered")),
+          (Mode.SIGHT, QT_TRANSLATE_NOOP("DayTimeline", "Sight translation")),
+          (Mode.NONE, QT_TRANSLATE_NOOP("DayTimeline", "No interpretation")))
+"""The colours the legend explains, with their names in English (shown translated)."""
+LEGEND_MARKS = ((Severity.ERROR, QT_TRANSLATE_NOOP("DayTimeline", "Error")),
+                (Severity.WARNING, QT_TRANSLATE_NOOP("DayTimeline", "Warning")))
+
+
+def _legend_word(name: str) -> str:
+    return html.escape(QCoreApplication.translate("DayTimeline", name))
+
 
 SNAP_MIN, EDGE_PX, DAY_END = 5, 6.0, 24 * 60
 AXIS_W, HEADER_H, PAD, MIN_COLUMN_W = 58.0, 56.0, 4.0, 150.0
@@ -368,20 +383,14 @@ class DayTimeline(QWidget):
         self.day_box = QComboBox()
         self.day_box.activated.connect(
             lambda i: self.show_day(dt.date.fromisoformat(self.day_box.itemData(i))))
-        self.zoom_out_button = QToolButton(text="−", toolTip=self.tr("Zoom out (Ctrl+-)"),
-                                           autoRaise=True, clicked=self.zoom_out)
-        self.zoom_in_button = QToolButton(text="+", toolTip=self.tr("Zoom in (Ctrl++)"),
-                                          autoRaise=True, clicked=self.zoom_in)
-        legend = [f"<span style='background:{MODE_COLOURS[m][0]}; color:{MODE_COLOURS[m][1]};'>"
-                  f"&nbsp;■&nbsp;</span>&nbsp;{MODE_LABELS[m]['ko']}"
-                  for m in (Mode.SIMULTANEOUS, Mode.CONSECUTIVE, Mode.WHISPERED, Mode.SIGHT,
-                            Mode.NONE)]
-        legend += [f"<b style='color:{MARK_COLOURS[sev].name()};'>!</b>&nbsp;{word}"
-                   for sev, word in ((Severity.ERROR, "오류"), (Severity.WARNING, "경고"))]
-        self.legend = QLabel("&nbsp;&nbsp;&nbsp;".join(legend))
+        self.zoom_out_button = QToolButton(text="−", autoRaise=True, clicked=self.zoom_out)
+        self.zoom_in_button = QToolButton(text="+", autoRaise=True, clicked=self.zoom_in)
+        self.day_label = QLabel()
+        self.legend = QLabel()
+        self.legend.setObjectName("timelineLegend")
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 0, 4, 0)
-        for widget in (QLabel(self.tr("Day")), self.day_box, self.zoom_out_button,
+        for widget in (self.day_label, self.day_box, self.zoom_out_button,
                        self.zoom_in_button):
             bar.addWidget(widget)
         bar.addStretch(1)
@@ -400,7 +409,24 @@ class DayTimeline(QWidget):
         self.view.horizontalScrollBar().valueChanged.connect(self._pin_headers)
         opened.sessions_changed.connect(self._schedule_redraw)
         opened.findings_changed.connect(self._schedule_redraw)
+        self.retranslate()
         self.redraw()
+
+    def retranslate(self) -> None:
+        """Set the bar's labels and the legend again, in the interface language now installed."""
+        self.day_label.setText(self.tr("Day"))
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+-)"))
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++)"))
+        legend = [f"<span style='background:{MODE_COLOURS[m][0]}; color:{MODE_COLOURS[m][1]};'>"
+                  f"&nbsp;■&nbsp;</span>&nbsp;{_legend_word(name)}" for m, name in LEGEND]
+        legend += [f"<b style='color:{MARK_COLOURS[sev].name()};'>!</b>&nbsp;{_legend_word(name)}"
+                   for sev, name in LEGEND_MARKS]
+        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(legend))
+
+    def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt's override
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
 
     # -- what tests and the window use -------------------------------------------------
 

@@ -41,27 +41,62 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/timeline.py" line="371" />
+        <location filename="../../ui/timeline.py" line="418" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>축소 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="373" />
+        <location filename="../../ui/timeline.py" line="419" />
         <source>Zoom in (Ctrl++)</source>
         <translation>확대 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="384" />
+        <location filename="../../ui/timeline.py" line="417" />
         <source>Day</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="432" />
+        <location filename="../../ui/timeline.py" line="42" />
+        <source>Simultaneous</source>
+        <translation>동시통역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="43" />
+        <source>Consecutive</source>
+        <translation>순차통역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="44" />
+        <source>Whispered</source>
+        <translation>근접 통역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="45" />
+        <source>Sight translation</source>
+        <translation>시통역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="46" />
+        <source>No interpretation</source>
+        <translation>통역 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="48" />
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="49" />
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="458" />
         <source>Move session</source>
         <translation>세션 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="437" />
+        <location filename="../../ui/timeline.py" line="463" />
         <source>Resize session</source>
         <translation>세션 시간 변경</translation>
     </message>
