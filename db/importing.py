@@ -57,10 +57,9 @@ def apply_import(doc: EventDocument, parsed: ParsedImport, target: Target) -> Im
     lang = parsed.language
     with doc.transaction() as s:
         rooms = list(s.exec(select(Room)))
-        taken_keys = {k for k in s.exec(select(Session.key))}
-        for parsed_session in parsed.sessions:
-            key = target.session_key or parsed_session.key
-            existing = s.exec(select(Session).where(Session.key == key)).first() if key else None
+        keys = session_keys(parsed, target, set(s.exec(select(Session.key))))
+        for parsed_session, (key, _) in zip(parsed.sessions, keys, strict=True):
+            existing = s.exec(select(Session).where(Session.key == key)).first()
             if existing is not None:
                 cursor = _end_of_rows(s, existing)
                 position = len(_top_rows(s, existing.id))  # type: ignore[arg-type]
@@ -68,8 +67,6 @@ def apply_import(doc: EventDocument, parsed: ParsedImport, target: Target) -> Im
                 ids = _add_rows(s, existing.id, None, position, parsed_session.rows, lang)  # type: ignore[arg-type]
                 outcome.appended.extend(ids)
             else:
-                key = key or _new_key(parsed_session, target, taken_keys)
-                taken_keys.add(key)
                 session = _new_session(s, parsed_session, key, target, rooms, lang, outcome)
                 settle_lengths(parsed_session.rows, session.start_min, [])
                 _add_rows(s, session.id, None, 0, parsed_session.rows, lang)  # type: ignore[arg-type]
@@ -132,14 +129,27 @@ def _new_session(s: DbSession, parsed: ParsedSession, key: str, target: Target,
     return session
 
 
-def _new_key(parsed: ParsedSession, target: Target, taken: set[str]) -> str:
-    date = parsed.date or target.date
-    start = parsed.start if parsed.start is not None else parsed.first_start or 0
-    base = f"{date.isoformat() if date else 'session'}-{start // 60:02d}{start % 60:02d}"
-    key, n = base, 2
-    while key in taken:
-        key, n = f"{base}-{n}", n + 1
-    return key
+def session_keys(parsed: ParsedImport, target: Target,
+                 existing: set[str]) -> list[tuple[str, bool]]:
+    """The key each parsed session goes to, and whether that session is there already.
+
+    ``--session`` names it; a sheet named after a session's key goes into that session;
+    otherwise a new key from the day and start (``2026-07-01-0900``)."""
+    out: list[tuple[str, bool]] = []
+    taken = set(existing)
+    for parsed_session in parsed.sessions:
+        key = target.session_key or parsed_session.key
+        if not key:
+            date = parsed_session.date or target.date
+            start = (parsed_session.start if parsed_session.start is not None
+                     else parsed_session.first_start or 0)
+            base = f"{date.isoformat() if date else 'session'}-{start // 60:02d}{start % 60:02d}"
+            key, n = base, 2
+            while key in taken:
+                key, n = f"{base}-{n}", n + 1
+        out.append((key, key in existing))
+        taken.add(key)
+    return out
 
 
 def _find_room(rooms: list[Room], text: str) -> Room | None:

@@ -384,3 +384,10 @@ def _drop_empty(entry: dict[str, Any], keep: tuple[str, ...] = ()) -> dict[str, 
     return {k: v for k, v in entry.items()
             if k in keep or not (v is None or v == "" or v == {} or v == [])}
 
+
+
+def empty_event(title: str) -> dict[str, Any]:
+    """The interchange document of a new event with nothing in it yet."""
+    return {"format": FORMAT, "event": {"title": {"ko": title}, "timezone": "Asia/Seoul",
+                                        "languages": ["ko", "en"]},
+            "rooms": [], "interpreters": [], "sessions": []}

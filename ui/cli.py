@@ -92,10 +92,23 @@ def _parser() -> argparse.ArgumentParser:
                        help="language of the messages (default ko)")
     check.set_defaults(run=_check)
 
-    imp = sub.add_parser("import", help="make an event file from an interchange JSON file")
-    imp.add_argument("source", type=Path, metavar="IN.json")
+    imp = sub.add_parser(
+        "import", help="bring a programme in: interchange JSON as a new event file; run-sheet "
+        "text (.txt, .tsv) or a workbook (.xlsx) into an event file")
+    imp.add_argument("source", type=Path, metavar="SRC")
     imp.add_argument("file", type=Path, metavar="FILE")
-    imp.add_argument("--replace", action="store_true", help="overwrite FILE if it exists")
+    imp.add_argument("--session", metavar="KEY",
+                     help="put the rows into this session (made when it does not exist)")
+    imp.add_argument("--date", metavar="YYYY-MM-DD",
+                     help="the day of new sessions when the source does not say it")
+    imp.add_argument("--columns", metavar="MAP",
+                     help="which workbook column is which: content=C,start=A,end=B,...")
+    imp.add_argument("--lang", choices=("ko", "en"),
+                     help="language of the imported texts (default: ko when they have Hangul)")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="print what would be imported; change nothing")
+    imp.add_argument("--replace", action="store_true",
+                     help="JSON only: overwrite FILE if it exists")
     imp.set_defaults(run=_import)
     return parser
 
@@ -109,10 +122,27 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from db.document import build_new_file
-    from db.interchange import InterchangeError, import_event, read_json
+    if args.source.suffix.lower() != ".json":
+        from ui.cli_import import import_programme
 
+        return import_programme(args)
+    from db.document import build_new_file
+    from db.interchange import InterchangeError, import_event, read_json, validate
+
+    if args.session or args.date or args.columns:
+        raise BadInput(f"{args.source}: --session, --date and --columns are for .txt, .tsv "
+                       f"and .xlsx; a JSON file is a whole event")
     data = read_json(args.source)
+    if args.dry_run:
+        try:
+            validate(data)
+        except InterchangeError as exc:
+            raise BadInput(f"{args.source}: {exc}") from None
+        rows = sum(_count_items(s.get("items", [])) for s in data["sessions"])
+        print(f"{args.source}: a valid event: {len(data['rooms'])} room(s), "
+              f"{len(data['interpreters'])} interpreter(s), {len(data['sessions'])} session(s), "
+              f"{rows} agenda row(s); would write {args.file}")
+        return EXIT_OK
     try:
         path = build_new_file(args.file, lambda doc: import_event(doc, data),
                               replace=args.replace)
@@ -120,6 +150,10 @@ def _import(args: argparse.Namespace) -> int:
         raise BadInput(f"{args.source}: {exc}") from None
     print(f"wrote {path}")
     return EXIT_OK
+
+
+def _count_items(items: list[dict]) -> int:
+    return sum(1 + _count_items(item.get("children", [])) for item in items)
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -31,6 +31,7 @@ from planner.imports.times import (
     read_time_cell,
     split_leading_time,
 )
+from planner.vocabulary import LANGUAGE_NAMES
 
 DEFAULT_MINUTES = 5
 """The length given to a row printed with a start alone when nothing says when it ends."""
@@ -41,18 +42,32 @@ _INNER_MARK = re.compile(rf"\s+(?=(?:[{re.escape('-.·•※*')}]\s|[①-⑳]))"
 _HTML = re.compile(r"<[^>]*>")
 _HEADER_WORDS = ({"시간", "내용"}, {"time", "content"}, {"time", "programme"},
                  {"time", "program"}, {"time", "item"})
-_OVERVIEW = "행사 개요"
+_OVERVIEW = ("행사 개요", "□ Overview")
+_WHEN_WORDS = ("일시", "Date, time")
 _WHEN = re.compile(
     r"(?:'(\d{2})|(\d{4}))\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})\.?\s*(?:\([^)]*\))?\s*"
     r"(\d{1,2}:\d{2})\s*[~\-–～]\s*(\d{1,2}:\d{2})(?:\s*/\s*(.+))?")
+_WHEN_EN = re.compile(
+    r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})\s+(\d{1,2}:\d{2})\s*~\s*(\d{1,2}:\d{2})(?:\s*/\s*(.+))?")
+_MONTHS = {m: n for n, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"], start=1)}
 _SECTION_NUMBER = re.compile(r"^[\d\-. ]+$")
 _INTERPRETATION = (("근접 통역", "whispered"), ("위스퍼링", "whispered"),
-                   ("순차통역", "consecutive"), ("순차 통역", "consecutive"),
-                   ("동시통역", "simultaneous"), ("동시 통역", "simultaneous"))
-_PAIR = re.compile(r"한([영중일불독러서])")
-_PAIR_LANGUAGES = {"영": "en", "중": "zh", "일": "ja", "불": "fr", "독": "de", "러": "ru",
-                   "서": "es"}
+                   ("whispered", "whispered"), ("순차통역", "consecutive"),
+                   ("순차 통역", "consecutive"), ("consecutive", "consecutive"),
+                   ("원격 동시통역", "remote-simultaneous"),
+                   ("remote simultaneous", "remote-simultaneous"),
+                   ("동시통역", "simultaneous"), ("동시 통역", "simultaneous"),
+                   ("simultaneous", "simultaneous"), ("시통역으로", "sight"),
+                   ("sight translation", "sight"))
+_PAIR = re.compile(r"(한)([영중일불독서])")
+_PAIR_EN = re.compile(r"\b(Korean)-(English|French|German|Japanese|Chinese|Spanish)\b")
+_LANGUAGE_CODES = {names[lang]: code for code, names in LANGUAGE_NAMES.items()
+                   for lang in ("ko", "en")}
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_CLOSED = ("비공개", "(closed)")
+_CLOSED_WORDS = re.compile(r"\(비공개\)|\(closed\)")
 
 
 def clean(text: str) -> str:
@@ -131,6 +146,8 @@ class _Reader:
     def __init__(self, source: str, language: str, session: ParsedSession | None) -> None:
         self.result = ParsedImport(source, language=language)
         self.session: ParsedSession | None = session
+        if session is not None:
+            self.result.sessions.append(session)
         self.flat: list[ParsedRow] = []
         self.in_table = False
         self.prose: list[str] = []
@@ -162,7 +179,7 @@ class _Reader:
             self._read_cells(where, [split[0], split[1]])
             return
         self.in_table = False
-        if _OVERVIEW in text:
+        if any(word in text for word in _OVERVIEW):
             self._start_overview(where)
             self._overview_line(text)
             return
@@ -225,42 +242,59 @@ class _Reader:
     # -- overviews ------------------------------------------------------------------
 
     def _start_overview(self, where: str) -> None:
-        self._close_session()
-        titles = [line for line in self.prose if not _SECTION_NUMBER.match(line)]
-        closed = any("비공개" in line for line in titles)
-        # The title is the last lines before the overview, after the previous table.
-        title = " ".join(t.replace("(비공개)", "").strip() for t in titles[-2:]).strip()
-        if len(title) > 120:  # a paragraph of prose, not a title
-            title = ""
-        self.session = ParsedSession(where, title=clean(title), closed=closed)
-        self.result.sessions.append(self.session)
+        lines = [line for line in self.prose if not _SECTION_NUMBER.match(line)]
+        closed = any(word in line for line in lines for word in _CLOSED)
+        # The title is the last line before the overview (after the previous table), with
+        # (비공개) on it or on a line of its own.
+        titles = [_CLOSED_WORDS.sub("", line).strip() for line in lines]
+        titles = [t for t in titles if t]
+        title = titles[-1] if titles and len(titles[-1]) <= 120 else ""
+        if self.session is not None and not self.flat and not self.session.title:
+            self.session.title, self.session.closed = clean(title), closed  # a sheet's session
+        else:
+            self._close_session()
+            self.session = ParsedSession(where, title=clean(title), closed=closed)
+            self.result.sessions.append(self.session)
         self.prose.clear()
         self.in_overview = True
 
     def _overview_line(self, text: str) -> None:
         session = self.session
         assert session is not None
-        if "※" in text and "통역" in text and session.interpretation_mode is None:
+        if "※" in text and session.interpretation_mode is None:
             mode = next((m for word, m in _INTERPRETATION if word in text), None)
-            pair = _PAIR.search(text)
+            pair = _PAIR.search(text) or _PAIR_EN.search(text)
             if mode:
                 session.interpretation_mode = mode
                 if pair:
-                    session.interpretation_languages = ("ko", _PAIR_LANGUAGES[pair.group(1)])
-        if "(목적)" in text and not session.purpose:
-            session.purpose = text.split("(목적)", 1)[1].strip()
-        if "일시" in text and session.date is None and (when := _WHEN.search(text)):
-            short_year, year, month, day, start, end, room = when.groups()
-            try:
+                    session.interpretation_languages = tuple(
+                        _LANGUAGE_CODES[name] for name in pair.groups())
+        for word in ("(목적)", "(Purpose)"):
+            if word in text and not session.purpose:
+                session.purpose = text.split(word, 1)[1].strip()
+        if any(w in text for w in _WHEN_WORDS) and session.date is None:
+            self._when(session, text)
+
+    def _when(self, session: ParsedSession, text: str) -> None:
+        when = _WHEN.search(text)
+        english = _WHEN_EN.search(text) if when is None else None
+        if when is None and english is None:
+            return
+        try:
+            if when is not None:
+                short_year, year, month, day, start, end, room = when.groups()
                 session.date = dt.date(int(year) if year else 2000 + int(short_year),
                                        int(month), int(day))
-                start_cell = read_time_cell(f"{start}~{end}")
-            except (ValueError, TimeCellError) as exc:
-                self._problem(session.where, f"the overview's date and time: {exc}")
-                return
-            if start_cell is not None:
-                session.start, session.end = start_cell.start, start_cell.end
-            session.room = clean(room or "")
+            else:
+                day, month_name, year, start, end, room = english.groups()  # type: ignore[union-attr]
+                session.date = dt.date(int(year), _MONTHS.get(month_name, 0), int(day))
+            start_cell = read_time_cell(f"{start}~{end}")
+        except (ValueError, TimeCellError) as exc:
+            self._problem(session.where, f"the overview's date and time: {exc}")
+            return
+        if start_cell is not None:
+            session.start, session.end = start_cell.start, start_cell.end
+        session.room = clean(room or "")
 
     # -- sessions -------------------------------------------------------------------
 

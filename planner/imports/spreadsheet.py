@@ -1,0 +1,300 @@
+"""Excel workbooks brought in: the planner's own run sheets, and programmes in a simple
+one-row-per-agenda-row layout (the template), with a column mapping for other layouts.
+
+A workbook is a zip of XML files, and a hostile one can be a zip bomb or an XML entity
+attack. Before openpyxl reads anything, the file's size, its members' unpacked sizes and
+their compression ratios are checked; openpyxl parses through defusedxml (a dependency),
+which refuses entity declarations. Cells are read as the values Excel saved for them:
+a formula is never evaluated, and its text never comes back as a formula. The sheet's
+own ``dimension`` tag is not trusted (a wrong one would drop rows). An import is read
+whole or refused whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from planner.imports.model import ImportRefused, ParsedImport, ParsedSession, Problem, SourceRow
+from planner.imports.runsheet import guess_language, is_header, parse_rows
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 100
+MAX_MEMBERS = 2000
+MAX_ROWS = 20_000
+"""Rows of all sheets together; a programme is far smaller, so more means the wrong file."""
+
+FIELDS = ("date", "start", "end", "duration", "session", "room", "content", "remarks",
+          "interpretation")
+"""The template's columns; content and start are needed, the others are optional."""
+
+_HEADER_NAMES: dict[str, tuple[str, ...]] = {
+    "date": ("date", "day", "날짜", "일자"),
+    "start": ("start", "from", "시작", "시작시간"),
+    "end": ("end", "to", "until", "종료", "종료시간", "끝"),
+    "duration": ("duration", "minutes", "length", "소요", "소요시간", "시간(분)", "분"),
+    "session": ("session", "세션", "행사", "회의"),
+    "room": ("room", "venue", "회의실", "장소"),
+    "content": ("content", "contents", "item", "programme", "program", "내용"),
+    "remarks": ("remarks", "notes", "note", "비고"),
+    "interpretation": ("interpretation", "통역"),
+}
+_MODES = (("순차", "consecutive"), ("consecutive", "consecutive"), ("동시", "simultaneous"),
+          ("simultaneous", "simultaneous"), ("근접", "whispered"), ("위스퍼", "whispered"),
+          ("whisper", "whispered"), ("시통역", "sight"), ("sight", "sight"))
+_COLUMN = re.compile(r"^[A-Z]{1,3}$")
+_BROKEN = (OSError, KeyError, ValueError, TypeError, AttributeError, IndexError, SyntaxError,
+           zipfile.BadZipFile)
+"""What openpyxl and defusedxml raise for a broken or hostile file (an XML parse error is a
+SyntaxError; defusedxml's refusals are ValueErrors)."""
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """Which column (0-based) holds which field of the template, and the header row."""
+
+    columns: dict[str, int] = field(default_factory=dict)
+    header_row: int = 1
+    """1-based row of the column names; data starts below it."""
+
+    @classmethod
+    def parse(cls, text: str, header_row: int = 1) -> ColumnMap:
+        """``content=C,start=A,end=B`` (letters or 1-based numbers)."""
+        columns: dict[str, int] = {}
+        for part in filter(None, (p.strip() for p in text.split(","))):
+            name, _, column = part.partition("=")
+            name, column = name.strip().lower(), column.strip().upper()
+            if name not in FIELDS:
+                raise ImportRefused(f"--columns: {name!r} is not one of {', '.join(FIELDS)}")
+            if column.isdigit() and int(column) >= 1:
+                columns[name] = int(column) - 1
+            elif _COLUMN.match(column):
+                columns[name] = _column_index(column)
+            else:
+                raise ImportRefused(f"--columns: {column!r} is not a column (A, B, … or 1, 2, …)")
+        return cls(columns, header_row)
+
+
+# -- reading a workbook safely ----------------------------------------------------------
+
+
+def check_archive(path: str | os.PathLike[str]) -> None:
+    """Refuse a file that is not a workbook, or is too big, or unpacks too far."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImportRefused(f"{path}: cannot be read ({exc.strerror})") from None
+    if size > MAX_FILE_BYTES:
+        raise ImportRefused(f"{path}: {size / 1048576:.1f} MB is more than a programme "
+                            f"workbook should be ({MAX_FILE_BYTES // 1048576} MB at most)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError):
+        raise ImportRefused(f"{path}: is not an Excel workbook (.xlsx)") from None
+    if len(members) > MAX_MEMBERS:
+        raise ImportRefused(f"{path}: holds {len(members)} parts, more than a workbook has")
+    unpacked = sum(m.file_size for m in members)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise ImportRefused(f"{path}: would unpack to {unpacked / 1048576:.0f} MB "
+                            f"({MAX_UNPACKED_BYTES // 1048576} MB at most)")
+    for member in members:
+        if member.file_size and member.file_size > MAX_RATIO * max(member.compress_size, 1):
+            raise ImportRefused(
+                f"{path}: part {member.filename!r} is compressed more than {MAX_RATIO}:1 "
+                f"({member.file_size} bytes from {member.compress_size}): refused as a "
+                f"possible zip bomb")
+
+
+def read_sheets(path: str | os.PathLike[str]) -> list[tuple[str, list[SourceRow]]]:
+    """Every sheet's rows as text cells, after the archive checks; values as Excel saved them."""
+    import openpyxl
+    import openpyxl.xml
+
+    if not openpyxl.xml.DEFUSEDXML:
+        raise ImportRefused("defusedxml is not installed: workbooks are not read without it")
+    check_archive(path)
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except ImportRefused:
+        raise
+    except _BROKEN as exc:
+        raise ImportRefused(f"{path}: cannot be read as a workbook ({_reason(exc)})") from None
+    sheets: list[tuple[str, list[SourceRow]]] = []
+    total = 0
+    try:
+        for sheet in book.worksheets:
+            sheet.reset_dimensions()  # the file's dimension tag may lie; read every row
+            rows: list[SourceRow] = []
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                total += 1
+                if total > MAX_ROWS:
+                    raise ImportRefused(
+                        f"{path}: has more than {MAX_ROWS:,} rows; a programme has far fewer. "
+                        f"Nothing was imported")
+                cells = tuple(_text(v) for v in values)
+                if any(cells):
+                    rows.append(SourceRow(f"sheet {sheet.title!r} row {number}", cells))
+            sheets.append((sheet.title, rows))
+    except ImportRefused:
+        raise
+    except _BROKEN as exc:
+        raise ImportRefused(f"{path}: cannot be read as a workbook ({_reason(exc)})") from None
+    finally:
+        book.close()
+    return sheets
+
+
+def _reason(exc: Exception) -> str:
+    name = type(exc).__name__
+    if "Entities" in name or "DTD" in name or "External" in name:
+        return "it declares XML entities, which are refused"
+    return str(exc).splitlines()[0][:160] if str(exc) else name
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0) and value.date() != dt.date(1899, 12, 30):
+            return value.date().isoformat()
+        return value.strftime("%H:%M")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# -- what kind of workbook ---------------------------------------------------------------
+
+
+def parse_workbook(path: str | os.PathLike[str], *, columns: ColumnMap | None = None,
+                   language: str | None = None) -> ParsedImport:
+    """A workbook's sessions: the planner's run sheet (one sheet per session) or a template."""
+    sheets = read_sheets(path)
+    source = str(path)
+    lang = language or guess_language(row for _, rows in sheets for row in rows)
+    if columns is not None:
+        return parse_template(sheets, columns, source, lang)
+    if any(_is_run_sheet(rows) for _, rows in sheets):
+        result = ParsedImport(source, language=lang)
+        for title, rows in sheets:
+            if not _is_run_sheet(rows):
+                result.skipped += len(rows)
+                continue
+            part = parse_rows(rows, source, language=lang,
+                              session=ParsedSession(f"sheet {title!r}", key=title))
+            result.sessions.extend(part.sessions)
+            result.problems.extend(part.problems)
+            result.skipped += part.skipped
+        return result
+    for _, rows in sheets:
+        for row in rows[:10]:
+            found = header_columns(row.cells)
+            if "content" in found and ("start" in found or "duration" in found):
+                number = int(row.where.rsplit(" ", 1)[1])
+                return parse_template(sheets, ColumnMap(found, number), source, lang)
+    raise ImportRefused(
+        f"{source}: neither a run sheet (시 간 · 내 용 · 비 고) nor a programme with columns "
+        f"named like {', '.join(FIELDS)}; say which column is which (--columns)")
+
+
+def _is_run_sheet(rows: list[SourceRow]) -> bool:
+    return any(is_header(row.cells[:3]) for row in rows[:40])
+
+
+def header_columns(cells: tuple[str, ...]) -> dict[str, int]:
+    """Template fields found among a row's cells, by their names in Korean or English."""
+    found: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        word = "".join(cell.split()).lower()
+        for name, words in _HEADER_NAMES.items():
+            if word in words and name not in found:
+                found[name] = index
+    return found
+
+
+def parse_template(sheets: list[tuple[str, list[SourceRow]]], columns: ColumnMap,
+                   source: str, language: str) -> ParsedImport:
+    """One agenda row per spreadsheet row; rows are grouped into sessions by the session
+    column (or by date and room when there is none)."""
+    if "content" not in columns.columns or not {"start", "duration"} & set(columns.columns):
+        raise ImportRefused(f"{source}: the content column and the start (or duration) "
+                            f"column are needed")
+    result = ParsedImport(source, language=language)
+    groups: dict[tuple[str, ...], list[SourceRow]] = {}
+    heads: dict[tuple[str, ...], ParsedSession] = {}
+    for title, rows in sheets:
+        for row in rows:
+            number = int(row.where.rsplit(" ", 1)[1])
+            if number <= columns.header_row:
+                continue
+            values = {name: _cell(row.cells, index) for name, index in columns.columns.items()}
+            if not any(values.values()):
+                continue
+            where = f"sheet {title!r} row {number}"
+            group = (values.get("session", ""), values.get("date", ""), values.get("room", ""))
+            if group not in heads:
+                heads[group] = _session_head(where, values, result.problems)
+            time_text = _time_text(values)
+            if time_text is None:
+                result.problems.append(Problem(where, "no start time and no duration"))
+                continue
+            groups.setdefault(group, []).append(SourceRow(
+                where, (time_text, values.get("content", ""), values.get("remarks", ""))))
+    for group, rows in groups.items():
+        part = parse_rows(rows, source, language=language, session=heads[group])
+        result.sessions.extend(part.sessions)
+        result.problems.extend(part.problems)
+    return result
+
+
+def _cell(cells: tuple[str, ...], index: int) -> str:
+    return cells[index].strip() if index < len(cells) else ""
+
+
+def _time_text(values: dict[str, str]) -> str | None:
+    start, end, minutes = values.get("start", ""), values.get("end", ""), values.get("duration", "")
+    if not start:
+        return None
+    if end:
+        return f"{start}~{end}"
+    if minutes:
+        return f"{start} ({minutes}분)"
+    return start
+
+
+def _session_head(where: str, values: dict[str, str], problems: list[Problem]) -> ParsedSession:
+    name = values.get("session", "")
+    head = ParsedSession(where, title=name, room=values.get("room", ""))
+    if name and re.fullmatch(r"[a-z0-9][a-z0-9\-_.]*", name):
+        head.key, head.title = name, ""
+    if values.get("date"):
+        try:
+            head.date = dt.date.fromisoformat(values["date"][:10])
+        except ValueError:
+            problems.append(Problem(where, f"{values['date']!r} is not a date (YYYY-MM-DD)"))
+    mode_text = values.get("interpretation", "").lower()
+    mode = next((m for word, m in _MODES if word in mode_text), None)
+    if mode:
+        head.interpretation_mode = mode
+        head.interpretation_languages = ("ko", "en")
+    return head
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + (ord(letter) - 64)
+    return index - 1
+

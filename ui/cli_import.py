@@ -1,0 +1,96 @@
+"""``agenda-planner import`` for programmes: run-sheet text and workbooks into an event file.
+
+Everything is read and checked first; a line or cell that cannot be read stops the import
+with its place and reason (exit 2), and nothing is written. ``--dry-run`` prints what
+would be imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from db.document import EventDocument, build_new_file
+from db.importing import ImportOutcome, Target, apply_import, session_keys
+from db.interchange import empty_event, import_event
+from planner.imports.model import ImportRefused, ParsedImport, ProblemKind
+from planner.imports.preview import describe
+from planner.imports.sources import read_source
+from planner.imports.spreadsheet import ColumnMap
+from ui.cli import EXIT_BAD_INPUT, EXIT_OK, BadInput
+
+
+def import_programme(args: argparse.Namespace) -> int:
+    target = Target(args.session, _date(args.date))
+    try:
+        columns = ColumnMap.parse(args.columns) if args.columns else None
+        parsed = read_source(args.source, columns=columns, language=args.lang)
+    except ImportRefused as exc:
+        raise BadInput(str(exc)) from None
+    if not parsed.sessions:
+        first = f" ({parsed.problems[0]})" if parsed.problems else ""
+        raise BadInput(f"{args.source}: no agenda rows found{first}")
+    if target.session_key and len(parsed.sessions) > 1:
+        raise BadInput(f"{args.source}: holds {len(parsed.sessions)} sessions; import it "
+                       f"without --session, or one table at a time")
+    existing: set[str] = set()
+    if args.file.exists():
+        with EventDocument.open(args.file, read_only=True) as doc, doc.reading() as s:
+            from sqlmodel import select
+
+            from db.models import Session
+            existing = set(s.exec(select(Session.key)))
+    unread = parsed.unread
+    keys = session_keys(parsed, target, existing)
+    if args.dry_run:
+        print("\n".join(describe(parsed, keys)))
+        print(f"nothing written (--dry-run); {len(unread)} line(s) could not be read"
+              if unread else "nothing written (--dry-run)")
+        return EXIT_BAD_INPUT if unread else EXIT_OK
+    if unread:
+        for problem in unread:
+            print(f"agenda-planner: {args.source}: {problem}", file=sys.stderr)
+        print(f"agenda-planner: {args.source}: {len(unread)} line(s) could not be read; "
+              f"nothing was imported", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    outcome = _apply(args, parsed, target)
+    _report(args, parsed, outcome, keys)
+    return EXIT_OK
+
+
+def _apply(args: argparse.Namespace, parsed: ParsedImport, target: Target) -> ImportOutcome:
+    if args.file.exists():
+        with EventDocument.open(args.file) as doc:
+            return apply_import(doc, parsed, target)
+    done: list[ImportOutcome] = []
+
+    def fill(doc: EventDocument) -> None:
+        import_event(doc, empty_event(args.file.stem))
+        done.append(apply_import(doc, parsed, target))
+
+    build_new_file(args.file, fill)
+    print(f"wrote {args.file}")
+    return done[0]
+
+
+def _report(args: argparse.Namespace, parsed: ParsedImport, outcome: ImportOutcome,
+            keys: list[tuple[str, bool]]) -> None:
+    print(f"imported {outcome.rows} row(s) from {args.source} into {args.file}")
+    for session, (key, existing) in zip(parsed.sessions, keys, strict=True):
+        print(f"  {key}: {session.row_count} row(s) "
+              + ("after its last row" if existing else "in a new session"))
+    for note in outcome.notes:
+        print(f"note: {note}")
+    for problem in parsed.problems:
+        if problem.kind is ProblemKind.KEPT:
+            print(f"kept as printed: {problem}")
+
+
+def _date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise BadInput(f"--date: {text!r} is not a date (YYYY-MM-DD)") from None
