@@ -49,6 +49,7 @@ _MODES = (("순차", "consecutive"), ("consecutive", "consecutive"), ("동시", 
           ("simultaneous", "simultaneous"), ("근접", "whispered"), ("위스퍼", "whispered"),
           ("whisper", "whispered"), ("시통역", "sight"), ("sight", "sight"))
 _COLUMN = re.compile(r"^[A-Z]{1,3}$")
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>]")
 _BROKEN = (OSError, KeyError, ValueError, TypeError, AttributeError, IndexError, SyntaxError,
            zipfile.BadZipFile)
 """What openpyxl and defusedxml raise for a broken or hostile file (an XML parse error is a
@@ -111,6 +112,30 @@ def check_archive(path: str | os.PathLike[str]) -> None:
                 f"{path}: part {member.filename!r} is compressed more than {MAX_RATIO}:1 "
                 f"({member.file_size} bytes from {member.compress_size}): refused as a "
                 f"possible zip bomb")
+    _scan_parts(path, members)
+
+
+def _scan_parts(path: Path, members: list[zipfile.ZipInfo]) -> None:
+    """One streaming pass over the XML parts, before any parser sees them: entity
+    declarations are refused (defusedxml would refuse them too), and rows are counted so
+    that a sheet far too long is refused without being parsed."""
+    rows = 0
+    with zipfile.ZipFile(path) as archive:
+        for member in members:
+            if not member.filename.endswith((".xml", ".rels")):
+                continue
+            tail = b""
+            with archive.open(member) as part:
+                while chunk := part.read(1 << 20):
+                    window = tail + chunk
+                    if b"<!ENTITY" in window or b"<!DOCTYPE" in window:
+                        raise ImportRefused(f"{path}: part {member.filename!r} declares XML "
+                                            f"entities, which are refused")
+                    rows += len(_ROW_TAG.findall(chunk))
+                    tail = chunk[-16:]
+            if rows > MAX_ROWS:
+                raise ImportRefused(f"{path}: has more than {MAX_ROWS:,} rows; a programme "
+                                    f"has far fewer. Nothing was imported")
 
 
 def read_sheets(path: str | os.PathLike[str]) -> list[tuple[str, list[SourceRow]]]:
