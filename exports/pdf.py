@@ -8,28 +8,27 @@ import re
 import threading
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from functools import cache, lru_cache
+from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.platypus import (Flowable, KeepTogether, PageBreak, Paragraph as PdfParagraph,
-                                SimpleDocTemplate, Spacer)
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, SimpleDocTemplate, Spacer
 from reportlab.platypus.flowables import _listWrapOn
+from reportlab.rl_config import _FUZZ
 
 from exports.atomic import write_atomically
 from exports.document import Document, Paragraph, Section, Table
 from exports.labels import label
+from exports.linebreak import CharWidths, break_lines
 
 FONT = "NanumGothic"
 FONT_BOLD = "NanumGothic-Bold"
@@ -49,43 +48,32 @@ def register_fonts() -> None:
                                   boldItalic=FONT_BOLD)
 
 
-@cache
-def _styles() -> dict[str, ParagraphStyle]:
-    """The paragraph styles, made once: reportlab only reads them."""
-    base = ParagraphStyle("base", fontName=FONT, fontSize=9.5, leading=13.5, wordWrap="CJK")
-    return {
-        "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=15, leading=20,
-                                alignment=TA_CENTER, spaceAfter=8),
-        "subtitle": ParagraphStyle("subtitle", base, alignment=TA_CENTER, spaceAfter=6),
-        "heading": ParagraphStyle("heading", base, fontName=FONT_BOLD, fontSize=11.5, leading=16,
-                                  spaceBefore=8, spaceAfter=3, keepWithNext=True),
-        "note": ParagraphStyle("note", base, leftIndent=6, spaceAfter=2),
-        "item": ParagraphStyle("item", base, leftIndent=6, spaceAfter=2),
-        "subitem": ParagraphStyle("subitem", base, leftIndent=20, spaceAfter=2),
-        "draft": ParagraphStyle("draft", base, textColor=colors.red),
-        "cell": ParagraphStyle("cell", base, fontSize=9, leading=12.5),
-        "cell_head": ParagraphStyle("cell_head", base, fontName=FONT_BOLD, fontSize=9,
-                                    leading=12.5, alignment=TA_CENTER),
-    }
+@dataclass(frozen=True)
+class TextStyle:
+    """How a paragraph prints: font, size and line height, placement, colour and spacing."""
+
+    font: str = FONT
+    size: float = 9.5
+    leading: float = 13.5
+    align: str = "left"
+    indent: float = 0
+    """Left indent, in points."""
+    color: colors.Color = colors.black
+    space_before: float = 0
+    space_after: float = 0
+    keep_with_next: bool = False
 
 
-_ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
-
-
-@cache
-def _cell_style(align: str, indent: int, role: str) -> ParagraphStyle:
-    """The style of a wrapped table cell, one object per combination (reportlab only reads it)."""
-    return ParagraphStyle(f"cell-{align}-{indent}-{role}", _styles()["cell"],
-                          alignment=_ALIGNMENTS[align], leftIndent=10 * indent,
-                          fontName=FONT_BOLD if role in ("total", "label") else FONT,
-                          textColor=colors.red if role == "problem"
-                          else (colors.grey if role == "muted" else colors.black))
-
-
-@lru_cache(maxsize=1 << 16)
-def text_markup(text: str) -> str:
-    """User text as reportlab paragraph markup that prints literally: <, & and tags stay text."""
-    return escape(text).replace("\n", "<br/>")
+STYLES = {
+    "title": TextStyle(FONT_BOLD, 15, 20, "center", space_after=8),
+    "subtitle": TextStyle(align="center", space_after=6),
+    "heading": TextStyle(FONT_BOLD, 11.5, 16, space_before=8, space_after=3,
+                         keep_with_next=True),
+    "note": TextStyle(indent=6, space_after=2),
+    "item": TextStyle(indent=6, space_after=2),
+    "subitem": TextStyle(indent=20, space_after=2),
+    "draft": TextStyle(color=colors.red),
+}
 
 
 class _Bookmark(Flowable):
@@ -293,21 +281,16 @@ class _ReplayMark(Flowable):
 
 
 class Layout:
-    """Paragraphs parsed and wrapped once, string widths measured once.
+    """Texts broken into lines once, character widths measured once.
 
-    Reportlab parses a paragraph's markup and breaks its lines again for every Paragraph
-    object, and again each time a table is split. The same texts come back many times (a
-    table header on every page, a room in every row, the same session in the whole-event run
-    sheet and in its day's), so their results are kept here by text, style and width. What is
-    kept does not depend on the canvas: one Layout may serve several documents in a row
-    (see ``shared_layout``).
+    The same texts come back many times (a table header on every page, a room in every row,
+    the same session in the whole-event run sheet and in its day's), so their lines are kept
+    here by text, font, size and width. What is kept does not depend on the canvas: one Layout
+    may serve several documents in a row (see ``shared_layout``).
     """
 
     def __init__(self) -> None:
-        self.frags: dict[tuple[str, str], list] = {}
-        self.wraps: dict[tuple[str, str, float], tuple[object, list[float], float]] = {}
-        self.widths: dict[tuple[str, str], float] = {}
-        self.cells: dict[tuple[str, str, float], _Paragraph] = {}
+        self.broken: dict[tuple[str, str, float, float], list[str]] = {}
         self.segments: list[tuple[str, float, float, str]] = []
         self.recorded: dict[tuple[bool, str, str], list[tuple[Section, list[list[str]]]]] = {}
         """Recorded sections' pages, by page orientation, title and bookmark."""
@@ -319,32 +302,20 @@ class Layout:
                 return pages
         return None
 
-    def cell(self, markup: str, style: ParagraphStyle, width: float) -> _Paragraph:
-        """A wrapped table cell: one object for every cell with this text, style and width
-        (a grid only wraps and draws its cells, so they may be shared)."""
-        key = (markup, style.name, width)
-        para = self.cells.get(key)
-        if para is None:
-            para = self.cells[key] = self.paragraph(markup, style)
-        return para
+    def lines(self, text: str, font: str, size: float, width: float) -> list[str]:
+        """``text`` broken into lines no wider than ``width`` (see exports.linebreak)."""
+        key = (text, font, size, width)
+        lines = self.broken.get(key)
+        if lines is None:
+            lines = self.broken[key] = break_lines(text, width, char_widths(font, size))
+        return lines
 
-    def paragraph(self, markup: str, style: ParagraphStyle) -> _Paragraph:
-        key = (markup, style.name)
-        frags = self.frags.get(key)
-        if frags is None:
-            para = _Paragraph(markup, style)
-            self.frags[key] = para.frags
-        else:
-            para = _Paragraph(markup, style, frags=frags)
-        para._layout, para._key = self, key
-        return para
 
-    def string_width(self, text: str, font: str) -> float:
-        key = (text, font)
-        width = self.widths.get(key)
-        if width is None:
-            width = self.widths[key] = pdfmetrics.stringWidth(text, font, CELL_FONT_SIZE)
-        return width
+@cache
+def char_widths(font: str, size: float) -> CharWidths:
+    """Each character's width in a registered font at a size (the font's own metrics)."""
+    measure = pdfmetrics.getFont(font).stringWidth
+    return CharWidths(lambda ch: measure(ch, size))
 
 
 _local = threading.local()
@@ -370,47 +341,66 @@ def shared_layout() -> Iterator[Layout]:
         _shared().remove(layout)
 
 
-class _Paragraph(PdfParagraph):
-    """A reportlab Paragraph whose parsed markup and line breaks come from a Layout.
+class _Text(Flowable):
+    """A paragraph of plain text: its lines, in one style, split between pages by whole lines
+    as reportlab splits a paragraph (never leaving its first line alone at a page's foot)."""
 
-    Parts that reportlab makes when it splits a paragraph across pages are plain (no key).
-    """
-
-    _layout: Layout | None = None
-    _key: tuple[str, str] | None = None
+    def __init__(self, text: str, style: TextStyle, layout: Layout,
+                 part: tuple[float, list[str]] | None = None) -> None:
+        super().__init__()
+        self.text, self.style, self._layout = text, style, layout
+        self._part = part
+        """A part of a split paragraph: the width it was broken at and its lines."""
+        self._lines: list[str] = []
+        self.spaceBefore, self.spaceAfter = style.space_before, style.space_after
+        self.keepWithNext = style.keep_with_next
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if self._key is None or self._layout is None or availWidth < 1e-6:
-            return super().wrap(availWidth, availHeight)
-        key = (*self._key, availWidth)
-        done = self._layout.wraps.get(key)
-        if done is None:
-            _, height = super().wrap(availWidth, availHeight)
-            self._layout.wraps[key] = (self.blPara, self._wrapWidths, height)
-            return availWidth, height
-        self.width = availWidth
-        self.blPara, self._wrapWidths, self.height = done
-        return availWidth, self.height
+        style = self.style
+        width = availWidth - style.indent
+        if self._part is None:
+            self._lines = self._layout.lines(self.text, style.font, style.size, width)
+        elif self._part[0] == availWidth:
+            self._lines = self._part[1]
+        else:  # (every frame has the same width: a part is placed at the width it was cut at)
+            self._lines = [piece for line in self._part[1]
+                           for piece in self._layout.lines(line, style.font, style.size, width)]
+        self.width, self.height = availWidth, len(self._lines) * style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if not self.text or availWidth < _FUZZ or availHeight < _FUZZ:
+            return []
+        self.wrap(availWidth, availHeight)
+        fit = int(availHeight / self.style.leading)
+        if fit <= 1:
+            return []
+        lines = self._lines
+        if len(lines) <= fit:
+            return [self]
+        return [_Text(self.text, self.style, self._layout, (availWidth, lines[:fit])),
+                _Text(self.text, self.style, self._layout, (availWidth, lines[fit:]))]
 
     def draw(self) -> None:
-        """Draw, or repeat what this text drew before on this canvas at this width.
+        canv, style, lines = self.canv, self.style, self._lines
+        canv.setFont(style.font, style.size, style.leading)
+        canv.setFillColor(style.color)
+        replay = _replay(canv)
+        x = _line_anchor(style.align, style.indent, self.width)
+        y = self.height - style.size
+        for line in lines:
+            if line:
+                _draw_string(canv, style.align, x, y, line, style.font, style.size, replay)
+            y -= style.leading
 
-        A paragraph's drawing is its own: it saves and restores the canvas state around it,
-        sets its own colour and font, and is placed by the translation around it; so within
-        one document (one font subset numbering) it always emits the same operators.
-        """
-        canv = self.canv
-        if self._key is None:
-            return super().draw()
-        done = _replay(canv)
-        key = (*self._key, self.width)
-        code = done.get(key)
-        if code is None:
-            start = len(canv._code)
-            super().draw()
-            done[key] = canv._code[start:]
-        else:
-            canv._code.extend(code)
+
+def _line_anchor(align: str, indent: float, width: float) -> float:
+    """Where a line is drawn from in a column ``width`` wide: its start, middle or end."""
+    if align == "left":
+        return indent
+    if align == "center":
+        return indent + (width - indent) * 0.5
+    return width
 
 
 def _replay(canv: pdf_canvas.Canvas) -> dict:
@@ -424,6 +414,8 @@ def _replay(canv: pdf_canvas.Canvas) -> dict:
 CELL_FONT_SIZE = 9
 CELL_LEADING = CELL_FONT_SIZE * 1.2
 """A plain string cell's line height: reportlab's for a FONT command without a leading."""
+CELL_PARA_LEADING = 12.5
+"""The line height of a cell of several lines, or one that is indented or a header."""
 PAD_X, PAD_TOP, PAD_BOTTOM = 6, 3, 3
 """Cell padding, reportlab's table defaults."""
 GRID_WIDTH = 0.5
@@ -440,8 +432,10 @@ class _Grid(Flowable):
     general machinery (a cell style object per cell, spans, commands re-applied on every split,
     every cell wrapped again on every split and when drawn).
 
-    Each row is a list of cells: a one-line string drawn with ``(text, font, colour, align)``,
-    or a wrapped ``_Paragraph``. The first row is the header, repeated on every page.
+    Each row is a list of cells, each ``(lines, font, colour, align, indent, single)``: its text
+    broken into lines, and whether it is a single plain line, which reportlab drew as a string
+    (a line height of 1.2 times the font size) rather than as a paragraph (12.5 pt a line). The
+    first row is the header, repeated on every page.
     """
 
     def __init__(self, widths: list[float], rows: list[list[object]], fills: list[object | None],
@@ -471,12 +465,9 @@ class _Grid(Flowable):
         if h is not None:
             return h
         h = 0
-        for cell, w in zip(self._rows[i], self._widths):
-            if isinstance(cell, tuple):
-                t = CELL_LEADING * 1
-            else:
-                t = cell.wrap(w - PAD_X - PAD_X, 72000 - PAD_TOP - PAD_BOTTOM)[1]
-            t += PAD_BOTTOM + PAD_TOP
+        for cell in self._rows[i]:
+            t = (CELL_LEADING if cell[5] else len(cell[0]) * CELL_PARA_LEADING) \
+                + PAD_BOTTOM + PAD_TOP
             if t > h:
                 h = t
         self._heights[i] = h
@@ -543,29 +534,27 @@ class _Grid(Flowable):
         font = color = None
         replay = _replay(canv)
         for row, rowpos, rowheight in zip(self._rows, rowpositions[1:], self._rowHeights):
-            for cell, colpos, colwidth in zip(row, colpositions, self._widths):
-                if isinstance(cell, tuple):
-                    text, cell_font, cell_color, align = cell
-                    if cell_color is not color:
-                        canv.setFillColor(cell_color)
-                        color = cell_color
-                    if cell_font != font:
-                        canv.setFont(cell_font, CELL_FONT_SIZE, CELL_LEADING)
-                        font = cell_font
-                    if align == "left":
-                        x = colpos + PAD_X
-                    elif align == "center":
-                        x = colpos + (colwidth + PAD_X - PAD_X) * 0.5
-                    else:
-                        x = colpos + colwidth - PAD_X
-                    y = rowpos + (PAD_BOTTOM + rowheight - PAD_TOP + 1 * CELL_LEADING) / 2.0 \
+            for (lines, cell_font, cell_color, align, indent, single), colpos, colwidth in zip(
+                    row, colpositions, self._widths):
+                if not lines or not any(lines):
+                    continue
+                if cell_color is not color:
+                    canv.setFillColor(cell_color)
+                    color = cell_color
+                if cell_font != font:
+                    canv.setFont(cell_font, CELL_FONT_SIZE, CELL_LEADING)
+                    font = cell_font
+                x = colpos + PAD_X + _line_anchor(align, indent, colwidth - PAD_X - PAD_X)
+                if single:
+                    y = rowpos + (PAD_BOTTOM + rowheight - PAD_TOP + CELL_LEADING) / 2.0 \
                         - CELL_FONT_SIZE
-                    _draw_string(canv, align, x, y, text, cell_font, replay)
                 else:
-                    h = cell.height
-                    y = rowpos + (rowheight + PAD_BOTTOM - PAD_TOP + h) / 2.0
-                    y -= h
-                    cell.drawOn(canv, colpos + PAD_X, y)
+                    h = len(lines) * CELL_PARA_LEADING
+                    y = rowpos + (rowheight + PAD_BOTTOM - PAD_TOP + h) / 2.0 - CELL_FONT_SIZE
+                for line in lines:
+                    if line:
+                        _draw_string(canv, align, x, y, line, cell_font, CELL_FONT_SIZE, replay)
+                    y -= CELL_PARA_LEADING
         self._draw_lines()
         canv.restoreState()
 
@@ -684,17 +673,17 @@ def _rest_part_lines(cmds: list[tuple[str, int, int, int, int]], n: int,
 
 
 def _draw_string(canv: pdf_canvas.Canvas, align: str, x: float, y: float, text: str, font: str,
-                 replay: dict) -> None:
-    """canvas.drawString, drawCentredString or drawRightString at the cell font, emitting the
-    same operators, with the text's encoding (glyphs of the document's font subsets) made once
-    per canvas."""
-    key = ("string", font, text)
+                 size: float, replay: dict) -> None:
+    """canvas.drawString, drawCentredString or drawRightString in the canvas's font (``font`` at
+    ``size``), emitting the same operators, with the text's encoding (glyphs of the document's
+    font subsets) made once per canvas."""
+    key = (font, size, text)
     done = replay.get(key)
     if done is None:
         start = len(canv._code)
         getattr(canv, _STRING_CELL_DRAW[align])(x, y, text)
         code = canv._code[start]
-        width = pdfmetrics.stringWidth(text, font, CELL_FONT_SIZE)
+        width = pdfmetrics.stringWidth(text, font, size)
         x0 = x if align == "left" else (x - 0.5 * width if align == "center" else x - width)
         head = f"BT 1 0 0 1 {fp_str(x0, y)} Tm "
         assert len(canv._code) == start + 1 and code.startswith(head) and code.endswith(" T* ET")
@@ -711,24 +700,23 @@ def _draw_string(canv: pdf_canvas.Canvas, align: str, x: float, y: float, text: 
 def _grid(table: Table, width: float, layout: Layout) -> _Grid:
     total = sum(c.width for c in table.columns)
     widths = [width * c.width / total for c in table.columns]
-    styles = _styles()
-    rows: list[list[object]] = [[layout.cell(text_markup(c.title), styles["cell_head"], w - PAD_X - PAD_X)
-                                 for c, w in zip(table.columns, widths)]]
+    fits = [w - PAD_X - PAD_X for w in widths]
+    size = CELL_FONT_SIZE
+    rows: list[list[tuple]] = [[(layout.lines(c.title, FONT_BOLD, size, fit), FONT_BOLD, _BLACK,
+                                 "center", 0, False) for c, fit in zip(table.columns, fits)]]
     fills: list[object | None] = [_HEADER_FILL]
-    plain_fits = [w - PAD_X - PAD_X for w in widths]
     for row in table.rows:
-        cells: list[object] = []
-        for c, (col, cell) in enumerate(zip(table.columns, row)):
+        cells: list[tuple] = []
+        for col, cell, fit in zip(table.columns, row, fits):
             font = FONT_BOLD if cell.role in ("total", "label") else FONT
             text = cell.text
-            if (not cell.indent and "\n" not in text and "\t" not in text
-                    and layout.string_width(text, font) <= plain_fits[c]):
-                # A short one-line cell is drawn as a string: no markup, no wrapping to compute.
-                cells.append((text, font, _STRING_COLORS.get(cell.role, _BLACK), col.align))
-            else:
-                cells.append(layout.cell(text_markup(text),
-                                         _cell_style(col.align, cell.indent, cell.role),
-                                         widths[c] - PAD_X - PAD_X))
+            indent = 10 * cell.indent
+            lines = layout.lines(text, font, size, fit - indent)
+            # A plain cell of one line was drawn as a string (a lower line), any other as a
+            # paragraph: their heights stay as they were, and so do the pages.
+            single = not indent and len(lines) <= 1 and "\n" not in text and "\t" not in text
+            cells.append((lines, font, _STRING_COLORS.get(cell.role, _BLACK), col.align, indent,
+                          single))
         rows.append(cells)
         fills.append(_TOTAL_FILL if row and row[0].role == "total" else None)
     return _Grid(widths, rows, fills)
@@ -759,7 +747,6 @@ def render_pdf(doc: Document) -> bytes:
     from that document's recorded pages, and this document's own sections are recorded.
     """
     register_fonts()
-    styles = _styles()
     stack = _shared()
     shared = bool(stack)
     layout = stack[-1] if shared else Layout()
@@ -790,13 +777,13 @@ def render_pdf(doc: Document) -> bytes:
             story.append(_Bookmark(section.bookmark, f"s{index}"))
         for block in section.blocks:
             if isinstance(block, Paragraph):
-                story.append(layout.paragraph(text_markup(block.text), styles[block.role]))
+                story.append(_Text(block.text, STYLES[block.role], layout))
             else:
                 story.append(Spacer(0, 2 * mm))
                 story.append(_grid(block, width, layout))
                 story.append(Spacer(0, 3 * mm))
     if not story:
-        story.append(layout.paragraph(text_markup(doc.title), styles["title"]))
+        story.append(_Text(doc.title, STYLES["title"], layout))
     recorder = _Recorder(layout.segments) if shared and len(replayed) < len(doc.sections) \
         else None
     made: list[pdf_canvas.Canvas] = []

@@ -1,0 +1,119 @@
+"""Plain text broken into lines that fit a width: Hangul and other CJK anywhere, Latin at spaces.
+
+The PDF writer lays out every text of a document itself (the texts are plain: no markup, no
+styled runs), so it needs only this: the width of each character of one font at one size, and
+where a line may end.
+
+- A line ends at a newline; tabs, carriage returns and other control characters are spaces.
+- A line may break at a space (the spaces at the break are dropped), and between two
+  characters when either is Hangul or another CJK character: Korean lines break anywhere, as
+  reportlab's CJK wrapping does. Closing punctuation (``)``, ``.``, ``,`` and the like) never
+  starts a line and an opening bracket never ends one, when a break elsewhere is possible.
+- A Latin word is never split when it fits on a line of its own; one too long for any line is
+  cut between characters. A line always holds at least one character, so a character wider
+  than the whole width (a width of almost nothing) still prints, alone on its line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+FUZZ = 1e-6
+"""Rounding slack when comparing widths (reportlab's own)."""
+
+CANNOT_START = frozenset("!',.:;?\")]}、。〉》」』】〕〗〙〛）］｝，．：；？！"
+                         "%‰°′″℃・ー…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々")
+"""Characters that do not begin a line (after reportlab's kinsoku lists)."""
+CANNOT_END = frozenset("([{‘“（〔［｛〈《「『【〖〘〚")
+"""Characters that do not end a line."""
+
+_AS_SPACE = {code: " " for code in [*range(0x00, 0x0a), *range(0x0b, 0x20), 0x7f]}
+"""Control characters (all but the newline) have no glyphs: they print as spaces."""
+
+
+def is_cjk(ch: str) -> bool:
+    """Hangul (syllables and jamo), kana, CJK ideographs, CJK punctuation and full-width forms."""
+    return ch >= "\u2e80" or "\u1100" <= ch <= "\u11ff"
+
+
+class CharWidths(dict[str, float]):
+    """The width of each character in one font at one size, measured once when first asked."""
+
+    def __init__(self, measure: Callable[[str], float]) -> None:
+        super().__init__()
+        self._measure = measure
+
+    def __missing__(self, ch: str) -> float:
+        width = self[ch] = self._measure(ch)
+        return width
+
+
+def text_width(text: str, widths: Mapping[str, float]) -> float:
+    return sum(map(widths.__getitem__, text))
+
+
+def break_lines(text: str, width: float, widths: Mapping[str, float]) -> list[str]:
+    """The lines of ``text`` in a column ``width`` wide, each no wider unless it is one character.
+
+    ``widths`` gives each character's width (a ``CharWidths``). Empty text has no lines; an empty
+    line of the text (two newlines in a row) stays an empty line.
+    """
+    if not text:
+        return []
+    lines: list[str] = []
+    for line in text.translate(_AS_SPACE).split("\n"):
+        if sum(map(widths.__getitem__, line)) <= width + FUZZ:
+            lines.append(line)
+        else:
+            _break_line(line, width, widths, lines)
+    return lines
+
+
+def _break_line(line: str, width: float, widths: Mapping[str, float], out: list[str]) -> None:
+    """Greedy: each line takes as much as fits, up to its last place where a break may fall."""
+    limit = width + FUZZ
+    n = len(line)
+    start = i = 0
+    used = 0.0  # the width of line[start:i]
+    brk = -1  # the last place (start < brk <= i) a break may fall before
+    inked = False  # whether line[start:i] holds anything but spaces
+    while i < n:
+        ch = line[i]
+        w = widths[ch]
+        if ch == " ":  # spaces may run past the edge: they are dropped where the line breaks
+            if inked:
+                brk = i
+            used += w
+            i += 1
+            continue
+        if inked and _may_break(line[i - 1], ch):
+            brk = i
+        if inked and used + w > limit:
+            if brk <= start:
+                brk = _forced_break(line, start, i)
+            out.append(line[start:brk].rstrip(" "))
+            while brk < n and line[brk] == " ":
+                brk += 1
+            start = i = brk
+            used, brk, inked = 0.0, -1, False
+            continue
+        used += w
+        inked = True
+        i += 1
+    last = line[start:].rstrip(" ")
+    if last or not out:
+        out.append(last)
+
+
+def _may_break(before: str, after: str) -> bool:
+    return ((is_cjk(before) or is_cjk(after))
+            and after not in CANNOT_START and before not in CANNOT_END)
+
+
+def _forced_break(line: str, start: int, i: int) -> int:
+    """Where to cut a line with no allowed break: before ``line[i]``, the character that does
+    not fit, unless that character may not begin a line and a cut one earlier still leaves
+    something on this one."""
+    if line[i] in CANNOT_START and i - 1 > start and line[i - 1] != " ":
+        return i - 1
+    return i

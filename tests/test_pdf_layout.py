@@ -1,0 +1,181 @@
+"""The PDF writer's own line breaking (exports.linebreak) and where its lines land in a table."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from exports.document import Cell, Column, Document, Paragraph, Section, Table
+from exports.linebreak import CANNOT_START, FUZZ, CharWidths, break_lines, text_width
+from exports.pdf import CELL_FONT_SIZE, FONT, MARGIN, PAD_X, char_widths, register_fonts, \
+    write_pdf
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                   reason="poppler-utils (pdftotext) not installed")
+
+# Ten points a Hangul syllable, five anything else: easy to count by hand.
+EVEN = CharWidths(lambda ch: 10.0 if ch >= "\u1100" else 5.0)
+
+
+@pytest.fixture(scope="module")
+def nanum() -> CharWidths:
+    register_fonts()
+    return char_widths(FONT, CELL_FONT_SIZE)
+
+
+def ink(text: str) -> str:
+    """The characters that print, in order (line breaks and spaces aside)."""
+    return re.sub(r"\s", "", text)
+
+
+# -- by hand ---------------------------------------------------------------------------
+
+
+def test_hangul_breaks_between_any_two_syllables() -> None:
+    assert break_lines("가나다라마바사", 35, EVEN) == ["가나다", "라마바", "사"]
+    assert break_lines("가나다라마바사", 30, EVEN) == ["가나다", "라마바", "사"]
+
+
+def test_latin_words_break_at_spaces_and_stay_whole() -> None:
+    assert break_lines("Use-case and more", 45, EVEN) == ["Use-case", "and more"]
+    assert break_lines("Use-case 및 산업 응용", 50, EVEN) == ["Use-case", "및 산업 응", "용"]
+
+
+def test_a_latin_word_too_long_for_any_line_is_cut_between_letters() -> None:
+    assert break_lines("x" * 20, 42, EVEN) == ["x" * 8, "x" * 8, "x" * 4]
+    assert break_lines("한국어 Supercalifragilistic", 60, EVEN) == \
+        ["한국어", "Supercalifra", "gilistic"]
+
+
+def test_closing_punctuation_does_not_begin_a_line() -> None:
+    assert break_lines("가나 국장.", 40, EVEN) == ["가나 국", "장."]
+    assert break_lines("리셉션 (비공개)", 40, EVEN) == ["리셉션", "(비공개)"]  # nor "(" end one
+
+
+def test_newlines_are_kept_and_spaces_at_a_break_are_dropped() -> None:
+    assert break_lines("첫째 줄\n\n셋째 줄", 100, EVEN) == ["첫째 줄", "", "셋째 줄"]
+    assert break_lines("가나다   라마", 30, EVEN) == ["가나다", "라마"]
+    assert break_lines("", 100, EVEN) == []
+
+
+def test_control_characters_print_as_spaces() -> None:
+    assert break_lines("\t탭\r캐리지", 100, EVEN) == [" 탭 캐리지"]
+
+
+def test_a_character_wider_than_the_line_stands_alone() -> None:
+    assert break_lines("가나다", 5, EVEN) == ["가", "나", "다"]
+
+
+def test_widths_are_the_fonts_own(nanum: CharWidths) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    text = "한국-캐나다 정부 간 대화 (비공개) Quantum Intelligence, SDT"
+    assert text_width(text, nanum) == pytest.approx(stringWidth(text, FONT, CELL_FONT_SIZE))
+
+
+# -- for any text ----------------------------------------------------------------------
+
+TEXT = st.lists(st.sampled_from(list("가나다라마바사한국어통역 abcdefXYZ-,.()\n\t")
+                                + ["Quantum", "회의실", "  ", "SK"]), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXT, width=st.floats(min_value=1, max_value=300))
+def test_lines_fit_and_keep_every_character_in_order(nanum: CharWidths, text: str,
+                                                     width: float) -> None:
+    lines = break_lines(text, width, nanum)
+    for line in lines:
+        assert text_width(line, nanum) <= width + FUZZ or len(line.strip()) == 1, (line, width)
+    assert ink("".join(lines)) == ink(text)
+    assert len(lines) >= (text.count("\n") + 1 if text else 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.text(alphabet="abcdefghijKLMNOP0123-", min_size=1, max_size=12),
+                      min_size=1, max_size=12),
+       width=st.floats(min_value=10, max_value=200))
+def test_latin_words_that_fit_are_never_split(nanum: CharWidths, words: list[str],
+                                              width: float) -> None:
+    lines = break_lines(" ".join(words), width, nanum)
+    printed = [word for line in lines for word in line.split()]
+    for word in words:
+        if text_width(word, nanum) <= width:
+            assert word in printed, (word, lines)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="가나다라마바사아자차카타파하", min_size=1, max_size=60),
+       width=st.floats(min_value=10, max_value=200))
+def test_hangul_lines_are_filled_before_they_break(nanum: CharWidths, text: str,
+                                                   width: float) -> None:
+    lines = break_lines(text, width, nanum)
+    assert "".join(lines) == text
+    for line, following in zip(lines, lines[1:]):
+        assert text_width(line + following[0], nanum) > width + FUZZ or len(line) == 0
+
+
+def test_closing_punctuation_list_holds_no_letters() -> None:
+    assert not any(ch.isalnum() and ch.isascii() for ch in CANNOT_START)
+
+
+# -- in a PDF table --------------------------------------------------------------------
+
+LONG = ("한국-캐나다 양자 협력 프레임워크 구축을 위한 정부 간 대화 및 후속 조치 논의 "
+        "(Canada-Korea Quantum Innovation Forum) Supercalifragilisticexpialidocious 등")
+
+
+PAGE_WIDTH, PAGE_HEIGHT = 595.2756, 841.8898  # A4 upright, in points
+
+
+def word_boxes(path: Path) -> list[tuple[float, float, str]]:
+    """(left, right, word) of every word above the page's foot (its title and number)."""
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return [(float(left), float(right), word) for left, right, bottom, word in
+            re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" '
+                       r'yMax="([\d.]+)">([^<]*)</word>', html)
+            if float(bottom) < PAGE_HEIGHT - MARGIN - 20]
+
+
+def raw_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+@needs_poppler
+def test_table_text_stays_inside_its_cells(tmp_path: Path) -> None:
+    columns = [Column("시간", 1, "center"), Column("내용", 3), Column("비고", 1.5, "right")]
+    table = Table(columns)
+    for n in range(30):
+        table.add(Cell(f"09:{n:02d}~10:00"), Cell(LONG[: 20 + 5 * n], indent=n % 2),
+                  Cell(LONG[n:n + 40], role="problem" if n % 3 == 0 else "text"))
+    path = write_pdf(Document("표", [Section("표", [table])]), tmp_path / "t.pdf")
+    width = PAGE_WIDTH - 2 * MARGIN
+    total = sum(c.width for c in columns)
+    edges = [MARGIN]
+    for column in columns:
+        edges.append(edges[-1] + width * column.width / total)
+    boxes = word_boxes(path)
+    for left, right, word in boxes:
+        column = max(i for i, edge in enumerate(edges[:-1]) if edge <= left)
+        assert edges[column] + PAD_X - 0.5 <= left and right <= edges[column + 1] - PAD_X + 0.5, \
+            (word, left, right, edges)
+    assert len(boxes) > 300
+    text = ink(raw_text(path))
+    for n in range(30):
+        assert ink(LONG[: 20 + 5 * n]) in text and ink(LONG[n:n + 40]) in text
+
+
+@needs_poppler
+def test_paragraph_lines_stay_inside_the_frame(tmp_path: Path) -> None:
+    doc = Document("글", [Section("글", [Paragraph(LONG * 3, role)
+                                         for role in ("title", "heading", "item", "subitem")])])
+    path = write_pdf(doc, tmp_path / "p.pdf")
+    frame = (MARGIN + 6, PAGE_WIDTH - MARGIN - 6)  # reportlab's frame padding
+    for left, right, word in word_boxes(path):
+        assert frame[0] - 0.5 <= left and right <= frame[1] + 0.5, (word, left, right)
+    assert raw_text(path).count("Supercalifragilisticexpialidocious") == 4 * 3
