@@ -31,6 +31,8 @@ class ImportOutcome:
     new_sessions: list[int] = field(default_factory=list)
     appended: list[int] = field(default_factory=list)
     """Top-level rows added to sessions that were there before."""
+    extended: list[int] = field(default_factory=list)
+    """The sessions that were there before and got rows."""
     notes: list[Problem] = field(default_factory=list)
     """What the import did on its own judgement (a room it did not find)."""
     rows: int = 0
@@ -66,6 +68,7 @@ def apply_import(doc: EventDocument, parsed: ParsedImport, target: Target) -> Im
                 settle_lengths(parsed_session.rows, cursor, [])
                 ids = _add_rows(s, existing.id, None, position, parsed_session.rows, lang)  # type: ignore[arg-type]
                 outcome.appended.extend(ids)
+                outcome.extended.append(existing.id)  # type: ignore[arg-type]
             else:
                 session = _new_session(s, parsed_session, key, target, rooms, lang, outcome)
                 settle_lengths(parsed_session.rows, session.start_min, [])

@@ -11,7 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from db import edits
+from db import edits, importing
+from db.importing import ImportOutcome, Target
+from planner.imports.model import ParsedImport
 from ui.context import OpenEvent
 
 
@@ -435,3 +437,39 @@ class SetAvailability(_VenueEdit):
 
     def revert(self) -> None:
         edits.set_availability(self.opened.doc, self.interpreter_id, self.old)
+
+
+class ImportProgramme(QUndoCommand):
+    """Sessions and rows brought in from run-sheet text or a workbook: one step to undo."""
+
+    def __init__(self, event: OpenEvent, parsed: ParsedImport, target: Target) -> None:
+        super().__init__(QCoreApplication.translate("Edit", "Import {0} rows").format(
+            parsed.row_count))
+        self.opened, self.parsed, self.target = event, parsed, target
+        self.outcome: ImportOutcome | None = None
+        self.taken: list | None = None
+        self.done_before_push = False
+
+    def do(self) -> None:
+        if self.taken is not None:  # a redo: the same sessions and rows, with the same ids
+            importing.put_back(self.opened.doc, self.taken)
+        else:
+            self.outcome = importing.apply_import(self.opened.doc, self.parsed, self.target)
+
+    def redo(self) -> None:
+        if self.done_before_push:
+            self.done_before_push = False
+        else:
+            self.do()
+        self.opened.after_edit(self.touched)
+
+    def undo(self) -> None:
+        assert self.outcome is not None
+        self.taken = importing.take_out(self.opened.doc, self.outcome)
+        self.opened.after_edit(self.touched)
+
+    @property
+    def touched(self) -> set[int]:
+        if self.outcome is None:
+            return set()
+        return {*self.outcome.new_sessions, *self.outcome.extended}

@@ -6,7 +6,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ui.context import OpenEvent
+
 from ui.export_dialog import ExportChoice, ExportDialog
+from ui.import_dialog import ImportChoice, ask_import
 
 FILTER = "Agenda Planner events (*.agenda)"
 
@@ -35,6 +38,10 @@ class Interaction:
     def export_choice(self, folder: str) -> ExportChoice | None:
         dialog = ExportDialog(folder, self.parent)
         return dialog.choice() if dialog.exec() == ExportDialog.DialogCode.Accepted else None
+
+    def import_choice(self, opened: OpenEvent, session_key: str | None) -> ImportChoice | None:
+        """What to import and where, after a preview; None when the user cancels."""
+        return ask_import(opened, session_key, self.parent)
 
     def exported(self, folder: str, count: int) -> None:
         """Say it is done, and offer to open the folder."""
@@ -78,6 +85,10 @@ class HeadlessInteraction(Interaction):
     def export_choice(self, folder: str) -> ExportChoice | None:
         answer = self._next()
         return answer if isinstance(answer, ExportChoice) else None  # type: ignore[return-value]
+
+    def import_choice(self, opened: OpenEvent, session_key: str | None) -> ImportChoice | None:
+        answer = self._next()
+        return answer if isinstance(answer, ImportChoice) else None
 
     def exported(self, folder: str, count: int) -> None:
         self.said.append(f"{count} files written to {folder}")

@@ -1,0 +1,306 @@
+"""Bringing a programme in: paste run-sheet text or choose a file, see what was understood
+with its problems marked, then import it into new sessions or one existing session."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from db.importing import Target, session_keys
+from planner.imports.model import ImportRefused, ParsedImport, ProblemKind
+from planner.imports.preview import hhmm, row_time
+from planner.imports.runsheet import parse_text
+from planner.imports.sources import read_source
+from planner.imports.spreadsheet import FIELDS, ColumnMap, read_sheets
+from ui.context import OpenEvent
+
+UNREAD_COLOUR = QColor("#f8d0d0")
+KEPT_COLOUR = QColor("#fbe8b8")
+SOURCES = "Programmes (*.txt *.tsv *.xlsx)"
+
+
+@dataclass(frozen=True)
+class ImportChoice:
+    parsed: ParsedImport
+    target: Target
+
+
+class ImportDialog(QDialog):
+    """Source, target and a preview; nothing is written until Import is pressed."""
+
+    def __init__(self, opened: OpenEvent, session_key: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.opened = opened
+        self.parsed: ParsedImport | None = None
+        self.path: Path | None = None
+        self.setWindowTitle(self.tr("Import programme"))
+        self.resize(900, 640)
+
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr(
+            "Paste rows copied from a run sheet, Excel or a word processor: "
+            "time, content and remarks separated by tabs"))
+        self.file_label = QLineEdit()
+        self.file_label.setReadOnly(True)
+        self.file_label.setPlaceholderText(self.tr("or choose a .txt, .tsv or .xlsx file"))
+        choose = QPushButton(self.tr("Choose file…"))
+        choose.clicked.connect(self._choose_file)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.file_label, 1)
+        source_row.addWidget(choose)
+
+        self.columns_box = QGroupBox(self.tr("Which column is which"))
+        self.column_combos: dict[str, QComboBox] = {}
+        grid = QGridLayout(self.columns_box)
+        for n, name in enumerate(FIELDS):
+            combo = QComboBox()
+            combo.currentIndexChanged.connect(self._schedule)
+            self.column_combos[name] = combo
+            grid.addWidget(QLabel(self._field_name(name)), n // 3, (n % 3) * 2)
+            grid.addWidget(combo, n // 3, (n % 3) * 2 + 1)
+        self.columns_box.hide()
+
+        self.target = QComboBox()
+        self.target.addItem(self.tr("New session(s)"), None)
+        for session in opened.loaded.sessions:
+            self.target.addItem(f"{session.key} — {session.title.get('ko') or session.title.get('en', '')} "
+                                f"({session.date} {hhmm(session.start_min)})", session.key)
+        if session_key is not None:
+            self.target.setCurrentIndex(max(0, self.target.findData(session_key)))
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        first = self._default_date(session_key)
+        self.date.setDate(QDate(first.year, first.month, first.day))
+        form = QFormLayout()
+        form.addRow(self.tr("Import into"), self.target)
+        form.addRow(self.tr("Day of new sessions"), self.date)
+
+        self.preview = QTreeWidget()
+        self.preview.setHeaderLabels([self.tr("Time"), self.tr("Content"), self.tr("Remarks"),
+                                      self.tr("Problem")])
+        self.preview.setColumnWidth(0, 190)
+        self.preview.setColumnWidth(1, 320)
+        self.preview.setColumnWidth(2, 190)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(source_row)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.columns_box)
+        layout.addLayout(form)
+        layout.addWidget(self.preview, 2)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.refresh)
+        self.text.textChanged.connect(self._text_changed)
+        self.target.currentIndexChanged.connect(self.refresh)
+        self.date.dateChanged.connect(self.refresh)
+
+    # -- the source -----------------------------------------------------------------
+
+    def _choose_file(self) -> None:
+        path = QFileDialog.getOpenFileName(self, self.tr("Import programme"), "", SOURCES)[0]
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str | Path) -> None:
+        """Read this file instead of pasted text."""
+        self.path = Path(path)
+        self.file_label.setText(str(self.path))
+        self.columns_box.hide()
+        for combo in self.column_combos.values():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        self.refresh()
+
+    def _text_changed(self) -> None:
+        if self.text.toPlainText().strip():
+            self.path = None
+            self.file_label.clear()
+            self.columns_box.hide()
+        self._schedule()
+
+    def _schedule(self) -> None:
+        self._timer.start()
+
+    def _columns(self) -> ColumnMap | None:
+        if self.columns_box.isHidden():
+            return None
+        chosen = {name: combo.currentData() for name, combo in self.column_combos.items()
+                  if combo.currentData() is not None}
+        return ColumnMap(chosen)
+
+    def _offer_columns(self) -> None:
+        """Fill the column choosers from the first row of the workbook's first sheet."""
+        assert self.path is not None
+        sheets = read_sheets(self.path)
+        first = next((rows[0].cells for _, rows in sheets if rows), ())
+        for combo in self.column_combos.values():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(none)"), None)
+            for index, heading in enumerate(first):
+                letter = chr(65 + index) if index < 26 else str(index + 1)
+                combo.addItem(f"{letter}: {heading}" if heading else letter, index)
+            combo.blockSignals(False)
+        self.columns_box.show()
+
+    # -- reading and showing ----------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the source again and show what would be imported."""
+        self._timer.stop()
+        self.parsed = None
+        try:
+            if self.path is not None:
+                self.parsed = read_source(self.path, columns=self._columns())
+            elif self.text.toPlainText().strip():
+                self.parsed = parse_text(self.text.toPlainText(), self.tr("pasted text"))
+        except ImportRefused as exc:
+            if "--columns" in str(exc) and self.columns_box.isHidden():
+                try:
+                    self._offer_columns()
+                except ImportRefused:
+                    pass
+                self._show_refusal(self.tr("Say which column holds the content and the start "
+                                           "time, then the rows appear here."))
+            else:
+                self._show_refusal(str(exc))
+            return
+        self._show()
+
+    def _show_refusal(self, message: str) -> None:
+        self.preview.clear()
+        self.status.setText(message)
+        self.status.setStyleSheet("color: #a00000")
+        self.import_button.setEnabled(False)
+
+    def _show(self) -> None:
+        self.preview.clear()
+        self.status.setStyleSheet("")
+        parsed = self.parsed
+        if parsed is None:
+            self.status.setText(self.tr("Paste run-sheet rows or choose a file."))
+            self.import_button.setEnabled(False)
+            return
+        kept = {p.where: p.message for p in parsed.problems if p.kind is ProblemKind.KEPT}
+        existing = {s.key for s in self.opened.loaded.sessions}
+        target = self.choice_target()
+        keys = session_keys(parsed, target, existing) if not (
+            target.session_key and len(parsed.sessions) > 1) else []
+        for n, session in enumerate(parsed.sessions):
+            key, there = keys[n] if keys else ("?", False)
+            words = self.tr("Rows for the existing session {0}").format(key) if there else \
+                self.tr("New session {0}: {1} {2}~{3} {4}").format(
+                    key, session.date or target.date or "",
+                    hhmm(session.start if session.start is not None else session.first_start),
+                    hhmm(session.end if session.end is not None else session.last_end),
+                    session.title)
+            head = QTreeWidgetItem([" · ".join(filter(None, [words, session.room]))])
+            font = QFont(head.font(0))
+            font.setBold(True)
+            head.setFont(0, font)
+            self.preview.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)
+            self._add_rows(head, session.rows, kept)
+        for problem in parsed.unread:
+            item = QTreeWidgetItem([problem.where, problem.message])
+            for column in range(4):
+                item.setBackground(column, QBrush(UNREAD_COLOUR))
+            item.setToolTip(1, problem.message)
+            self.preview.addTopLevelItem(item)
+            item.setFirstColumnSpanned(False)
+        self.preview.expandAll()
+        self._status(parsed, keys)
+
+    def _add_rows(self, parent: QTreeWidgetItem, rows, kept: dict[str, str]) -> None:
+        for row in rows:
+            content = " ".join(filter(None, [row.mark, row.title]))
+            if row.details:
+                content += "\n" + "\n".join(row.details)
+            item = QTreeWidgetItem([row_time(row), content, "\n".join(row.remarks),
+                                    kept.get(row.where, "")])
+            item.setToolTip(0, row.where)
+            if row.where in kept:
+                for column in range(4):
+                    item.setBackground(column, QBrush(KEPT_COLOUR))
+                item.setToolTip(3, kept[row.where])
+            parent.addChild(item)
+            self._add_rows(item, row.children, kept)
+
+    def _status(self, parsed: ParsedImport, keys: list[tuple[str, bool]]) -> None:
+        unread = len(parsed.unread)
+        kept = len(parsed.problems) - unread
+        parts = [self.tr("{0} session(s), {1} row(s)").format(len(parsed.sessions),
+                                                             parsed.row_count)]
+        if kept:
+            parts.append(self.tr("{0} kept as printed although they disagree (amber)")
+                         .format(kept))
+        if unread:
+            parts.append(self.tr("{0} line(s) could not be read and will be left out (red)")
+                         .format(unread))
+        target = self.choice_target()
+        if target.session_key and len(parsed.sessions) > 1:
+            parts.append(self.tr("the text holds several sessions: import them as new "
+                                 "sessions"))
+        self.status.setText("; ".join(parts))
+        self.import_button.setEnabled(bool(parsed.sessions) and bool(keys))
+        self.import_button.setText(self.tr("Import readable rows") if unread
+                                   else self.tr("Import"))
+
+    # -- the answer -------------------------------------------------------------------
+
+    def choice_target(self) -> Target:
+        qdate = self.date.date()
+        return Target(self.target.currentData(), dt.date(qdate.year(), qdate.month(),
+                                                         qdate.day()))
+
+    def choice(self) -> ImportChoice | None:
+        if self.parsed is None or not self.parsed.sessions:
+            return None
+        return ImportChoice(self.parsed, self.choice_target())
+
+    def _default_date(self, session_key: str | None) -> dt.date:
+        sessions = self.opened.loaded.sessions
+        chosen = next((s for s in sessions if s.key == session_key), None)
+        if chosen is not None:
+            return chosen.date
+        return sessions[0].date if sessions else dt.date.today()
+
+    def _field_name(self, name: str) -> str:
+        names = {"date": self.tr("Date"), "start": self.tr("Start"), "end": self.tr("End"),
+                 "duration": self.tr("Minutes"), "session": self.tr("Session"),
+                 "room": self.tr("Room"), "content": self.tr("Content"),
+                 "remarks": self.tr("Remarks"), "interpretation": self.tr("Interpretation")}
+        return names[name]
+
+
+def ask_import(opened: OpenEvent, session_key: str | None, parent: QWidget | None
+               ) -> ImportChoice | None:
+    dialog = ImportDialog(opened, session_key, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    dialog.refresh()
+    return dialog.choice()
+
