@@ -16,12 +16,13 @@ from sqlmodel import select
 
 from db.document import EventDocument
 from db.edits import EditError, put_items, put_session, take_items, take_session
-from db.models import AgendaItem, Event, Room, Session
+from db.models import AgendaItem, Delegation, Event, Room, Session
 from planner.cascade import cascade_start_times
 from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, Problem
 from planner.imports.runsheet import settle_lengths
 
 _SPACES_AND_BRACKETS = re.compile(r"[\s()\[\]]+")
+_PARTICIPANTS = {"ko": "참석자", "en": "Participants"}
 
 
 @dataclass
@@ -129,6 +130,9 @@ def _new_session(s: DbSession, parsed: ParsedSession, key: str, target: Target,
                       interpretation_languages=list(parsed.interpretation_languages))
     s.add(session)
     s.flush()
+    if parsed.on_site or parsed.remote:
+        s.add(Delegation(session_id=session.id, side={lang: _PARTICIPANTS[lang]},
+                         on_site=parsed.on_site or 0, remote=parsed.remote or 0))
     return session
 
 

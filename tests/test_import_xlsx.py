@@ -290,3 +290,30 @@ def test_a_refused_workbook_leaves_the_event_as_it_was(tmp_path):
     assert main(["import", str(tmp_path / "bad.xlsx"), str(path)]) == 2
     with EventDocument.open(path) as doc:
         assert dumps(export_event(load_event(doc))) == before
+
+
+def test_the_venue_sheet_reads_back_to_the_same_rows(tmp_path):
+    demo_path = build_new_file(tmp_path / "demo.agenda",
+                               lambda doc: import_event(doc, copy.deepcopy(DEMO)))
+    with EventDocument.open(demo_path) as doc:
+        demo = load_event(doc)
+    [book] = export_all(demo, check_plan(demo), tmp_path / "out", only=["venue"])
+    parsed = parse_workbook(book)
+    assert parsed.problems == [] and len(parsed.sessions) == len(demo.sessions)
+    path = _event_file(tmp_path / "empty.agenda")
+    with EventDocument.open(path) as doc:
+        outcome = apply_import(doc, parsed, Target())
+        loaded = load_event(doc)
+    assert outcome.notes == []  # every room found
+    [again] = export_all(loaded, check_plan(loaded), tmp_path / "again", only=["venue"])
+    for day in {s.date.isoformat() for s in demo.sessions}:
+        before, after = _venue_cells(book, day), _venue_cells(again, day)
+        seats = before[0].index("통역사 좌석·마이크")  # who interprets is not on the sheet
+        strip = [tuple(v for i, v in enumerate(row) if i != seats) for row in before]
+        assert [tuple(v for i, v in enumerate(row) if i != seats) for row in after] == strip
+
+
+def _venue_cells(path: Path, sheet: str) -> list[tuple]:
+    rows = list(openpyxl.load_workbook(path)[sheet].iter_rows(values_only=True))
+    start = next(i for i, row in enumerate(rows) if row[0] == "회의실 (층)")
+    return rows[start:]

@@ -89,6 +89,9 @@ class ParsedSession:
     purpose: str = ""
     key: str = ""
     """The session's key when the source gives one (a sheet named after it, a session column)."""
+    on_site: int | None = None
+    remote: int | None = None
+    """Headcounts when the source gives them (a venue sheet): one delegation on import."""
     rows: list[ParsedRow] = field(default_factory=list)
 
     def walk(self):

@@ -60,7 +60,7 @@ _INTERPRETATION = (("근접 통역", "whispered"), ("위스퍼링", "whispered")
                    ("remote simultaneous", "remote-simultaneous"),
                    ("동시통역", "simultaneous"), ("동시 통역", "simultaneous"),
                    ("simultaneous", "simultaneous"), ("시통역으로", "sight"),
-                   ("sight translation", "sight"))
+                   ("sight translation", "sight"), ("시통역", "sight"))
 _PAIR = re.compile(r"(한)([영중일불독서])")
 _PAIR_EN = re.compile(r"\b(Korean)-(English|French|German|Japanese|Chinese|Spanish)\b")
 _LANGUAGE_CODES = {names[lang]: code for code, names in LANGUAGE_NAMES.items()
@@ -68,6 +68,15 @@ _LANGUAGE_CODES = {names[lang]: code for code, names in LANGUAGE_NAMES.items()
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _CLOSED = ("비공개", "(closed)")
 _CLOSED_WORDS = re.compile(r"\(비공개\)|\(closed\)")
+
+
+def read_interpretation(text: str) -> tuple[str | None, tuple[str, ...]]:
+    """The mode and languages a line names: ``※ 한영 순차통역으로 진행``,
+    ``한영 동시통역``, ``Korean-English whispered interpretation``."""
+    mode = next((m for word, m in _INTERPRETATION if word in text), None)
+    pair = _PAIR.search(text) or _PAIR_EN.search(text)
+    languages = tuple(_LANGUAGE_CODES[name] for name in pair.groups()) if pair else ()
+    return mode, languages
 
 
 def clean(text: str) -> str:
@@ -262,13 +271,9 @@ class _Reader:
         session = self.session
         assert session is not None
         if "※" in text and session.interpretation_mode is None:
-            mode = next((m for word, m in _INTERPRETATION if word in text), None)
-            pair = _PAIR.search(text) or _PAIR_EN.search(text)
+            mode, languages = read_interpretation(text)
             if mode:
-                session.interpretation_mode = mode
-                if pair:
-                    session.interpretation_languages = tuple(
-                        _LANGUAGE_CODES[name] for name in pair.groups())
+                session.interpretation_mode, session.interpretation_languages = mode, languages
         for word in ("(목적)", "(Purpose)"):
             if word in text and not session.purpose:
                 session.purpose = text.split(word, 1)[1].strip()

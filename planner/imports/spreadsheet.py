@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from planner.imports.model import ImportRefused, ParsedImport, ParsedSession, Problem, SourceRow
-from planner.imports.runsheet import guess_language, is_header, parse_rows
+from planner.imports.runsheet import (
+    clean,
+    guess_language,
+    is_header,
+    parse_rows,
+    read_interpretation,
+)
+from planner.imports.times import TimeCellError, read_time_cell
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -211,6 +218,8 @@ def parse_workbook(path: str | os.PathLike[str], *, columns: ColumnMap | None = 
     lang = language or guess_language(row for _, rows in sheets for row in rows)
     if columns is not None:
         return parse_template(sheets, columns, source, lang)
+    if any(_venue_header(rows) for _, rows in sheets):
+        return parse_venue_sheet(sheets, source, lang)
     if any(_is_run_sheet(rows) for _, rows in sheets):
         result = ParsedImport(source, language=lang)
         for title, rows in sheets:
@@ -323,3 +332,83 @@ def _column_index(letters: str) -> int:
         index = index * 26 + (ord(letter) - 64)
     return index - 1
 
+
+
+# -- the planner's venue sheet -----------------------------------------------------------
+
+_VENUE_COLUMNS = {"room": ("회의실(층)", "room(floor)"), "time": ("시간", "time"),
+                  "session": ("세션", "session"), "on_site": ("현장인원", "onsite"),
+                  "remote": ("화상참여", "remote"), "interpretation": ("통역", "interpretation")}
+_NO_ROOM = ("회의실 미정", "No room yet")
+_CLOSED_MARKS = (" (비공개)", " (closed)")
+
+
+def _venue_header(rows: list[SourceRow]) -> tuple[int, dict[str, int]] | None:
+    """(row number, column of each field) of a venue sheet's heading row."""
+    for row in rows[:6]:
+        words = ["".join(c.split()).lower() for c in row.cells]
+        found = {name: words.index(w) for name, forms in _VENUE_COLUMNS.items()
+                 for w in forms if w in words}
+        if len(found) == len(_VENUE_COLUMNS):
+            return int(row.where.rsplit(" ", 1)[1]), found
+    return None
+
+
+def parse_venue_sheet(sheets: list[tuple[str, list[SourceRow]]], source: str,
+                      language: str) -> ParsedImport:
+    """The planner's venue sheet back: one session per row of each day's sheet (the day is
+    the sheet's name), with its room, times, headcounts and interpretation. Who interprets
+    is not on a venue sheet, so no interpreter comes back."""
+    result = ParsedImport(source, language=language)
+    for title, rows in sheets:
+        header = _venue_header(rows)
+        if header is None:
+            result.skipped += len(rows)
+            continue
+        number, columns = header
+        try:
+            day = dt.date.fromisoformat(title)
+        except ValueError:
+            result.problems.append(Problem(f"sheet {title!r}", "the sheet's name is not its "
+                                                               "day (YYYY-MM-DD)"))
+            continue
+        for row in rows:
+            if int(row.where.rsplit(" ", 1)[1]) <= number:
+                continue
+            values = {name: _cell(row.cells, index) for name, index in columns.items()}
+            if not values["time"]:  # the day's totals
+                continue
+            session = _venue_session(row.where, day, values, result.problems)
+            if session is not None:
+                result.sessions.append(session)
+    return result
+
+
+def _venue_session(where: str, day: dt.date, values: dict[str, str],
+                   problems: list[Problem]) -> ParsedSession | None:
+    first_line = values["time"].split("\n")[0]
+    try:
+        cell = read_time_cell(first_line)
+    except TimeCellError as exc:
+        problems.append(Problem(where, str(exc)))
+        return None
+    if cell is None or cell.end is None:
+        problems.append(Problem(where, f"{first_line!r} is not a time range"))
+        return None
+    title = clean(values["session"])
+    closed = title.endswith(_CLOSED_MARKS)
+    for mark in _CLOSED_MARKS:
+        title = title.removesuffix(mark)
+    mode, languages = read_interpretation(values["interpretation"])
+    counts = []
+    for name in ("on_site", "remote"):
+        text = values[name] or "0"
+        if not text.isdigit():
+            problems.append(Problem(where, f"{text!r} is not a number of people"))
+            return None
+        counts.append(int(text))
+    room = "" if values["room"] in _NO_ROOM else values["room"]
+    return ParsedSession(where, title=title, closed=closed, date=day, start=cell.start,
+                         end=cell.end, room=room, interpretation_mode=mode,
+                         interpretation_languages=languages, on_site=counts[0],
+                         remote=counts[1])
