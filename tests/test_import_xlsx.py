@@ -317,3 +317,15 @@ def _venue_cells(path: Path, sheet: str) -> list[tuple]:
     rows = list(openpyxl.load_workbook(path)[sheet].iter_rows(values_only=True))
     start = next(i for i, row in enumerate(rows) if row[0] == "회의실 (층)")
     return rows[start:]
+
+
+def test_the_template_in_resources_reads_as_documented():
+    parsed = parse_workbook(ROOT / "resources" / "templates" / "programme-template.xlsx")
+    assert parsed.problems == []
+    [session] = parsed.sessions
+    assert (session.key, str(session.date), session.interpretation_mode) == (
+        "eu-meeting", "2026-07-03", "consecutive")
+    assert [(depth, r.start, r.end, r.title) for depth, r in session.walk()] == [
+        (0, 600, 610, "개회 및 환영사"), (0, 610, 615, "참석자 소개"),
+        (0, 615, 655, "R&D 협력 현황 논의(안)"), (1, 615, 623, "한-EU 정부 대화 주요 논의 진행 안내"),
+        (1, 623, 655, "질의응답 및 자유토론"), (0, 655, 660, "기념사진 촬영 및 폐회")]
