@@ -104,129 +104,134 @@
 <context>
     <name>Edit</name>
     <message>
-        <location filename="../../ui/commands.py" line="51" />
+        <location filename="../../ui/commands.py" line="53" />
         <source>Change duration to {0} min</source>
         <translation>소요 시간 {0}분으로 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="66" />
+        <location filename="../../ui/commands.py" line="68" />
         <source>Unpin start</source>
         <translation>시작 시각 고정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="67" />
+        <location filename="../../ui/commands.py" line="69" />
         <source>Pin start</source>
         <translation>시작 시각 고정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="80" />
+        <location filename="../../ui/commands.py" line="82" />
         <source>Edit content</source>
         <translation>내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="81" />
+        <location filename="../../ui/commands.py" line="83" />
         <source>Edit remarks</source>
         <translation>비고 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="82" />
+        <location filename="../../ui/commands.py" line="84" />
         <source>Edit details</source>
         <translation>세부 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="83" />
+        <location filename="../../ui/commands.py" line="85" />
         <source>Edit notes</source>
         <translation>메모 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="100" />
+        <location filename="../../ui/commands.py" line="102" />
         <source>Insert row</source>
         <translation>행 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="101" />
+        <location filename="../../ui/commands.py" line="103" />
         <source>Insert marker</source>
         <translation>표시 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="125" />
+        <location filename="../../ui/commands.py" line="127" />
         <source>Delete row</source>
         <translation>행 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="141" />
+        <location filename="../../ui/commands.py" line="143" />
         <source>Paste {0} rows</source>
         <translation>행 {0}개 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="212" />
+        <location filename="../../ui/commands.py" line="214" />
         <source>Add session</source>
         <translation>세션 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="229" />
+        <location filename="../../ui/commands.py" line="231" />
         <source>Delete session</source>
         <translation>세션 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="241" />
+        <location filename="../../ui/commands.py" line="243" />
         <source>Duplicate session</source>
         <translation>세션 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="259" />
+        <location filename="../../ui/commands.py" line="261" />
         <source>Assign interpreter</source>
         <translation>통역사 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="275" />
+        <location filename="../../ui/commands.py" line="277" />
         <source>Unassign interpreter</source>
         <translation>통역사 배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="317" />
+        <location filename="../../ui/commands.py" line="319" />
         <source>Edit room</source>
         <translation>회의실 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="329" />
+        <location filename="../../ui/commands.py" line="331" />
         <source>Add room</source>
         <translation>회의실 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="343" />
+        <location filename="../../ui/commands.py" line="345" />
         <source>Delete room</source>
         <translation>회의실 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="356" />
+        <location filename="../../ui/commands.py" line="358" />
         <source>Edit interpreter</source>
         <translation>통역사 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="370" />
+        <location filename="../../ui/commands.py" line="372" />
         <source>Edit delegation</source>
         <translation>대표단 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="382" />
+        <location filename="../../ui/commands.py" line="384" />
         <source>Add delegation</source>
         <translation>대표단 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="398" />
+        <location filename="../../ui/commands.py" line="400" />
         <source>Delete delegation</source>
         <translation>대표단 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="412" />
+        <location filename="../../ui/commands.py" line="414" />
         <source>Add interpreter</source>
         <translation>통역사 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="429" />
+        <location filename="../../ui/commands.py" line="431" />
         <source>Change availability</source>
         <translation>근무 가능 시간 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="446" />
+        <source>Import {0} rows</source>
+        <translation>행 {0}개 가져오기</translation>
     </message>
     <message>
         <location filename="../../ui/models/agenda.py" line="174" />
@@ -298,6 +303,168 @@
         <location filename="../../ui/models/findings.py" line="25" />
         <source>Session</source>
         <translation>세션</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="45" />
+        <location filename="../../ui/import_dialog.py" line="122" />
+        <source>Import programme</source>
+        <translation>프로그램 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="50" />
+        <source>Paste rows copied from a run sheet, Excel or a word processor: time, content and remarks separated by tabs</source>
+        <translation>운영 계획, Excel 또는 워드프로세서에서 복사한 행을 붙여넣으세요: 시간, 내용, 비고를 탭으로 구분</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="54" />
+        <source>or choose a .txt, .tsv or .xlsx file</source>
+        <translation>또는 .txt, .tsv, .xlsx 파일을 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="55" />
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="61" />
+        <source>Which column is which</source>
+        <translation>열 지정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="73" />
+        <source>New session(s)</source>
+        <translation>새 세션</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="85" />
+        <source>Import into</source>
+        <translation>가져올 곳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="86" />
+        <source>Day of new sessions</source>
+        <translation>새 세션의 일자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="89" />
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="89" />
+        <location filename="../../ui/import_dialog.py" line="294" />
+        <source>Content</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="89" />
+        <location filename="../../ui/import_dialog.py" line="295" />
+        <source>Remarks</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="90" />
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="98" />
+        <location filename="../../ui/import_dialog.py" line="270" />
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="162" />
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="179" />
+        <source>pasted text</source>
+        <translation>붙여넣은 텍스트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="186" />
+        <source>Say which column holds the content and the start time, then the rows appear here.</source>
+        <translation>내용과 시작 시각이 있는 열을 지정하면 여기에 행이 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="204" />
+        <source>Paste run-sheet rows or choose a file.</source>
+        <translation>운영 계획의 행을 붙여넣거나 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="214" />
+        <source>Rows for the existing session {0}</source>
+        <translation>기존 세션 {0}에 넣을 행</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="215" />
+        <source>New session {0}: {1} {2}~{3} {4}</source>
+        <translation>새 세션 {0}: {1} {2}~{3} {4}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="255" />
+        <source>{0} session(s), {1} row(s)</source>
+        <translation>세션 {0}개, 행 {1}개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="258" />
+        <source>{0} kept as printed although they disagree (amber)</source>
+        <translation>{0}개는 서로 맞지 않지만 적힌 대로 둠 (주황)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="261" />
+        <source>{0} line(s) could not be read and will be left out (red)</source>
+        <translation>{0}줄은 읽을 수 없어 빼고 가져옴 (빨강)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="265" />
+        <source>the text holds several sessions: import them as new sessions</source>
+        <translation>여러 세션이 들어 있습니다: 새 세션으로 가져오세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="269" />
+        <source>Import readable rows</source>
+        <translation>읽을 수 있는 행만 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="292" />
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="292" />
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="292" />
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="293" />
+        <source>Minutes</source>
+        <translation>소요 시간(분)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="293" />
+        <source>Session</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="294" />
+        <source>Room</source>
+        <translation>회의실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="295" />
+        <source>Interpretation</source>
+        <translation>통역</translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1217,7 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>self.parent</name>
     <message>
-        <location filename="../../ui/interaction.py" line="41" />
+        <location filename="../../ui/interaction.py" line="48" />
         <source>Export finished</source>
         <translation>내보내기 완료</translation>
     </message>
