@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableView
 
 from db.demo import write_demo
@@ -44,7 +45,8 @@ def korean_window(qtbot, settings: QSettings, language: InterfaceLanguage,  # no
 
 
 def session_id(win: MainWindow, key: str) -> int:
-    return next(s.id for s in win.opened.loaded.sessions if s.key == key)  # type: ignore[union-attr, misc]
+    assert win.opened is not None
+    return next(s.id or 0 for s in win.opened.loaded.sessions if s.key == key)
 
 
 def headers(table: QTableView) -> list[str]:
@@ -82,3 +84,102 @@ def test_korean_labels_come_from_the_translation_file(korean_window: MainWindow)
     assert "Simultaneous" not in legend
     assert win.timeline.day_label.text() == "일자"
     assert win.timeline.zoom_in_button.toolTip() == "확대 (Ctrl++)"
+
+
+def language_action(win: MainWindow, lang: str) -> QAction:
+    """View ▸ Language ▸ 한국어 or English."""
+    menu = next(a.menu() for a in win.view_menu.actions() if a.menu() is win.language_menu)
+    return next(a for a in menu.actions() if a.data() == lang)
+
+
+def interface_texts(win: MainWindow) -> dict[str, object]:
+    """What the user reads of the interface around the event: menus, titles, headers, labels."""
+    views = win.views
+    return {
+        "menus": [m.title() for m in (win.file_menu, win.view_menu, win.edit_menu,
+                                      win.session_menu, win.row_menu)],
+        "actions": [win.open_action.text(), win.export_action.text(), win.undo_action.text()],
+        "tabs": [views.tabText(i) for i in range(views.count())],
+        "docks": [win.programme_dock.windowTitle(), win.findings_dock.windowTitle(),
+                  win.venue_dock.windowTitle()],
+        "findings": headers(win.findings)[:2] + column(win.findings, 0)[:1],
+        "agenda": headers(win.editor.table)[:2],
+        "editor": [win.editor.labels["title_ko"].text(), win.editor.closed.text(),
+                   win.editor.header_tabs.tabText(1)],
+        "venue": [win.venue.tabs.tabText(0), win.venue.add_room_button.text()],
+        "staffing": [win.staffing.team_box.title(), win.staffing.assign_button.text(),
+                     headers(win.staffing.pool_table)[1], win.staffing.strength.text()[:9]],
+        "timeline": [win.timeline.day_label.text(), win.timeline.zoom_in_button.toolTip()],
+    }
+
+
+ENGLISH = {
+    "menus": ["&File", "&View", "&Edit", "&Session", "&Agenda"],
+    "actions": ["&Open…", "&Export documents…", "&Undo"],
+    "tabs": ["Session", "Interpreters", "Timeline"],
+    "docks": ["Programme", "Findings: 2 errors, 0 warnings, 5 notes", "Rooms and interpreters"],
+    "findings": ["Severity", "Finding", "Error"],
+    "agenda": ["Time", "Min"],
+    "editor": ["Title (Korean)", "Closed (비공개)", "Purpose and delegations"],
+    "venue": ["Rooms", "Add room"],
+    "staffing": ["Assigned team", "Assign", "Assign", "Assigned "],
+    "timeline": ["Day", "Zoom in (Ctrl++)"],
+}
+KOREAN = {
+    "menus": ["파일(&F)", "보기(&V)", "편집(&E)", "세션(&S)", "세부 일정(&A)"],
+    "actions": ["열기(&O)…", "문서 내보내기(&E)…", "실행 취소(&U)"],
+    "tabs": ["세션", "통역사", "일정표"],
+    "docks": ["프로그램", "점검 결과: 오류 2, 경고 0, 참고 5", "회의실과 통역사"],
+    "findings": ["구분", "내용", "오류"],
+    "agenda": ["시간", "분"],
+    "editor": ["제목 (한국어)", "비공개", "목적·참석자"],
+    "venue": ["회의실", "회의실 추가"],
+    "staffing": ["배정된 통역팀 (Team)", "배정 (Assign)", "배정", "배정 1 / 필요"],
+    "timeline": ["일자", "확대 (Ctrl++)"],
+}
+
+
+def test_view_language_switches_menus_and_labels_at_once(
+        qtbot, settings: QSettings, language: InterfaceLanguage,  # noqa: ANN001
+        tmp_path: Path) -> None:
+    settings.setValue("language", "en")
+    language.use("en")
+    win = MainWindow(settings, HeadlessInteraction(), language=language)
+    qtbot.addWidget(win)
+    assert win.open_path(write_demo(tmp_path / "demo.agenda"))
+    win.show()
+    win.select_session(session_id(win, "reception"))
+    win.show_view("interpreters")
+    assert interface_texts(win) == ENGLISH
+    assert "Simultaneous" in win.timeline.legend.text()
+    assert win.staffing.heading.text() == "Quantum networking reception"
+    finding = column(win.findings, 1)[0]
+
+    language_action(win, "ko").trigger()  # no restart, no waiting for the event loop
+    assert settings.value("language") == "ko"
+    assert language_action(win, "ko").isChecked()
+    assert interface_texts(win) == KOREAN
+    legend = win.timeline.legend.text()
+    assert "동시통역" in legend and "Simultaneous" not in legend
+    assert win.staffing.heading.text() == "퀀텀 네트워킹 리셉션"  # the event's texts follow too
+    assert column(win.findings, 1)[0] != finding
+
+    language_action(win, "en").trigger()
+    assert interface_texts(win) == ENGLISH
+    assert "Simultaneous" in win.timeline.legend.text()
+
+
+def test_switching_with_no_event_open(qtbot, settings: QSettings,  # noqa: ANN001
+                                      language: InterfaceLanguage) -> None:
+    language.use("en")
+    win = MainWindow(settings, HeadlessInteraction(), language=language)
+    qtbot.addWidget(win)
+    win.show()
+    page = win.centralWidget()
+    assert page.text().startswith("No event is open.")
+    language_action(win, "ko").trigger()
+    assert win.file_menu.title() == "파일(&F)"
+    assert win.undo_action.text() == "실행 취소(&U)" and not win.undo_action.isEnabled()
+    assert not page.text().startswith("No event is open.")
+    language_action(win, "en").trigger()
+    assert page.text().startswith("No event is open.")

@@ -123,8 +123,7 @@ def test_reception_short_then_a_double_click_completes_the_team_and_undo_restore
 
 def test_in_english(opened: OpenEvent, panel: StaffingPanel,
                     korean_interface: InterfaceLanguage) -> None:
-    korean_interface.use("en")
-    QApplication.processEvents()  # Qt tells the panel the interface language changed
+    korean_interface.use("en")  # the panel is told at once, and retranslates itself
     panel.set_language("en")
     panel.show_session(session_id(opened, "reception"))
     assert panel.heading.text() == "Quantum networking reception"

@@ -361,12 +361,12 @@ def test_korean_interface_and_language_setting(qtbot, settings: QSettings,  # no
                                                demo_path: Path) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from ui.i18n import install_translator
+    from ui.i18n import InterfaceLanguage
 
-    translator = install_translator(QCoreApplication.instance(), "ko")
-    assert translator is not None
+    language = InterfaceLanguage(QCoreApplication.instance())
+    language.use("ko")
     try:
-        win = MainWindow(settings, HeadlessInteraction())
+        win = MainWindow(settings, HeadlessInteraction(), language=language)
         qtbot.addWidget(win)
         assert win.open_path(demo_path)
         win.show()
@@ -380,12 +380,17 @@ def test_korean_interface_and_language_setting(qtbot, settings: QSettings,  # no
                        if a.data() == "en")
         english.trigger()
         assert settings.value("language") == "en"
+        assert [m.title() for m in (win.file_menu, win.edit_menu, win.session_menu)] == \
+            ["&File", "&Edit", "&Session"]
+        assert win.undo_action.text().startswith("&Undo ")  # the edit keeps the name it was given
+        assert win.undo_action.isEnabled()
+        assert win.findings_dock.windowTitle() == "Findings: 2 errors, 0 warnings, 4 notes"
         assert win.navigator_model.item(0).child(0).text().startswith(
             "09:00-09:30  Korea-Canada government dialogue")
         assert win.editor.model.index(0, COLUMN["content"]).data() == \
             "○ Opening and introduction of participants"
     finally:
-        QCoreApplication.instance().removeTranslator(translator)
+        language.use("en")
 
 
 def test_room_capacity_edit_is_checked_at_once_and_undoable(qtbot, window: MainWindow) -> None:  # noqa: ANN001

@@ -22,7 +22,7 @@ def run_gui(path: Path | None, *, screenshot: Path | None = None, view: str = "s
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from ui.i18n import install_translator, interface_language
+    from ui.i18n import InterfaceLanguage, interface_language
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -30,8 +30,9 @@ def run_gui(path: Path | None, *, screenshot: Path | None = None, view: str = "s
     app.setApplicationName("Agenda Planner")
     use_bundled_font(app)
     settings = QSettings()
-    install_translator(app, interface_language(settings))
-    window = MainWindow(settings)
+    language = InterfaceLanguage(app)
+    language.use(interface_language(settings))
+    window = MainWindow(settings, language=language)
     if path is not None:
         if not window.open_path(path):
             return 2

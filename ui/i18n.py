@@ -14,7 +14,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QSettings, Qt, QTranslator
 
 LANGUAGES = {"ko": "한국어", "en": "English"}
 SETTING = "language"
@@ -60,6 +60,14 @@ class InterfaceLanguage:
             self._translator = None
         self._translator = install_translator(self.app, lang)
         self.lang = lang
+        # Qt posts LanguageChange to the windows; deliver it now, so the change is done on return.
+        self.app.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def headers_retranslated(model: QAbstractItemModel) -> None:
+    """Tell a model's views that its column headers read differently in the new language."""
+    if model.columnCount() > 0:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
 
 
 def update_translations(root: Path) -> None:

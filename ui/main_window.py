@@ -6,7 +6,7 @@ import copy
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLabel, QMainWindow,
                                QProgressDialog, QTableView, QTabWidget, QTreeView, QVBoxLayout,
@@ -22,7 +22,7 @@ from planner.vocabulary import Severity
 from ui import commands
 from ui.context import OpenEvent
 from ui.export_dialog import ExportChoice
-from ui.i18n import LANGUAGES, SETTING, interface_language
+from ui.i18n import LANGUAGES, SETTING, InterfaceLanguage, interface_language
 from ui.interaction import Interaction
 from ui.preview import PdfPreview
 from ui.runner import SyncRunner, TaskRunner
@@ -41,20 +41,25 @@ class MainWindow(QMainWindow):
     """One window showing one event file (or none, with a way to open one)."""
 
     def __init__(self, settings: QSettings, interaction: Interaction | None = None,
-                 runner: TaskRunner | SyncRunner | None = None) -> None:
+                 runner: TaskRunner | SyncRunner | None = None,
+                 language: InterfaceLanguage | None = None) -> None:
         super().__init__()
         self.settings = settings
         self.interaction = interaction or Interaction(self)
         self.runner = runner or TaskRunner(self)
+        self.language = language if language is not None else \
+            InterfaceLanguage(QCoreApplication.instance())
+        """Swaps the application's translator when View ▸ Language changes."""
         self.progress: QProgressDialog | None = None
         self.lang = interface_language(settings)
-        """The language of the event's texts on screen; the interface follows at next start."""
+        """The language chosen in View ▸ Language: the interface's and the event's texts'."""
         self.opened: OpenEvent | None = None
+        self.read_only_banner: QLabel | None = None
         self.resize(1366, 768)
         self._build_actions()
         self._build_menus()
         self.setCentralWidget(self._empty_page())
-        self._update_title()
+        self.retranslate()
         self.statusBar().showMessage(self.tr("Open an event, create one, or open the demo."))
 
     # -- opening and closing -----------------------------------------------------------
@@ -126,6 +131,7 @@ class MainWindow(QMainWindow):
             self.opened.close()
             self.opened.deleteLater()
             self.opened = None
+            self._bind_undo(None)  # the stack's Undo and Redo actions go with it
         self.setCentralWidget(self._empty_page())
         for dock in self.findChildren(QDockWidget):
             self.removeDockWidget(dock)
@@ -157,21 +163,22 @@ class MainWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.read_only_banner = None
         if event.read_only:
-            banner = QLabel(self.tr("This file is read-only: you can look, print and export, "
-                                    "but not change it. Save a copy to edit."))
-            banner.setObjectName("readOnlyBanner")
-            banner.setStyleSheet("background: #fff3bf; padding: 6px; font-weight: bold;")
-            layout.addWidget(banner)
+            self.read_only_banner = QLabel()
+            self.read_only_banner.setObjectName("readOnlyBanner")
+            self.read_only_banner.setStyleSheet(
+                "background: #fff3bf; padding: 6px; font-weight: bold;")
+            layout.addWidget(self.read_only_banner)
         self.staffing = StaffingPanel(event, self)
         self.staffing.set_language(self.lang)
         self.views = QTabWidget()
         self.views.setObjectName("views")
-        self.views.addTab(self.editor, self.tr("Session"))
-        self.views.addTab(self.staffing, self.tr("Interpreters"))
+        self.views.addTab(self.editor, "")
+        self.views.addTab(self.staffing, "")
         self.timeline = DayTimeline(event, self)
         self.timeline.session_activated.connect(self._timeline_activated)
-        self.views.addTab(self.timeline, self.tr("Timeline"))
+        self.views.addTab(self.timeline, "")
         self.views.currentChanged.connect(self._view_changed)
         self._view_changed()
         layout.addWidget(self.views)
@@ -187,13 +194,13 @@ class MainWindow(QMainWindow):
         self.navigator.expandAll()
         self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
         self.navigator_model.modelReset.connect(self._navigator_rebuilt)
-        nav_dock = QDockWidget(self.tr("Programme"), self)
-        nav_dock.setObjectName("programmeDock")
-        nav_dock.setWidget(self.navigator)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, nav_dock)
+        self.programme_dock = QDockWidget(self)
+        self.programme_dock.setObjectName("programmeDock")
+        self.programme_dock.setWidget(self.navigator)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.programme_dock)
 
         self.findings_model = FindingsModel(event, self)
-        self.findings_model.lang = self.lang
+        self.findings_model.set_language(self.lang)
         self.findings = QTableView()
         self.findings.setObjectName("findings")
         self.findings.setModel(self.findings_model)
@@ -202,17 +209,17 @@ class MainWindow(QMainWindow):
         self.findings.verticalHeader().hide()
         self.findings.activated.connect(self.go_to_finding)
         self.findings.clicked.connect(self.go_to_finding)
-        self.findings_dock = QDockWidget(self.tr("Findings"), self)
+        self.findings_dock = QDockWidget(self)
         self.findings_dock.setObjectName("findingsDock")
         self.findings_dock.setWidget(self.findings)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
-        self.resizeDocks([nav_dock], [330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.programme_dock], [330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
 
         self.venue = VenuePanel(event, self)
         self.rooms_model, self.interpreters_model = self.venue.rooms_model, \
             self.venue.interpreters_model
-        self.venue_dock = QDockWidget(self.tr("Rooms and interpreters"), self)
+        self.venue_dock = QDockWidget(self)
         self.venue_dock.setObjectName("venueDock")
         self.venue_dock.setWidget(self.venue)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.venue_dock)
@@ -223,7 +230,7 @@ class MainWindow(QMainWindow):
         event.edit_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
         event.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self._bind_undo(event)
-        self._update_findings_title()
+        self._retranslate_views()
         self._update_title()
         self._update_actions()
         first = event.loaded.sessions[0].id if event.loaded.sessions else None
@@ -310,15 +317,63 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(self.opened.doc.path))
 
     def _empty_page(self) -> QWidget:
-        page = QLabel(self.tr("No event is open.\n\nFile ▸ New event, Open… or Open the demo."))
+        page = QLabel()
         page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         page.setObjectName("emptyPage")
+        self._retranslate_empty_page(page)
         return page
+
+    # -- the interface language -------------------------------------------------------
+
+    def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt's override
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # the views inside are told too, and retranslate themselves
+        super().changeEvent(e)
+
+    def retranslate(self) -> None:
+        """Set the menus, actions and views' titles again, in the interface language installed."""
+        for action, text in self._action_texts():
+            action.setText(text)
+        for menu, title in ((self.file_menu, self.tr("&File")),
+                            (self.recent_menu, self.tr("Open &recent")),
+                            (self.view_menu, self.tr("&View")),
+                            (self.language_menu, self.tr("&Language")),
+                            (self.edit_menu, self.tr("&Edit")),
+                            (self.session_menu, self.tr("&Session")),
+                            (self.row_menu, self.tr("&Agenda"))):
+            menu.setTitle(title)
+        self._bind_undo(self.opened)
+        if self.opened is None:
+            page = self.centralWidget()
+            if isinstance(page, QLabel) and page.objectName() == "emptyPage":
+                self._retranslate_empty_page(page)
+        else:
+            self._retranslate_views()
+        self._update_title()
+
+    def _retranslate_empty_page(self, page: QLabel) -> None:
+        page.setText(self.tr("No event is open.\n\nFile ▸ New event, Open… or Open the demo."))
+
+    def _retranslate_views(self) -> None:
+        """The titles of the open event's views and docks, and the findings' headers."""
+        if self.read_only_banner is not None:
+            self.read_only_banner.setText(self.tr(
+                "This file is read-only: you can look, print and export, but not change it. "
+                "Save a copy to edit."))
+        for page, title in ((self.editor, self.tr("Session")),
+                            (self.staffing, self.tr("Interpreters")),
+                            (self.timeline, self.tr("Timeline"))):
+            self.views.setTabText(self.views.indexOf(page), title)
+        self.programme_dock.setWindowTitle(self.tr("Programme"))
+        self.venue_dock.setWindowTitle(self.tr("Rooms and interpreters"))
+        self._update_findings_title()
+        self.findings_model.retranslate()
 
     # -- actions and menus ----------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
-        action = QAction(text, self)
+    def _action(self, slot, shortcut=None) -> QAction:  # noqa: ANN001
+        """An action of the menus; its text is set by retranslate()."""
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -326,47 +381,60 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New event…"), self.new_event, keys.New)
-        self.open_action = self._action(self.tr("&Open…"), self.ask_open, keys.Open)
-        self.demo_action = self._action(self.tr("Open the &demo event…"), self.open_demo)
-        self.copy_action = self._action(self.tr("Save a &copy as…"), self.save_copy_as, keys.SaveAs)
-        self.close_action = self._action(self.tr("&Close"), self.close_event_file, keys.Close)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
-        self.insert_row_action = self._action(self.tr("&Insert row"), lambda: self._editor_do("insert_row"),
+        self.new_action = self._action(self.new_event, keys.New)
+        self.open_action = self._action(self.ask_open, keys.Open)
+        self.demo_action = self._action(self.open_demo)
+        self.copy_action = self._action(self.save_copy_as, keys.SaveAs)
+        self.close_action = self._action(self.close_event_file, keys.Close)
+        self.quit_action = self._action(self.close, keys.Quit)
+        self.insert_row_action = self._action(lambda: self._editor_do("insert_row"),
                                               "Ctrl+Return")
-        self.marker_action = self._action(self.tr("Insert &marker"), lambda: self._editor_do(
-            "insert_marker"), "Ctrl+Shift+Return")
-        self.delete_row_action = self._action(self.tr("&Delete row"), lambda: self._editor_do("delete_row"),
+        self.marker_action = self._action(lambda: self._editor_do("insert_marker"),
+                                          "Ctrl+Shift+Return")
+        self.delete_row_action = self._action(lambda: self._editor_do("delete_row"),
                                               "Ctrl+Delete")
-        self.pin_action = self._action(self.tr("&Pin or unpin start"), lambda: self._editor_do("toggle_pin"), "Ctrl+T")
-        self.export_action = self._action(self.tr("&Export documents…"), self.export_documents,
-                                          "Ctrl+E")
-        self.preview_action = self._action(self.tr("Pre&view run sheet"), self.preview_run_sheet,
-                                           keys.Print)
-        self.paste_action = self._action(self.tr("&Paste rows"), lambda: self._editor_do("paste_rows"), keys.Paste)
-        self.indent_action = self._action(self.tr("In&dent row"), lambda: self._editor_do(
-            "indent_row"), "Alt+Shift+Right")
-        self.outdent_action = self._action(self.tr("&Outdent row"), lambda: self._editor_do(
-            "outdent_row"), "Alt+Shift+Left")
-        self.up_action = self._action(self.tr("Move row &up"), lambda: self._editor_do(
-            "move_row", -1), "Alt+Shift+Up")
-        self.down_action = self._action(self.tr("Move row do&wn"), lambda: self._editor_do(
-            "move_row", 1), "Alt+Shift+Down")
-        self.add_session_action = self._action(self.tr("&Add session"), self.add_session,
-                                               "Ctrl+Shift+N")
-        self.duplicate_session_action = self._action(self.tr("D&uplicate session"),
-                                                     self.duplicate_session, "Ctrl+D")
-        self.delete_session_action = self._action(self.tr("De&lete session"),
-                                                  self.delete_session, "Ctrl+Shift+Delete")
-        self.undo_action = QAction(self.tr("&Undo"), self)
-        self.undo_action.setEnabled(False)
-        self.redo_action = QAction(self.tr("&Redo"), self)
-        self.redo_action.setEnabled(False)
+        self.pin_action = self._action(lambda: self._editor_do("toggle_pin"), "Ctrl+T")
+        self.export_action = self._action(self.export_documents, "Ctrl+E")
+        self.preview_action = self._action(self.preview_run_sheet, keys.Print)
+        self.paste_action = self._action(lambda: self._editor_do("paste_rows"), keys.Paste)
+        self.indent_action = self._action(lambda: self._editor_do("indent_row"),
+                                          "Alt+Shift+Right")
+        self.outdent_action = self._action(lambda: self._editor_do("outdent_row"),
+                                           "Alt+Shift+Left")
+        self.up_action = self._action(lambda: self._editor_do("move_row", -1), "Alt+Shift+Up")
+        self.down_action = self._action(lambda: self._editor_do("move_row", 1), "Alt+Shift+Down")
+        self.add_session_action = self._action(self.add_session, "Ctrl+Shift+N")
+        self.duplicate_session_action = self._action(self.duplicate_session, "Ctrl+D")
+        self.delete_session_action = self._action(self.delete_session, "Ctrl+Shift+Delete")
+        self.undo_action, self.redo_action = QAction(self), QAction(self)
+        """Made again by _bind_undo() for each event and each interface language."""
+
+    def _action_texts(self) -> list[tuple[QAction, str]]:
+        return [(self.new_action, self.tr("&New event…")),
+                (self.open_action, self.tr("&Open…")),
+                (self.demo_action, self.tr("Open the &demo event…")),
+                (self.copy_action, self.tr("Save a &copy as…")),
+                (self.close_action, self.tr("&Close")),
+                (self.quit_action, self.tr("&Quit")),
+                (self.insert_row_action, self.tr("&Insert row")),
+                (self.marker_action, self.tr("Insert &marker")),
+                (self.delete_row_action, self.tr("&Delete row")),
+                (self.pin_action, self.tr("&Pin or unpin start")),
+                (self.export_action, self.tr("&Export documents…")),
+                (self.preview_action, self.tr("Pre&view run sheet")),
+                (self.paste_action, self.tr("&Paste rows")),
+                (self.indent_action, self.tr("In&dent row")),
+                (self.outdent_action, self.tr("&Outdent row")),
+                (self.up_action, self.tr("Move row &up")),
+                (self.down_action, self.tr("Move row do&wn")),
+                (self.add_session_action, self.tr("&Add session")),
+                (self.duplicate_session_action, self.tr("D&uplicate session")),
+                (self.delete_session_action, self.tr("De&lete session"))]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.recent_menu = self.file_menu.addMenu(self.tr("Open &recent"))
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = self.file_menu.addMenu("")
         for action in (self.new_action, self.open_action, self.demo_action):
             self.file_menu.addAction(action)
         self.file_menu.insertMenu(self.demo_action, self.recent_menu)
@@ -376,34 +444,43 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        language_menu = self.view_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        for code, name in LANGUAGES.items():
-            action = language_menu.addAction(name)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_actions = QActionGroup(self)
+        for code, name in LANGUAGES.items():  # each language named in itself: not translated
+            action = self.language_menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == self.lang)
             action.setData(code)
-            group.addAction(action)
-        group.triggered.connect(lambda action: self.set_language(action.data()))
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+            self.language_actions.addAction(action)
+        self.language_actions.triggered.connect(lambda action: self.set_language(action.data()))
+        self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
-        self.session_menu = bar.addMenu(self.tr("&Session"))
+        self.session_menu = bar.addMenu("")
         for action in self._session_actions():
             self.session_menu.addAction(action)
-        self.row_menu = bar.addMenu(self.tr("&Agenda"))
+        self.row_menu = bar.addMenu("")
         for action in self._row_actions():
             self.row_menu.addAction(action)
         self._fill_recent_menu()
         self._update_actions()
 
-    def _bind_undo(self, event: OpenEvent) -> None:
-        """Undo and Redo follow the event's stack and say what they will undo."""
-        self.edit_menu.clear()
-        self.undo_action = event.undo_stack.createUndoAction(self, self.tr("&Undo"))
+    def _bind_undo(self, event: OpenEvent | None) -> None:
+        """Undo and Redo follow the open event's stack and say what they will undo."""
+        for old in (self.undo_action, self.redo_action):
+            self.edit_menu.removeAction(old)
+            old.deleteLater()
+        if event is None:
+            self.undo_action, self.redo_action = QAction(self), QAction(self)
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
+            self.undo_action.setText(self.tr("&Undo"))
+            self.redo_action.setText(self.tr("&Redo"))
+        else:  # the words of the action are fixed when it is made
+            self.undo_action = event.undo_stack.createUndoAction(self, self.tr("&Undo"))
+            self.redo_action = event.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = event.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -425,18 +502,18 @@ class MainWindow(QMainWindow):
             action.setEnabled(editable)
 
     def set_language(self, lang: str) -> None:
-        """Show the event's texts in this language now; the menus follow at the next start."""
+        """Speak this language at once: menus and labels, and the event's texts."""
         self.settings.setValue(SETTING, lang)
         self.lang = lang
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == lang)
         if self.opened is not None:
-            for model in (self.editor.model, self.findings_model, self.navigator_model):
-                model.lang = lang
+            self.editor.model.lang = self.navigator_model.lang = lang
             self._show_session(self.editor.session_id)
             self.staffing.set_language(lang)
-            self.findings_model.refresh()
+            self.findings_model.set_language(lang)
             self.navigator_model.rebuild()
-        self.statusBar().showMessage(
-            self.tr("Menus and labels change language when Agenda Planner next starts."), 8000)
+        self.language.use(lang)  # every widget is sent LanguageChange and retranslates itself
 
     # -- exports ----------------------------------------------------------------------
 

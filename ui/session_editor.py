@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
@@ -13,6 +13,7 @@ from planner.paste import parse_pasted_rows
 from planner.vocabulary import MODE_LABELS, Mode
 from ui import commands
 from ui.context import OpenEvent
+from ui.i18n import headers_retranslated
 from ui.models.agenda import COLUMN, COLUMNS, AgendaModel
 from ui.models.records import delegations_model
 
@@ -48,51 +49,53 @@ class SessionEditor(QWidget):
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm")
         self.room = QComboBox()
-        self.closed = QCheckBox(self.tr("Closed (비공개)"))
+        self.closed = QCheckBox()
         self.mode = QComboBox()
         for mode in Mode:
             self.mode.addItem(f"{MODE_LABELS[mode]['ko']} / {MODE_LABELS[mode]['en']}", str(mode))
 
+        self.labels = {name: QLabel() for name in (
+            "title_ko", "title_en", "when", "from", "to", "room", "interpretation", "languages",
+            "purpose", "key_points", "moderator")}
+        """The field labels, named for their field; their texts are set by retranslate()."""
         form = QFormLayout()
-        form.addRow(self.tr("Title (Korean)"), self.title_ko)
-        form.addRow(self.tr("Title (English)"), self.title_en)
+        form.addRow(self.labels["title_ko"], self.title_ko)
+        form.addRow(self.labels["title_en"], self.title_en)
         when = QHBoxLayout()
-        for widget in (self.date, QLabel(self.tr("from")), self.start, QLabel(self.tr("to")),
-                       self.end):
+        for widget in (self.date, self.labels["from"], self.start, self.labels["to"], self.end):
             when.addWidget(widget)
         when.addStretch(1)
-        form.addRow(self.tr("Date and time"), when)
+        form.addRow(self.labels["when"], when)
         where = QHBoxLayout()
         where.addWidget(self.room, 1)
         where.addWidget(self.closed)
-        form.addRow(self.tr("Room"), where)
+        form.addRow(self.labels["room"], where)
         self.languages = QLineEdit()
         self.languages.setPlaceholderText("ko, en")
         self.languages.setMaximumWidth(120)
         interpretation = QHBoxLayout()
         interpretation.addWidget(self.mode, 1)
-        interpretation.addWidget(QLabel(self.tr("Languages")))
+        interpretation.addWidget(self.labels["languages"])
         interpretation.addWidget(self.languages)
-        form.addRow(self.tr("Interpretation"), interpretation)
+        form.addRow(self.labels["interpretation"], interpretation)
 
         # The overview's other parts (행사 개요): purpose, main points, moderator, delegations.
         self.purpose = QLineEdit()
         self.key_points = CommittingTextEdit()
-        self.key_points.setPlaceholderText(self.tr("One point per line"))
         self.moderator = QLineEdit()
         about = QFormLayout()
-        about.addRow(self.tr("Purpose"), self.purpose)
-        about.addRow(self.tr("Key points"), self.key_points)
-        about.addRow(self.tr("Moderator"), self.moderator)
+        about.addRow(self.labels["purpose"], self.purpose)
+        about.addRow(self.labels["key_points"], self.key_points)
+        about.addRow(self.labels["moderator"], self.moderator)
         self.delegations_model = delegations_model(event, lambda: self.session_id, self)
         self.delegations = QTableView()
         self.delegations.setObjectName("delegationsTable")
         self.delegations.setModel(self.delegations_model)
         self.delegations.horizontalHeader().setStretchLastSection(True)
         self.delegations.verticalHeader().hide()
-        add_side = QPushButton(self.tr("Add delegation"))
+        add_side = QPushButton()
         add_side.clicked.connect(self.add_delegation)
-        remove_side = QPushButton(self.tr("Remove delegation"))
+        remove_side = QPushButton()
         remove_side.clicked.connect(self.remove_delegation)
         self.delegation_buttons = (add_side, remove_side)
         buttons = QHBoxLayout()
@@ -107,8 +110,8 @@ class SessionEditor(QWidget):
         overview_page = QWidget()
         overview_page.setLayout(form)
         self.header_tabs = QTabWidget()
-        self.header_tabs.addTab(overview_page, self.tr("Session"))
-        self.header_tabs.addTab(about_page, self.tr("Purpose and delegations"))
+        self.header_tabs.addTab(overview_page, "")
+        self.header_tabs.addTab(about_page, "")
         self.header_tabs.setMaximumHeight(200)
 
         self.table = QTableView()
@@ -156,6 +159,35 @@ class SessionEditor(QWidget):
             lambda: self._set_text("key_points", self.key_points.toPlainText()))
         event.sessions_changed.connect(self._on_sessions_changed)
         self._set_enabled(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every label again, in the interface language now installed."""
+        texts = {"title_ko": self.tr("Title (Korean)"), "title_en": self.tr("Title (English)"),
+                 "when": self.tr("Date and time"), "from": self.tr("from"), "to": self.tr("to"),
+                 "room": self.tr("Room"), "interpretation": self.tr("Interpretation"),
+                 "languages": self.tr("Languages"), "purpose": self.tr("Purpose"),
+                 "key_points": self.tr("Key points"), "moderator": self.tr("Moderator")}
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        self.closed.setText(self.tr("Closed (비공개)"))
+        self.key_points.setPlaceholderText(self.tr("One point per line"))
+        add_side, remove_side = self.delegation_buttons
+        add_side.setText(self.tr("Add delegation"))
+        remove_side.setText(self.tr("Remove delegation"))
+        self.header_tabs.setTabText(0, self.tr("Session"))
+        self.header_tabs.setTabText(1, self.tr("Purpose and delegations"))
+        if self.room.count() and self.room.itemData(0) is None:
+            self.room.setItemText(0, self.tr("(no room)"))
+        if self._session() is None:
+            self._fill_header()  # says to choose a session; with one, the fields are left alone
+        headers_retranslated(self.model)
+        headers_retranslated(self.delegations_model)
+
+    def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt's override
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
 
     # -- showing ---------------------------------------------------------------------
 

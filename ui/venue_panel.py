@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from ui import commands
 from ui.context import OpenEvent
+from ui.i18n import headers_retranslated
 from ui.models.records import interpreters_model, rooms_model
 
 
@@ -18,29 +20,43 @@ class VenuePanel(QWidget):
         self.opened = opened
         self.rooms_model = rooms_model(opened, self)
         self.interpreters_model = interpreters_model(opened, self)
-        tabs = QTabWidget()
-        for model, name, title in ((self.rooms_model, "roomsTable", self.tr("Rooms")),
-                                   (self.interpreters_model, "interpretersTable",
-                                    self.tr("Interpreters"))):
+        self.tabs = QTabWidget()
+        for model, name in ((self.rooms_model, "roomsTable"),
+                            (self.interpreters_model, "interpretersTable")):
             view = QTableView()
             view.setObjectName(name)
             view.setModel(model)
             view.horizontalHeader().setStretchLastSection(True)
             view.verticalHeader().hide()
-            tabs.addTab(view, title)
-        add_room = QPushButton(self.tr("Add room"))
-        add_room.clicked.connect(self.add_room)
-        add_person = QPushButton(self.tr("Add interpreter"))
-        add_person.clicked.connect(self.add_interpreter)
+            self.tabs.addTab(view, "")
+        self.add_room_button = QPushButton()
+        self.add_room_button.clicked.connect(self.add_room)
+        self.add_interpreter_button = QPushButton()
+        self.add_interpreter_button.clicked.connect(self.add_interpreter)
         buttons = QHBoxLayout()
-        for button in (add_room, add_person):
+        for button in (self.add_room_button, self.add_interpreter_button):
             button.setEnabled(not opened.read_only)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(tabs, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the tabs, buttons and headers again, in the interface language now installed."""
+        self.tabs.setTabText(0, self.tr("Rooms"))
+        self.tabs.setTabText(1, self.tr("Interpreters"))
+        self.add_room_button.setText(self.tr("Add room"))
+        self.add_interpreter_button.setText(self.tr("Add interpreter"))
+        headers_retranslated(self.rooms_model)
+        headers_retranslated(self.interpreters_model)
+
+    def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt's override
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
 
     def add_room(self) -> None:
         """A new room, named to be renamed in its table."""

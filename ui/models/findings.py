@@ -51,6 +51,13 @@ class FindingsModel(QAbstractTableModel):
     def _load(self) -> None:
         self._rows = sorted(self.opened.findings, key=lambda f: (RANK[f.severity],) + f.sort_key())
 
+    def set_language(self, lang: str) -> None:
+        """Show the findings' messages and the sessions' titles in this language."""
+        self.lang = lang
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 1),
+                                  self.index(len(self._rows) - 1, len(HEADERS) - 1))
+
     def retranslate(self) -> None:
         """Headers and severity words again, in the interface language now installed."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
