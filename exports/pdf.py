@@ -20,7 +20,6 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, SimpleDocTemplate, Spacer
 from reportlab.platypus.flowables import _listWrapOn
 from reportlab.rl_config import _FUZZ
@@ -109,12 +108,6 @@ def _numbered_canvas(doc: Document, recorder: _Recorder | None = None,
             if made is not None:
                 made.append(self)
 
-        def beginText(self, x: float = 0, y: float = 0,  # noqa: N802 - reportlab's name
-                      direction: str | None = None) -> PDFTextObject:
-            if self._recorder is None:
-                return super().beginText(x, y, direction)
-            return _TokenText(self, x, y, direction=direction)
-
         # Pages are held back until the count is known, so outline entries are too:
         # reportlab ties a bookmark to the page being drawn when it is made.
         def bookmarkPage(self, key: str, **kwargs: object) -> None:  # noqa: N802
@@ -168,7 +161,7 @@ def _numbered_canvas(doc: Document, recorder: _Recorder | None = None,
 # run sheet and the day run sheets. Every section starts on a new page, on the same frame, so
 # its pages are the same in each document except for one thing: the codes of the glyphs, which
 # each PDF numbers in its own font subsets, in the order it first uses them. So the first
-# document keeps its pages' operators with each text as a token (font, size, leading, text);
+# document keeps its pages' operators with each text as a token (font, size, text);
 # a later document with an equal section draws those pages again, encoding each text for its
 # own subsets in the same order as drawing them would. Its file comes out the same as if it
 # had been laid out and drawn itself.
@@ -179,13 +172,12 @@ _TOKEN = re.compile("\x00([0-9]+)\x01")
 class _Recorder:
     """The tokens of one document being drawn (their encoding in it) and of all recordings."""
 
-    def __init__(self, segments: list[tuple[str, float, float, str]]) -> None:
+    def __init__(self, segments: list[tuple[str, float, str]]) -> None:
         self.segments = segments
         self.encoded: dict[int, str] = {}
         self.pages: list[list[str]] = []
-        self.replayable = True
 
-    def token(self, segment: tuple[str, float, float, str], encoded: str) -> str:
+    def token(self, segment: tuple[str, float, str], encoded: str) -> str:
         n = len(self.segments)
         self.segments.append(segment)
         self.encoded[n] = encoded
@@ -199,25 +191,12 @@ class _Recorder:
                 for e in code]
 
 
-class _TokenText(PDFTextObject):
-    """A text object whose texts go into the code as tokens (see ``_Recorder``)."""
-
-    def _formatText(self, text: str) -> str:  # noqa: N802 - reportlab's name
-        encoded = super()._formatText(text)
-        recorder = self._canvas._recorder
-        font = pdfmetrics.getFont(self._fontname)
-        if not font._dynamicFont or (getattr(font, "shapable", False)
-                                     and not isinstance(text, str)) or type(text) is not str:
-            recorder.replayable = False  # (only TrueType text is re-encoded)
-            return encoded
-        return recorder.token((self._fontname, self._fontsize, self._leading, text), encoded)
-
-
-def _encode(segment: tuple[str, float, float, str], current: int, canv: pdf_canvas.Canvas
+def _encode(segment: tuple[str, float, str], current: int, canv: pdf_canvas.Canvas
             ) -> tuple[str, int]:
-    """A text as PDFTextObject._formatText writes it for a TrueType font, in this canvas's
-    font subsets; ``current`` is the text object's subset so far (-1 at its start)."""
-    font_name, size, leading, text = segment
+    """A text as PDFTextObject._formatText writes it for a TrueType font (without a leading:
+    our lines are placed one by one), in this canvas's font subsets; ``current`` is the text
+    object's subset so far (-1 at its start)."""
+    font_name, size, text = segment
     font = pdfmetrics.getFont(font_name)
     doc, escape = canv._doc, canv._escape
     out = []
@@ -225,7 +204,7 @@ def _encode(segment: tuple[str, float, float, str], current: int, canv: pdf_canv
     for subset, part in font.splitString(text, doc):
         if subset != current:
             if not template:
-                template = f"{fp_str(size)} Tf {fp_str(leading)} TL"
+                template = f"{fp_str(size)} Tf"
             out.append(f"{font.getSubsetInternalName(subset, doc)} {template}")
             current = subset
         out.append(f"({escape(part)}) Tj")
@@ -237,7 +216,7 @@ class _ReplayPage(Flowable):
 
     _ZEROSIZE = True
 
-    def __init__(self, code: list[str], segments: list[tuple[str, float, float, str]]) -> None:
+    def __init__(self, code: list[str], segments: list[tuple[str, float, str]]) -> None:
         super().__init__()
         self.code, self.segments = code, segments
 
@@ -291,7 +270,7 @@ class Layout:
 
     def __init__(self) -> None:
         self.broken: dict[tuple[str, str, float, float], list[str]] = {}
-        self.segments: list[tuple[str, float, float, str]] = []
+        self.segments: list[tuple[str, float, str]] = []
         self.recorded: dict[tuple[bool, str, str], list[tuple[Section, list[list[str]]]]] = {}
         """Recorded sections' pages, by page orientation, title and bookmark."""
 
@@ -383,7 +362,6 @@ class _Text(Flowable):
 
     def draw(self) -> None:
         canv, style, lines = self.canv, self.style, self._lines
-        canv.setFont(style.font, style.size, style.leading)
         canv.setFillColor(style.color)
         replay = _replay(canv)
         x = _line_anchor(style.align, style.indent, self.width)
@@ -421,8 +399,6 @@ PAD_X, PAD_TOP, PAD_BOTTOM = 6, 3, 3
 GRID_WIDTH = 0.5
 _HEADER_FILL = colors.Color(0.88, 0.88, 0.88)
 _TOTAL_FILL = colors.Color(0.95, 0.95, 0.95)
-_STRING_CELL_DRAW = {"left": "drawString", "center": "drawCentredString",
-                     "right": "drawRightString"}
 
 
 class _Grid(Flowable):
@@ -531,7 +507,7 @@ class _Grid(Flowable):
                 y0 = rowpositions[r]
                 canv.setFillColor(fill)
                 canv.rect(0, y0, right, rowpositions[r + 1] - y0, stroke=0, fill=1)
-        font = color = None
+        color = None
         replay = _replay(canv)
         for row, rowpos, rowheight in zip(self._rows, rowpositions[1:], self._rowHeights):
             for (lines, cell_font, cell_color, align, indent, single), colpos, colwidth in zip(
@@ -541,9 +517,6 @@ class _Grid(Flowable):
                 if cell_color is not color:
                     canv.setFillColor(cell_color)
                     color = cell_color
-                if cell_font != font:
-                    canv.setFont(cell_font, CELL_FONT_SIZE, CELL_LEADING)
-                    font = cell_font
                 x = colpos + PAD_X + _line_anchor(align, indent, colwidth - PAD_X - PAD_X)
                 if single:
                     y = rowpos + (PAD_BOTTOM + rowheight - PAD_TOP + CELL_LEADING) / 2.0 \
@@ -559,54 +532,57 @@ class _Grid(Flowable):
         canv.restoreState()
 
     def _draw_lines(self) -> None:
-        """Table._drawLines for our line commands (0.5 pt black, round caps and joins)."""
+        """The segments of reportlab's Table._drawLines for our line commands (0.5 pt black,
+        round caps and joins), stroked as one path."""
         canv = self.canv
         canv.saveState()
         canv.setLineCap(1)
         canv.setLineJoin(1)
-        started = False
+        canv.setStrokeColor(colors.black)
+        canv.setLineWidth(GRID_WIDTH)
+        segments: list[str] = []
         nrows, ncols = len(self._rows), len(self._widths)
         for op, sc, sr, ec, er in self._lines:
             sc, ec = sc + ncols if sc < 0 else sc, ec + ncols if ec < 0 else ec
             sr, er = sr + nrows if sr < 0 else sr, er + nrows if er < 0 else er
             sc, ec, sr, er = max(0, sc), min(ncols - 1, ec), max(0, sr), min(nrows - 1, er)
-            if not started:
-                canv.setStrokeColor(colors.black)
-                canv.setLineWidth(GRID_WIDTH)
-                started = True
             if op in ("GRID", "BOX"):
-                self._hlines(sc, sr, ec, sr)
-                self._hlines(sc, er + 1, ec, er + 1)
-                self._vlines(sc, sr, sc, er)
-                self._vlines(ec + 1, sr, ec + 1, er)
+                self._hlines(segments, sc, sr, ec, sr)
+                self._hlines(segments, sc, er + 1, ec, er + 1)
+                self._vlines(segments, sc, sr, sc, er)
+                self._vlines(segments, ec + 1, sr, ec + 1, er)
             if op in ("GRID", "INNERGRID"):
-                self._hlines(sc, sr + 1, ec, er)
-                self._vlines(sc + 1, sr, ec, er)
+                self._hlines(segments, sc, sr + 1, ec, er)
+                self._vlines(segments, sc + 1, sr, ec, er)
             elif op == "LINEABOVE":
-                self._hlines(sc, sr, ec, er)
+                self._hlines(segments, sc, sr, ec, er)
             elif op == "LINEBELOW":
-                self._hlines(sc, sr + 1, ec, er + 1)
+                self._hlines(segments, sc, sr + 1, ec, er + 1)
             elif op == "LINEBEFORE":
-                self._vlines(sc, sr, ec, er)
+                self._vlines(segments, sc, sr, ec, er)
             elif op == "LINEAFTER":
-                self._vlines(sc + 1, sr, ec + 1, er)
+                self._vlines(segments, sc + 1, sr, ec + 1, er)
+        if segments:
+            canv._code.append(f"n {' '.join(segments)} S")
         canv.restoreState()
 
-    def _hlines(self, sc: int, sr: int, ec: int, er: int) -> None:
+    def _hlines(self, out: list[str], sc: int, sr: int, ec: int, er: int) -> None:
         ecp = self._colpositions[sc:ec + 2]
         rp = self._rowpositions[sr:er + 1]
         if len(ecp) <= 1 or len(rp) < 1:
             return
+        x0, x1 = ecp[0], ecp[-1]
         for y in rp:
-            self.canv.line(ecp[0], y, ecp[-1], y)
+            out.append(f"{fp_str(x0, y)} m {fp_str(x1, y)} l")
 
-    def _vlines(self, sc: int, sr: int, ec: int, er: int) -> None:
+    def _vlines(self, out: list[str], sc: int, sr: int, ec: int, er: int) -> None:
         erp = self._rowpositions[sr:er + 2]
         cp = self._colpositions[sc:ec + 1]
         if len(erp) <= 1 or len(cp) < 1:
             return
+        y0, y1 = erp[-1], erp[0]
         for x in cp:
-            self.canv.line(x, erp[-1], x, erp[0])
+            out.append(f"{fp_str(x, y0)} m {fp_str(x, y1)} l")
 
 
 # How reportlab's Table carries line commands over a split (Table._splitLineCmds, _cr_0 and
@@ -674,27 +650,25 @@ def _rest_part_lines(cmds: list[tuple[str, int, int, int, int]], n: int,
 
 def _draw_string(canv: pdf_canvas.Canvas, align: str, x: float, y: float, text: str, font: str,
                  size: float, replay: dict) -> None:
-    """canvas.drawString, drawCentredString or drawRightString in the canvas's font (``font`` at
-    ``size``), emitting the same operators, with the text's encoding (glyphs of the document's
-    font subsets) made once per canvas."""
+    """Draw one line of text from ``x`` (its start, middle or end, by ``align``) on the baseline
+    ``y``: a text object of its own that sets its font, as canvas.drawString's do. Its encoding
+    (glyphs of the document's font subsets; a token while a recorder keeps the pages) is made
+    once per canvas."""
     key = (font, size, text)
     done = replay.get(key)
     if done is None:
-        start = len(canv._code)
-        getattr(canv, _STRING_CELL_DRAW[align])(x, y, text)
-        code = canv._code[start]
-        width = pdfmetrics.stringWidth(text, font, size)
-        x0 = x if align == "left" else (x - 0.5 * width if align == "center" else x - width)
-        head = f"BT 1 0 0 1 {fp_str(x0, y)} Tm "
-        assert len(canv._code) == start + 1 and code.startswith(head) and code.endswith(" T* ET")
-        replay[key] = (code[len(head):-len(" T* ET")], width)
-        return
+        segment = (font, size, text)
+        shown, _ = _encode(segment, -1, canv)
+        recorder = canv._recorder
+        if recorder is not None:
+            shown = recorder.token(segment, shown)
+        done = replay[key] = (shown, pdfmetrics.stringWidth(text, font, size))
     shown, width = done
     if align == "center":
         x = x - 0.5 * width
     elif align == "right":
         x = x - width
-    canv._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {shown} T* ET")
+    canv._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {shown} ET")
 
 
 def _grid(table: Table, width: float, layout: Layout) -> _Grid:
@@ -788,7 +762,7 @@ def render_pdf(doc: Document) -> bytes:
         else None
     made: list[pdf_canvas.Canvas] = []
     template.build(story, canvasmaker=_numbered_canvas(doc, recorder, made))
-    if recorder is not None and recorder.replayable:
+    if recorder is not None:
         _keep_sections(layout, doc, made[-1]._starts, recorder.pages, replayed)
     return buffer.getvalue()
 
