@@ -15,6 +15,7 @@ from db.demo import write_demo
 from ui.i18n import InterfaceLanguage
 from ui.interaction import HeadlessInteraction
 from ui.main_window import MainWindow
+from ui.models.navigator import SESSION_ID
 from ui.models.staffing import POOL_COLUMN, TEAM_COLUMN
 
 
@@ -163,6 +164,9 @@ def test_view_language_switches_menus_and_labels_at_once(
     assert "동시통역" in legend and "Simultaneous" not in legend
     assert win.staffing.heading.text() == "퀀텀 네트워킹 리셉션"  # the event's texts follow too
     assert column(win.findings, 1)[0] != finding
+    days = [win.navigator_model.index(r, 0) for r in range(win.navigator_model.rowCount())]
+    assert all(win.navigator.isExpanded(day) for day in days)
+    assert win.navigator.currentIndex().data(SESSION_ID) == session_id(win, "reception")
 
     language_action(win, "en").trigger()
     assert interface_texts(win) == ENGLISH

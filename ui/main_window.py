@@ -507,13 +507,14 @@ class MainWindow(QMainWindow):
         self.lang = lang
         for action in self.language_actions.actions():
             action.setChecked(action.data() == lang)
+        self.language.use(lang)  # every widget is sent LanguageChange and retranslates itself
         if self.opened is not None:
             self.editor.model.lang = self.navigator_model.lang = lang
             self._show_session(self.editor.session_id)
             self.staffing.set_language(lang)
             self.findings_model.set_language(lang)
             self.navigator_model.rebuild()
-        self.language.use(lang)  # every widget is sent LanguageChange and retranslates itself
+            self._navigator_rebuilt()  # its reset came before its rows: open the days again
 
     # -- exports ----------------------------------------------------------------------
 
