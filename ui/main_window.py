@@ -395,6 +395,7 @@ class MainWindow(QMainWindow):
                                               "Ctrl+Delete")
         self.pin_action = self._action(lambda: self._editor_do("toggle_pin"), "Ctrl+T")
         self.export_action = self._action(self.export_documents, "Ctrl+E")
+        self.import_action = self._action(self.import_programme, "Ctrl+Shift+I")
         self.preview_action = self._action(self.preview_run_sheet, keys.Print)
         self.paste_action = self._action(lambda: self._editor_do("paste_rows"), keys.Paste)
         self.indent_action = self._action(lambda: self._editor_do("indent_row"),
@@ -421,6 +422,7 @@ class MainWindow(QMainWindow):
                 (self.delete_row_action, self.tr("&Delete row")),
                 (self.pin_action, self.tr("&Pin or unpin start")),
                 (self.export_action, self.tr("&Export documents…")),
+                (self.import_action, self.tr("&Import programme…")),
                 (self.preview_action, self.tr("Pre&view run sheet")),
                 (self.paste_action, self.tr("&Paste rows")),
                 (self.indent_action, self.tr("In&dent row")),
@@ -439,8 +441,8 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(action)
         self.file_menu.insertMenu(self.demo_action, self.recent_menu)
         self.file_menu.addSeparator()
-        for action in (self.copy_action, self.export_action, self.preview_action,
-                       self.close_action):
+        for action in (self.copy_action, self.import_action, self.export_action,
+                       self.preview_action, self.close_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -498,7 +500,7 @@ class MainWindow(QMainWindow):
         for action in (self.copy_action, self.close_action, self.export_action,
                        self.preview_action):
             action.setEnabled(has_event)
-        for action in (*self._row_actions(), *self._session_actions()):
+        for action in (*self._row_actions(), *self._session_actions(), self.import_action):
             action.setEnabled(editable)
 
     def set_language(self, lang: str) -> None:
@@ -516,7 +518,23 @@ class MainWindow(QMainWindow):
             self.navigator_model.rebuild()
             self._navigator_rebuilt()  # its reset came before its rows: open the days again
 
-    # -- exports ----------------------------------------------------------------------
+    # -- imports and exports ----------------------------------------------------------
+
+    def import_programme(self) -> None:
+        """Ask for run-sheet text or a file, preview it, then import it as one undoable step."""
+        if self.opened is None or self.opened.read_only:
+            return
+        session = self.opened.loaded.session_by_id.get(self.editor.session_id or -1)
+        choice = self.interaction.import_choice(self.opened, session.key if session else None)
+        if choice is None:
+            return
+        command = commands.ImportProgramme(self.opened, choice.parsed, choice.target)
+        if self.opened.push(command) and command.outcome is not None:
+            first = (command.outcome.new_sessions or command.outcome.extended or [None])[0]
+            if first is not None:
+                self.select_session(first)
+            self.statusBar().showMessage(self.tr("Imported {0} rows").format(
+                command.outcome.rows), 5000)
 
     def export_documents(self) -> None:
         """Ask what to export, then write it off the GUI thread with a progress bar."""
