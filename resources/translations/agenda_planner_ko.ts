@@ -1,39 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/agenda.py" line="35" />
+        <location filename="../../ui/models/agenda.py" line="35"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="36" />
+        <location filename="../../ui/models/agenda.py" line="36"/>
         <source>Min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="37" />
+        <location filename="../../ui/models/agenda.py" line="37"/>
         <source>Pinned start</source>
         <translation>고정 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="38" />
+        <location filename="../../ui/models/agenda.py" line="38"/>
         <source>Content</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="39" />
+        <location filename="../../ui/models/agenda.py" line="39"/>
         <source>Remarks</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="40" />
+        <location filename="../../ui/models/agenda.py" line="40"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="262" />
+        <location filename="../../ui/models/agenda.py" line="262"/>
         <source>A duration is a whole number of minutes.</source>
         <translation>소요 시간은 분 단위 정수입니다.</translation>
     </message>
@@ -41,62 +42,62 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/timeline.py" line="418" />
+        <location filename="../../ui/timeline.py" line="418"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>축소 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="419" />
+        <location filename="../../ui/timeline.py" line="419"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>확대 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="417" />
+        <location filename="../../ui/timeline.py" line="417"/>
         <source>Day</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="42" />
+        <location filename="../../ui/timeline.py" line="42"/>
         <source>Simultaneous</source>
         <translation>동시통역</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="43" />
+        <location filename="../../ui/timeline.py" line="43"/>
         <source>Consecutive</source>
         <translation>순차통역</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="44" />
+        <location filename="../../ui/timeline.py" line="44"/>
         <source>Whispered</source>
         <translation>근접 통역</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="45" />
+        <location filename="../../ui/timeline.py" line="45"/>
         <source>Sight translation</source>
         <translation>시통역</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="46" />
+        <location filename="../../ui/timeline.py" line="46"/>
         <source>No interpretation</source>
         <translation>통역 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="48" />
+        <location filename="../../ui/timeline.py" line="48"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="49" />
+        <location filename="../../ui/timeline.py" line="49"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="458" />
+        <location filename="../../ui/timeline.py" line="458"/>
         <source>Move session</source>
         <translation>세션 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="463" />
+        <location filename="../../ui/timeline.py" line="463"/>
         <source>Resize session</source>
         <translation>세션 시간 변경</translation>
     </message>
@@ -104,137 +105,137 @@
 <context>
     <name>Edit</name>
     <message>
-        <location filename="../../ui/commands.py" line="53" />
+        <location filename="../../ui/commands.py" line="53"/>
         <source>Change duration to {0} min</source>
         <translation>소요 시간 {0}분으로 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="68" />
+        <location filename="../../ui/commands.py" line="68"/>
         <source>Unpin start</source>
         <translation>시작 시각 고정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="69" />
+        <location filename="../../ui/commands.py" line="69"/>
         <source>Pin start</source>
         <translation>시작 시각 고정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="82" />
+        <location filename="../../ui/commands.py" line="82"/>
         <source>Edit content</source>
         <translation>내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="83" />
+        <location filename="../../ui/commands.py" line="83"/>
         <source>Edit remarks</source>
         <translation>비고 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="84" />
+        <location filename="../../ui/commands.py" line="84"/>
         <source>Edit details</source>
         <translation>세부 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="85" />
+        <location filename="../../ui/commands.py" line="85"/>
         <source>Edit notes</source>
         <translation>메모 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="102" />
+        <location filename="../../ui/commands.py" line="102"/>
         <source>Insert row</source>
         <translation>행 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="103" />
+        <location filename="../../ui/commands.py" line="103"/>
         <source>Insert marker</source>
         <translation>표시 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="127" />
+        <location filename="../../ui/commands.py" line="127"/>
         <source>Delete row</source>
         <translation>행 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="143" />
+        <location filename="../../ui/commands.py" line="143"/>
         <source>Paste {0} rows</source>
         <translation>행 {0}개 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="214" />
+        <location filename="../../ui/commands.py" line="214"/>
         <source>Add session</source>
         <translation>세션 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="231" />
+        <location filename="../../ui/commands.py" line="231"/>
         <source>Delete session</source>
         <translation>세션 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="243" />
+        <location filename="../../ui/commands.py" line="243"/>
         <source>Duplicate session</source>
         <translation>세션 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="261" />
+        <location filename="../../ui/commands.py" line="261"/>
         <source>Assign interpreter</source>
         <translation>통역사 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="277" />
+        <location filename="../../ui/commands.py" line="277"/>
         <source>Unassign interpreter</source>
         <translation>통역사 배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="319" />
+        <location filename="../../ui/commands.py" line="319"/>
         <source>Edit room</source>
         <translation>회의실 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="331" />
+        <location filename="../../ui/commands.py" line="331"/>
         <source>Add room</source>
         <translation>회의실 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="345" />
+        <location filename="../../ui/commands.py" line="345"/>
         <source>Delete room</source>
         <translation>회의실 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="358" />
+        <location filename="../../ui/commands.py" line="358"/>
         <source>Edit interpreter</source>
         <translation>통역사 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="372" />
+        <location filename="../../ui/commands.py" line="372"/>
         <source>Edit delegation</source>
         <translation>대표단 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="384" />
+        <location filename="../../ui/commands.py" line="384"/>
         <source>Add delegation</source>
         <translation>대표단 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="400" />
+        <location filename="../../ui/commands.py" line="400"/>
         <source>Delete delegation</source>
         <translation>대표단 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="414" />
+        <location filename="../../ui/commands.py" line="414"/>
         <source>Add interpreter</source>
         <translation>통역사 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="431" />
+        <location filename="../../ui/commands.py" line="431"/>
         <source>Change availability</source>
         <translation>근무 가능 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="446" />
+        <location filename="../../ui/commands.py" line="446"/>
         <source>Import {0} rows</source>
         <translation>행 {0}개 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="174" />
+        <location filename="../../ui/models/agenda.py" line="174"/>
         <source>Move row</source>
         <translation>행 이동</translation>
     </message>
@@ -242,27 +243,27 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="36" />
+        <location filename="../../ui/export_dialog.py" line="36"/>
         <source>Export documents</source>
         <translation>문서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="44" />
+        <location filename="../../ui/export_dialog.py" line="44"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="50" />
+        <location filename="../../ui/export_dialog.py" line="50"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="51" />
+        <location filename="../../ui/export_dialog.py" line="51"/>
         <source>Folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63" />
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Export to</source>
         <translation>내보낼 폴더</translation>
     </message>
@@ -270,37 +271,37 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/models/findings.py" line="19" />
+        <location filename="../../ui/models/findings.py" line="19"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="20" />
+        <location filename="../../ui/models/findings.py" line="20"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="21" />
+        <location filename="../../ui/models/findings.py" line="21"/>
         <source>Info</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="22" />
+        <location filename="../../ui/models/findings.py" line="22"/>
         <source>Severity</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="23" />
+        <location filename="../../ui/models/findings.py" line="23"/>
         <source>Finding</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="24" />
+        <location filename="../../ui/models/findings.py" line="24"/>
         <source>Day</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="25" />
+        <location filename="../../ui/models/findings.py" line="25"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
@@ -308,161 +309,161 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="45" />
-        <location filename="../../ui/import_dialog.py" line="122" />
+        <location filename="../../ui/import_dialog.py" line="45"/>
+        <location filename="../../ui/import_dialog.py" line="122"/>
         <source>Import programme</source>
         <translation>프로그램 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="50" />
+        <location filename="../../ui/import_dialog.py" line="50"/>
         <source>Paste rows copied from a run sheet, Excel or a word processor: time, content and remarks separated by tabs</source>
         <translation>운영 계획, Excel 또는 워드프로세서에서 복사한 행을 붙여넣으세요: 시간, 내용, 비고를 탭으로 구분</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="54" />
+        <location filename="../../ui/import_dialog.py" line="54"/>
         <source>or choose a .txt, .tsv or .xlsx file</source>
         <translation>또는 .txt, .tsv, .xlsx 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="55" />
+        <location filename="../../ui/import_dialog.py" line="55"/>
         <source>Choose file…</source>
         <translation>파일 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="61" />
+        <location filename="../../ui/import_dialog.py" line="61"/>
         <source>Which column is which</source>
         <translation>열 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="73" />
+        <location filename="../../ui/import_dialog.py" line="73"/>
         <source>New session(s)</source>
         <translation>새 세션</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85" />
+        <location filename="../../ui/import_dialog.py" line="85"/>
         <source>Import into</source>
         <translation>가져올 곳</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86" />
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>Day of new sessions</source>
         <translation>새 세션의 일자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89" />
+        <location filename="../../ui/import_dialog.py" line="89"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89" />
-        <location filename="../../ui/import_dialog.py" line="294" />
+        <location filename="../../ui/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_dialog.py" line="294"/>
         <source>Content</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89" />
-        <location filename="../../ui/import_dialog.py" line="295" />
+        <location filename="../../ui/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_dialog.py" line="295"/>
         <source>Remarks</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="90" />
+        <location filename="../../ui/import_dialog.py" line="90"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98" />
-        <location filename="../../ui/import_dialog.py" line="270" />
+        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="270"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="162" />
+        <location filename="../../ui/import_dialog.py" line="162"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="179" />
+        <location filename="../../ui/import_dialog.py" line="179"/>
         <source>pasted text</source>
         <translation>붙여넣은 텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="186" />
+        <location filename="../../ui/import_dialog.py" line="186"/>
         <source>Say which column holds the content and the start time, then the rows appear here.</source>
         <translation>내용과 시작 시각이 있는 열을 지정하면 여기에 행이 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204" />
+        <location filename="../../ui/import_dialog.py" line="204"/>
         <source>Paste run-sheet rows or choose a file.</source>
         <translation>운영 계획의 행을 붙여넣거나 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="214" />
+        <location filename="../../ui/import_dialog.py" line="214"/>
         <source>Rows for the existing session {0}</source>
         <translation>기존 세션 {0}에 넣을 행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="215" />
+        <location filename="../../ui/import_dialog.py" line="215"/>
         <source>New session {0}: {1} {2}~{3} {4}</source>
         <translation>새 세션 {0}: {1} {2}~{3} {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="255" />
+        <location filename="../../ui/import_dialog.py" line="255"/>
         <source>{0} session(s), {1} row(s)</source>
         <translation>세션 {0}개, 행 {1}개</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258" />
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>{0} kept as printed although they disagree (amber)</source>
         <translation>{0}개는 서로 맞지 않지만 적힌 대로 둠 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="261" />
+        <location filename="../../ui/import_dialog.py" line="261"/>
         <source>{0} line(s) could not be read and will be left out (red)</source>
         <translation>{0}줄은 읽을 수 없어 빼고 가져옴 (빨강)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="265" />
+        <location filename="../../ui/import_dialog.py" line="265"/>
         <source>the text holds several sessions: import them as new sessions</source>
         <translation>여러 세션이 들어 있습니다: 새 세션으로 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="269" />
+        <location filename="../../ui/import_dialog.py" line="269"/>
         <source>Import readable rows</source>
         <translation>읽을 수 있는 행만 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="292" />
+        <location filename="../../ui/import_dialog.py" line="292"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="292" />
+        <location filename="../../ui/import_dialog.py" line="292"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="292" />
+        <location filename="../../ui/import_dialog.py" line="292"/>
         <source>End</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293" />
+        <location filename="../../ui/import_dialog.py" line="293"/>
         <source>Minutes</source>
         <translation>소요 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293" />
+        <location filename="../../ui/import_dialog.py" line="293"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="294" />
+        <location filename="../../ui/import_dialog.py" line="294"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="295" />
+        <location filename="../../ui/import_dialog.py" line="295"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
@@ -470,104 +471,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Open an event, create one, or open the demo.</source>
         <translation>행사 파일을 열거나, 새로 만들거나, 예시 행사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Cannot open</source>
         <translation>열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Opened {0}</source>
         <translation>{0} 열림</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>New event</source>
         <translation>새 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Cannot create</source>
         <translation>만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Save the demo event as</source>
         <translation>예시 행사 저장 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Open event</source>
         <translation>행사 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Save a copy as</source>
         <translation>사본 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Choose another file name.</source>
         <translation>다른 파일 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Saved a copy as {0}</source>
         <translation>사본을 {0}(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>This file is read-only: you can look, print and export, but not change it. Save a copy to edit.</source>
         <translation>읽기 전용 파일입니다: 보기·인쇄·내보내기만 할 수 있습니다. 고치려면 사본을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Timeline</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Rooms and interpreters</source>
         <translation>회의실과 통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Findings: {0} errors, {1} warnings, {2} notes</source>
         <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="315"/>
         <source> [read-only]</source>
         <translation> [읽기 전용]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>No event is open.
 
 File ▸ New event, Open… or Open the demo.</source>
@@ -576,169 +577,179 @@ File ▸ New event, Open… or Open the demo.</source>
 파일 ▸ 새 행사, 열기… 또는 예시 행사 열기.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415" />
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Open the &amp;demo event…</source>
         <translation>예시 행사 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416" />
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Save a &amp;copy as…</source>
         <translation>사본 저장(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418" />
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419" />
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Insert row</source>
         <translation>행 추가(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Insert &amp;marker</source>
         <translation>표시 항목 추가(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Delete row</source>
         <translation>행 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Pin or unpin start</source>
         <translation>시작 시각 고정/해제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423" />
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>&amp;Export documents…</source>
         <translation>문서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424" />
+        <location filename="../../ui/main_window.py" line="425"/>
+        <source>&amp;Import programme…</source>
+        <translation>프로그램 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Pre&amp;view run sheet</source>
         <translation>운영 계획 미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;Paste rows</source>
         <translation>행 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426" />
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>In&amp;dent row</source>
         <translation>하위 행으로(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427" />
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;Outdent row</source>
         <translation>상위 행으로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Move row &amp;up</source>
         <translation>행 위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Move row do&amp;wn</source>
         <translation>행 아래로(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Add session</source>
         <translation>세션 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>D&amp;uplicate session</source>
         <translation>세션 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>De&amp;lete session</source>
         <translation>세션 삭제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478" />
-        <location filename="../../ui/main_window.py" line="481" />
+        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479" />
-        <location filename="../../ui/main_window.py" line="482" />
+        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341" />
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Session</source>
         <translation>세션(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Agenda</source>
         <translation>세부 일정(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535" />
+        <location filename="../../ui/main_window.py" line="536"/>
+        <source>Imported {0} rows</source>
+        <translation>{0}개 행을 가져왔습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552" />
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563" />
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Wrote {0} files to {1}</source>
         <translation>{1}에 파일 {0}개를 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568" />
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
@@ -746,7 +757,7 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../ui/models/navigator.py" line="55" />
+        <location filename="../../ui/models/navigator.py" line="55"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
@@ -754,108 +765,108 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/models/records.py" line="43" />
+        <location filename="../../ui/models/records.py" line="43"/>
         <source>Name (Korean)</source>
         <translation>이름 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="44" />
+        <location filename="../../ui/models/records.py" line="44"/>
         <source>Name (English)</source>
         <translation>이름 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="56" />
+        <location filename="../../ui/models/records.py" line="56"/>
         <source>Type a whole number, 0 or more.</source>
         <translation>0 이상의 정수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="70" />
+        <location filename="../../ui/models/records.py" line="70"/>
         <source>Not understood: {0}</source>
         <translation>알 수 없는 값: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="82" />
-        <location filename="../../ui/models/records.py" line="93" />
+        <location filename="../../ui/models/records.py" line="82"/>
+        <location filename="../../ui/models/records.py" line="93"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="84" />
+        <location filename="../../ui/models/records.py" line="84"/>
         <source>Floor</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="86" />
+        <location filename="../../ui/models/records.py" line="86"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="87" />
+        <location filename="../../ui/models/records.py" line="87"/>
         <source>Booths</source>
         <translation>통역부스</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="88" />
+        <location filename="../../ui/models/records.py" line="88"/>
         <source>Video link</source>
         <translation>화상 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="95" />
+        <location filename="../../ui/models/records.py" line="95"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="96" />
+        <location filename="../../ui/models/records.py" line="96"/>
         <source>Directions</source>
         <translation>통역 방향</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="98" />
+        <location filename="../../ui/models/records.py" line="98"/>
         <source>Modes</source>
         <translation>통역 방식</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="100" />
+        <location filename="../../ui/models/records.py" line="100"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="122" />
+        <location filename="../../ui/models/records.py" line="122"/>
         <source>Write each stretch as 2026-07-01 08:00-18:00: {0}</source>
         <translation>시간대는 2026-07-01 08:00-18:00처럼 적습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="126" />
+        <location filename="../../ui/models/records.py" line="126"/>
         <source>A stretch ends after it starts: {0}</source>
         <translation>끝나는 시각이 시작 시각보다 늦어야 합니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="131" />
+        <location filename="../../ui/models/records.py" line="131"/>
         <source>Availability</source>
         <translation>근무 가능 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="137" />
+        <location filename="../../ui/models/records.py" line="137"/>
         <source>Side (Korean)</source>
         <translation>측 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="139" />
+        <location filename="../../ui/models/records.py" line="139"/>
         <source>Side (English)</source>
         <translation>측 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="142" />
+        <location filename="../../ui/models/records.py" line="142"/>
         <source>On site</source>
         <translation>현장 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="143" />
+        <location filename="../../ui/models/records.py" line="143"/>
         <source>By video</source>
         <translation>화상 참여</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="144" />
+        <location filename="../../ui/models/records.py" line="144"/>
         <source>Members</source>
         <translation>구성</translation>
     </message>
@@ -863,184 +874,184 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="173" />
+        <location filename="../../ui/session_editor.py" line="173"/>
         <source>Closed (비공개)</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="166" />
+        <location filename="../../ui/session_editor.py" line="166"/>
         <source>Title (Korean)</source>
         <translation>제목 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="166" />
+        <location filename="../../ui/session_editor.py" line="166"/>
         <source>Title (English)</source>
         <translation>제목 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="167" />
+        <location filename="../../ui/session_editor.py" line="167"/>
         <source>from</source>
         <translation>부터</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="167" />
+        <location filename="../../ui/session_editor.py" line="167"/>
         <source>to</source>
         <translation>까지</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="167" />
+        <location filename="../../ui/session_editor.py" line="167"/>
         <source>Date and time</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="168" />
+        <location filename="../../ui/session_editor.py" line="168"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="169" />
+        <location filename="../../ui/session_editor.py" line="169"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="168" />
+        <location filename="../../ui/session_editor.py" line="168"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="174" />
+        <location filename="../../ui/session_editor.py" line="174"/>
         <source>One point per line</source>
         <translation>한 줄에 한 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="169" />
+        <location filename="../../ui/session_editor.py" line="169"/>
         <source>Purpose</source>
         <translation>목적</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="170" />
+        <location filename="../../ui/session_editor.py" line="170"/>
         <source>Key points</source>
         <translation>주요 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="170" />
+        <location filename="../../ui/session_editor.py" line="170"/>
         <source>Moderator</source>
         <translation>사회</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="176" />
+        <location filename="../../ui/session_editor.py" line="176"/>
         <source>Add delegation</source>
         <translation>대표단 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="177" />
+        <location filename="../../ui/session_editor.py" line="177"/>
         <source>Remove delegation</source>
         <translation>대표단 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="178" />
+        <location filename="../../ui/session_editor.py" line="178"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="179" />
+        <location filename="../../ui/session_editor.py" line="179"/>
         <source>Purpose and delegations</source>
         <translation>목적·참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="210" />
+        <location filename="../../ui/session_editor.py" line="210"/>
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="181" />
-        <location filename="../../ui/session_editor.py" line="220" />
+        <location filename="../../ui/session_editor.py" line="181"/>
+        <location filename="../../ui/session_editor.py" line="220"/>
         <source>(no room)</source>
         <translation>(회의실 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="250" />
+        <location filename="../../ui/session_editor.py" line="250"/>
         <source>Rename session</source>
         <translation>세션 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="263" />
+        <location filename="../../ui/session_editor.py" line="263"/>
         <source>Change session time</source>
         <translation>세션 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="271" />
+        <location filename="../../ui/session_editor.py" line="271"/>
         <source>Change room</source>
         <translation>회의실 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="278" />
+        <location filename="../../ui/session_editor.py" line="278"/>
         <source>Mark closed</source>
         <translation>비공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="278" />
+        <location filename="../../ui/session_editor.py" line="278"/>
         <source>Mark open</source>
         <translation>공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="289" />
-        <location filename="../../ui/session_editor.py" line="304" />
+        <location filename="../../ui/session_editor.py" line="289"/>
+        <location filename="../../ui/session_editor.py" line="304"/>
         <source>Change interpretation</source>
         <translation>통역 방식 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="300" />
+        <location filename="../../ui/session_editor.py" line="300"/>
         <source>Languages are codes like ko, en, fr.</source>
         <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="312" />
+        <location filename="../../ui/session_editor.py" line="312"/>
         <source>Edit purpose</source>
         <translation>목적 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="312" />
+        <location filename="../../ui/session_editor.py" line="312"/>
         <source>Edit key points</source>
         <translation>주요 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="313" />
+        <location filename="../../ui/session_editor.py" line="313"/>
         <source>Edit moderator</source>
         <translation>사회자 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="424" />
+        <location filename="../../ui/session_editor.py" line="424"/>
         <source>The first row of a level cannot be indented.</source>
         <translation>같은 단계의 첫 행은 하위로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="428" />
+        <location filename="../../ui/session_editor.py" line="428"/>
         <source>Rows cannot go under a marker.</source>
         <translation>표시 항목 아래에는 행을 둘 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="431" />
+        <location filename="../../ui/session_editor.py" line="431"/>
         <source>Indent row</source>
         <translation>하위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="442" />
+        <location filename="../../ui/session_editor.py" line="442"/>
         <source>The row is already at the top level.</source>
         <translation>이미 최상위 행입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="444" />
+        <location filename="../../ui/session_editor.py" line="444"/>
         <source>Outdent row</source>
         <translation>상위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="457" />
+        <location filename="../../ui/session_editor.py" line="457"/>
         <source>Move row up</source>
         <translation>행 위로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="457" />
+        <location filename="../../ui/session_editor.py" line="457"/>
         <source>Move row down</source>
         <translation>행 아래로</translation>
     </message>
@@ -1048,68 +1059,68 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>SessionTable</name>
     <message>
-        <location filename="../../ui/models/staffing.py" line="56" />
+        <location filename="../../ui/models/staffing.py" line="56"/>
         <source>can take it</source>
         <translation>가능</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="57" />
+        <location filename="../../ui/models/staffing.py" line="57"/>
         <source>in the team</source>
         <translation>배정됨</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="58" />
+        <location filename="../../ui/models/staffing.py" line="58"/>
         <source>not possible</source>
         <translation>불가</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="72" />
-        <location filename="../../ui/models/staffing.py" line="228" />
+        <location filename="../../ui/models/staffing.py" line="72"/>
+        <location filename="../../ui/models/staffing.py" line="228"/>
         <source>Interpreter</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="74" />
+        <location filename="../../ui/models/staffing.py" line="74"/>
         <source>Assign</source>
         <translation>배정</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="76" />
+        <location filename="../../ui/models/staffing.py" line="76"/>
         <source>Directions</source>
         <translation>언어 방향</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="78" />
+        <location filename="../../ui/models/staffing.py" line="78"/>
         <source>Modes</source>
         <translation>통역 방식</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="79" />
+        <location filename="../../ui/models/staffing.py" line="79"/>
         <source>Why not · notes</source>
         <translation>불가 사유 · 참고</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="216" />
+        <location filename="../../ui/models/staffing.py" line="216"/>
         <source>whole session</source>
         <translation>세션 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="230" />
+        <location filename="../../ui/models/staffing.py" line="230"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="232" />
+        <location filename="../../ui/models/staffing.py" line="232"/>
         <source>For</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="233" />
+        <location filename="../../ui/models/staffing.py" line="233"/>
         <source>Check</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="298" />
+        <location filename="../../ui/models/staffing.py" line="298"/>
         <source>the role does not fit the mode</source>
         <translation>역할이 통역 방식과 맞지 않습니다</translation>
     </message>
@@ -1117,67 +1128,67 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../ui/staffing.py" line="153" />
+        <location filename="../../ui/staffing.py" line="153"/>
         <source>Assigned team</source>
         <translation>배정된 통역팀 (Team)</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="154" />
+        <location filename="../../ui/staffing.py" line="154"/>
         <source>Assign</source>
         <translation>배정 (Assign)</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="155" />
+        <location filename="../../ui/staffing.py" line="155"/>
         <source>Unassign</source>
         <translation>배정 해제 (Unassign)</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="156" />
+        <location filename="../../ui/staffing.py" line="156"/>
         <source>Double-click or Enter: assign</source>
         <translation>두 번 클릭 또는 Enter: 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="157" />
+        <location filename="../../ui/staffing.py" line="157"/>
         <source>Delete: unassign</source>
         <translation>Delete: 배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="192" />
+        <location filename="../../ui/staffing.py" line="192"/>
         <source>Interpreters — {0} can take it</source>
         <translation>통역사 (Interpreters) — 배정 가능 {0}명</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="196" />
+        <location filename="../../ui/staffing.py" line="196"/>
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="207" />
+        <location filename="../../ui/staffing.py" line="207"/>
         <source>No interpretation: no team to assign</source>
         <translation>통역 없음 — 배정할 통역팀이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="213" />
+        <location filename="../../ui/staffing.py" line="213"/>
         <source>Assigned {0} / needed {1} ({2})</source>
         <translation>배정 {0} / 필요 {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="215" />
+        <location filename="../../ui/staffing.py" line="215"/>
         <source>Assigned {0} / needed {1} ({2}) — {3} short</source>
         <translation>배정 {0} / 필요 {1} ({2}) — {3}명 부족</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="226" />
+        <location filename="../../ui/staffing.py" line="226"/>
         <source>{0} min</source>
         <translation>{0}분</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="235" />
+        <location filename="../../ui/staffing.py" line="235"/>
         <source>listening: {0}</source>
         <translation>청자: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="259" />
+        <location filename="../../ui/staffing.py" line="259"/>
         <source>{0} cannot take it: {1}</source>
         <translation>{0} 배정 불가: {1}</translation>
     </message>
@@ -1185,22 +1196,22 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>VenuePanel</name>
     <message>
-        <location filename="../../ui/venue_panel.py" line="49" />
+        <location filename="../../ui/venue_panel.py" line="49"/>
         <source>Rooms</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="50" />
+        <location filename="../../ui/venue_panel.py" line="50"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="51" />
+        <location filename="../../ui/venue_panel.py" line="51"/>
         <source>Add room</source>
         <translation>회의실 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="52" />
+        <location filename="../../ui/venue_panel.py" line="52"/>
         <source>Add interpreter</source>
         <translation>통역사 추가</translation>
     </message>
@@ -1208,7 +1219,7 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>self.parent</name>
     <message>
-        <location filename="../../ui/interaction.py" line="48" />
+        <location filename="../../ui/interaction.py" line="48"/>
         <source>Export finished</source>
         <translation>내보내기 완료</translation>
     </message>
