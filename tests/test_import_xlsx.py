@@ -183,7 +183,7 @@ def test_a_bad_time_names_its_cell(tmp_path):
     rows = [*_programme(2), ("2026-07-01", "25:00", "25:30", "forum", "○ 밤", "")]
     parsed = parse_workbook(write_workbook(tmp_path / "bad.xlsx", sheet_xml(rows)))
     [problem] = parsed.unread
-    assert problem.where == "sheet 'Programme' row 4"
+    assert problem.where == "sheet 'Programme' row 4, cell B4"
     assert "25:00 is not a time of day" in problem.message
 
 

@@ -277,6 +277,8 @@ def parse_template(sheets: list[tuple[str, list[SourceRow]]], columns: ColumnMap
             if not any(values.values()):
                 continue
             where = f"sheet {title!r} row {number}"
+            if "start" in columns.columns:  # the time is what is most often at fault
+                where += f", cell {_column_letters(columns.columns['start'])}{number}"
             group = (values.get("session", ""), values.get("date", ""), values.get("room", ""))
             if group not in heads:
                 heads[group] = _session_head(where, values, result.problems)
@@ -324,6 +326,15 @@ def _session_head(where: str, values: dict[str, str], problems: list[Problem]) -
         head.interpretation_mode = mode
         head.interpretation_languages = ("ko", "en")
     return head
+
+
+def _column_letters(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def _column_index(letters: str) -> int:
