@@ -73,6 +73,7 @@ def _break_line(line: str, width: float, widths: Mapping[str, float], out: list[
     """Greedy: each line takes as much as fits, up to its last place where a break may fall."""
     limit = width + FUZZ
     n = len(line)
+    first = len(out)
     start = i = 0
     used = 0.0  # the width of line[start:i]
     brk = -1  # the last place (start < brk <= i) a break may fall before
@@ -101,7 +102,7 @@ def _break_line(line: str, width: float, widths: Mapping[str, float], out: list[
         inked = True
         i += 1
     last = line[start:].rstrip(" ")
-    if last or not out:
+    if last or len(out) == first:  # (a line of nothing but spaces is still a line)
         out.append(last)
 
 

@@ -61,6 +61,7 @@ def test_newlines_are_kept_and_spaces_at_a_break_are_dropped() -> None:
     assert break_lines("첫째 줄\n\n셋째 줄", 100, EVEN) == ["첫째 줄", "", "셋째 줄"]
     assert break_lines("가나다   라마", 30, EVEN) == ["가나다", "라마"]
     assert break_lines("", 100, EVEN) == []
+    assert break_lines("\n ", 1, EVEN) == ["", ""]  # a line of spaces too narrow for them
 
 
 def test_control_characters_print_as_spaces() -> None:
