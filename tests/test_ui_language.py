@@ -37,7 +37,7 @@ def korean_window(qtbot, settings: QSettings, language: InterfaceLanguage,  # no
                   tmp_path: Path) -> MainWindow:
     """The window on the demo event, started in Korean as the application starts by default."""
     language.use("ko")
-    win = MainWindow(settings, HeadlessInteraction())
+    win = MainWindow(settings, HeadlessInteraction(), language=language)
     qtbot.addWidget(win)
     assert win.open_path(write_demo(tmp_path / "demo.agenda"))
     win.show()
