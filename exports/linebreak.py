@@ -27,7 +27,7 @@ CANNOT_START = frozenset("!',.:;?\")]}、。〉》」』】〕〗〙〛）］｝
 CANNOT_END = frozenset("([{‘“（〔［｛〈《「『【〖〘〚")
 """Characters that do not end a line."""
 
-_AS_SPACE = {code: " " for code in [*range(0x00, 0x0a), *range(0x0b, 0x20), 0x7f]}
+_AS_SPACE = {code: " " for code in [*range(0x0a), *range(0x0b, 0x20), 0x7f]}
 """Control characters (all but the newline) have no glyphs: they print as spaces."""
 
 

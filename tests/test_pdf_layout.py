@@ -1,19 +1,21 @@
-"""The PDF writer's own line breaking (exports.linebreak) and where its lines land in a table."""
+"""The PDF writer's own layout: line breaking (exports.linebreak), lines inside their cells, and
+the page flow (headings kept with what follows, paragraphs and tables split between pages)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from exports.document import Cell, Column, Document, Paragraph, Section, Table
 from exports.linebreak import CANNOT_START, FUZZ, CharWidths, break_lines, text_width
-from exports.pdf import CELL_FONT_SIZE, FONT, MARGIN, PAD_X, char_widths, register_fonts, \
-    write_pdf
+from exports.pdf import CELL_FONT_SIZE, FONT, MARGIN, PAD_X, char_widths, register_fonts, write_pdf
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                    reason="poppler-utils (pdftotext) not installed")
@@ -115,7 +117,7 @@ def test_hangul_lines_are_filled_before_they_break(nanum: CharWidths, text: str,
                                                    width: float) -> None:
     lines = break_lines(text, width, nanum)
     assert "".join(lines) == text
-    for line, following in zip(lines, lines[1:]):
+    for line, following in itertools.pairwise(lines):
         assert text_width(line + following[0], nanum) > width + FUZZ or len(line) == 0
 
 
@@ -180,3 +182,56 @@ def test_paragraph_lines_stay_inside_the_frame(tmp_path: Path) -> None:
     for left, right, word in word_boxes(path):
         assert frame[0] - 0.5 <= left and right <= frame[1] + 0.5, (word, left, right)
     assert raw_text(path).count("Supercalifragilisticexpialidocious") == 4 * 3
+
+
+# -- the page flow -----------------------------------------------------------------------
+
+
+def pages_of(path: Path) -> list[str]:
+    return raw_text(path).split("\f")[:-1]
+
+
+@needs_poppler
+def test_a_heading_moves_to_the_next_page_with_what_follows_it(tmp_path: Path) -> None:
+    # 45 lines of 15.5 pt leave 30 pt of the frame's 728: room for the heading (6 + 16 pt)
+    # but not for it and the line after it (3 + 13.5 pt more).
+    filler = [Paragraph(f"채우는 줄 {n}", "item") for n in range(45)]
+    doc = Document("제목", [Section("제목", [*filler, Paragraph("소제목", "heading"),
+                                             Paragraph("소제목 다음 글", "item")])])
+    pages = pages_of(write_pdf(doc, tmp_path / "h.pdf"))
+    assert len(pages) == 2
+    assert "채우는 줄 44" in pages[0] and "소제목" not in pages[0]
+    assert "소제목\n소제목 다음 글" in pages[1]
+
+
+@needs_poppler
+def test_a_long_paragraph_continues_on_the_next_page(tmp_path: Path) -> None:
+    filler = [Paragraph(f"채우는 줄 {n}", "item") for n in range(40)]
+    long = "\n".join(f"긴 글의 {n}째 줄" for n in range(1, 31))
+    doc = Document("글", [Section("글", [*filler, Paragraph(long, "note")])])
+    pages = pages_of(write_pdf(doc, tmp_path / "p.pdf"))
+    assert len(pages) == 2
+    assert "긴 글의 1째 줄" in pages[0] and "긴 글의 30째 줄" in pages[1]
+    assert ink(pages[0] + pages[1]).count(ink("긴 글의 17째 줄")) == 1
+
+
+@needs_poppler
+def test_many_long_tables_split_under_their_headers(tmp_path: Path) -> None:
+    sections = []
+    for s in range(12):
+        table = Table([Column("번호", 1, "center"), Column("내용", 4)])
+        for n in range(70):
+            table.add(f"{s}-{n}", "\n".join(["여러 줄의 내용"] * (1 + n % 4)))
+        sections.append(Section(f"표 {s}", [Paragraph(f"표 {s}", "heading"), table],
+                                bookmark=f"표 {s}"))
+    doc = Document("표들", sections)
+    path = write_pdf(doc, tmp_path / "t.pdf")
+    pages = pages_of(path)
+    assert len(pages) > 40
+    for page in pages:
+        assert "번호 내용" in page  # the header on every page
+    text = ink("".join(pages))
+    for s in range(12):
+        assert all(ink(f"{s}-{n}여러줄의내용") in text for n in range(70))
+    assert path.read_bytes() != b""
+    assert len(write_pdf(doc, tmp_path / "again.pdf").read_bytes()) == len(path.read_bytes())

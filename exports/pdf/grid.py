@@ -1,0 +1,161 @@
+"""Tables: rows of wrapped cells in a grid, split between pages under a repeated header."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfgen.canvas import Canvas
+
+from exports.document import Table
+from exports.pdf.canvas import draw_line
+from exports.pdf.fonts import FONT, FONT_BOLD
+from exports.pdf.layout import Layout
+from exports.pdf.text import line_anchor
+
+CELL_FONT_SIZE = 9
+CELL_LEADING = CELL_FONT_SIZE * 1.2
+"""A single plain line's height: reportlab's for a string cell."""
+CELL_PARA_LEADING = 12.5
+"""The line height of a cell of several lines, or one that is indented or a header."""
+PAD_X, PAD_TOP, PAD_BOTTOM = 6, 3, 3
+"""Cell padding, reportlab's table defaults."""
+GRID_WIDTH = 0.5
+_HEADER_FILL = colors.Color(0.88, 0.88, 0.88)
+_TOTAL_FILL = colors.Color(0.95, 0.95, 0.95)
+_BLACK = colors.toColor("black")
+_COLORS = {"problem": colors.red, "muted": colors.grey}
+
+Cell = tuple[list[str], str, colors.Color, str, float, bool]
+"""A cell laid out: its lines, font, colour, alignment, left indent, and whether it is a single
+plain line (see ``grid``)."""
+
+
+def grid(table: Table, width: float, layout: Layout) -> Grid:
+    """The table ``width`` wide, its columns in proportion, each cell's text broken into lines."""
+    total = sum(c.width for c in table.columns)
+    widths = [width * c.width / total for c in table.columns]
+    fits = [w - PAD_X - PAD_X for w in widths]
+    size = CELL_FONT_SIZE
+    rows: list[list[Cell]] = [[(layout.lines(c.title, FONT_BOLD, size, fit), FONT_BOLD, _BLACK,
+                                "center", 0, False) for c, fit in zip(table.columns, fits)]]
+    fills: list[colors.Color | None] = [_HEADER_FILL]
+    for row in table.rows:
+        cells: list[Cell] = []
+        for col, cell, fit in zip(table.columns, row, fits):
+            font = FONT_BOLD if cell.role in ("total", "label") else FONT
+            text = cell.text
+            indent = 10 * cell.indent
+            lines = layout.lines(text, font, size, fit - indent)
+            # A plain cell of one line was drawn by reportlab as a string (a lower line), any
+            # other as a paragraph: their heights stay as they were, and so do the pages.
+            single = not indent and len(lines) <= 1 and "\n" not in text and "\t" not in text
+            cells.append((lines, font, _COLORS.get(cell.role, _BLACK), col.align, indent, single))
+        rows.append(cells)
+        fills.append(_TOTAL_FILL if row and row[0].role == "total" else None)
+    return Grid(widths, rows, fills)
+
+
+class Grid:
+    """A table laid out as reportlab's ``Table(data, colWidths, repeatRows=1)`` laid ours out
+    (grid 0.5 pt, grey header, light total rows, cells centred vertically, padding 6/3 pt): the
+    same row heights, page splits and positions. The first row is the header, repeated on every
+    page; a row is never cut."""
+
+    space_before = space_after = 0.0
+    keep_with_next = False
+
+    def __init__(self, widths: list[float], rows: list[list[Cell]],
+                 fills: list[colors.Color | None], heights: list[float] | None = None) -> None:
+        self._widths = widths
+        self._rows = rows
+        self._fills = fills
+        self._heights = heights if heights is not None else [_row_height(r) for r in rows]
+        self._colpositions = [0.0]
+        for w in widths:
+            self._colpositions.append(self._colpositions[-1] + w)
+        self.width = self._colpositions[-1]
+        positions = []
+        height = c = 0.0
+        for h in reversed(self._heights):  # compensated, as reportlab sums them
+            positions.append(height)
+            y = h - c
+            t = height + y
+            c = (t - height) - y
+            height = t
+        positions.append(height)
+        positions.reverse()
+        self._rowpositions, self.height = positions, height
+
+    def wrap(self, width: float) -> float:
+        return self.height
+
+    def split(self, width: float, height: float) -> list[Grid]:
+        """The header and the whole rows that fit, then the header and the rest (none when not
+        even the header and one row fit)."""
+        h = 0.0
+        n = 0
+        for rh in self._heights:
+            if h + rh > height:
+                break
+            h += rh
+            n += 1
+        if n <= 1:
+            return []
+        if n == len(self._rows):
+            return [self]
+        rows, fills, heights = self._rows, self._fills, self._heights
+        return [Grid(self._widths, rows[:n], fills[:n], heights[:n]),
+                Grid(self._widths, rows[:1] + rows[n:], fills[:1] + fills[n:],
+                     heights[:1] + heights[n:])]
+
+    def draw(self, canv: Canvas, x: float, y: float) -> None:
+        """Draw the table with its lower left corner at (x, y)."""
+        canv.saveState()
+        canv.translate(x, y)
+        colpositions, rowpositions = self._colpositions, self._rowpositions
+        right = colpositions[-1]
+        for r, fill in enumerate(self._fills):
+            if fill is not None:
+                y0 = rowpositions[r]
+                canv.setFillColor(fill)
+                canv.rect(0, y0, right, rowpositions[r + 1] - y0, stroke=0, fill=1)
+        color = None
+        size = CELL_FONT_SIZE
+        for row, rowpos, rowheight in zip(self._rows, rowpositions[1:], self._heights):
+            for (lines, font, cell_color, align, indent, single), colpos, colwidth in zip(
+                    row, colpositions, self._widths):
+                if not any(lines):
+                    continue
+                if cell_color is not color:
+                    canv.setFillColor(cell_color)
+                    color = cell_color
+                left = colpos + PAD_X + line_anchor(align, indent, colwidth - PAD_X - PAD_X)
+                if single:
+                    base = rowpos + (PAD_BOTTOM + rowheight - PAD_TOP + CELL_LEADING) / 2 - size
+                else:
+                    h = len(lines) * CELL_PARA_LEADING
+                    base = rowpos + (rowheight + PAD_BOTTOM - PAD_TOP + h) / 2 - size
+                for line in lines:
+                    if line:
+                        draw_line(canv, align, left, base, line, font, size)
+                    base -= CELL_PARA_LEADING
+        self._draw_lines(canv)
+        canv.restoreState()
+
+    def _draw_lines(self, canv: Canvas) -> None:
+        """Every row's and every column's line, 0.5 pt black with round ends, as one path."""
+        canv.setLineCap(1)
+        canv.setLineJoin(1)
+        canv.setStrokeColor(colors.black)
+        canv.setLineWidth(GRID_WIDTH)
+        cols, rows = self._colpositions, self._rowpositions
+        left, right, top, bottom = cols[0], cols[-1], rows[0], rows[-1]
+        path = [f"{fp_str(left, y)} m {fp_str(right, y)} l" for y in rows]
+        path += [f"{fp_str(x, bottom)} m {fp_str(x, top)} l" for x in cols]
+        canv._code.append(f"n {' '.join(path)} S")
+
+
+def _row_height(row: list[Cell]) -> float:
+    """As reportlab's Table._calc_height: the tallest cell and the padding."""
+    return max(((CELL_LEADING if single else len(lines) * CELL_PARA_LEADING)
+                + PAD_BOTTOM + PAD_TOP for lines, _, _, _, _, single in row), default=0.0)
