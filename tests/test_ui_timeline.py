@@ -298,3 +298,17 @@ def test_renders_the_first_day_at_laptop_size(timeline: DayTimeline, tmp_path: P
     image = timeline.grab().toImage()
     assert (image.width(), image.height()) == (1366, 768)
     assert out.stat().st_size > 10_000
+
+
+def test_the_blocks_follow_the_language_of_the_event_texts(timeline: DayTimeline) -> None:
+    dialogue = timeline.block(sid(timeline, "ca-dialogue"))
+    assert dialogue is not None and dialogue.title == "한국-캐나다 정부 간 대화 (비공개)"
+    assert "순차통역" in dialogue.how
+    timeline.set_language("en")
+    dialogue = timeline.block(sid(timeline, "ca-dialogue"))
+    assert dialogue is not None
+    assert dialogue.title == "Korea-Canada government dialogue (closed)"
+    assert dialogue.how == "Korean-English consecutive interpretation"
+    assert timeline.day_box.currentText() == "Wed 1 July 2026"
+    timeline.set_language("ko")
+    assert timeline.day_box.currentText() == "'26.7.1.(수)"

@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         self.views.addTab(self.editor, "")
         self.views.addTab(self.staffing, "")
         self.timeline = DayTimeline(event, self)
+        self.timeline.lang = self.lang
         self.timeline.session_activated.connect(self._timeline_activated)
         self.views.addTab(self.timeline, "")
         self.views.currentChanged.connect(self._view_changed)
@@ -514,6 +515,7 @@ class MainWindow(QMainWindow):
             self.editor.model.lang = self.navigator_model.lang = lang
             self._show_session(self.editor.session_id)
             self.staffing.set_language(lang)
+            self.timeline.set_language(lang)
             self.findings_model.set_language(lang)
             self.navigator_model.rebuild()
             self._navigator_rebuilt()  # its reset came before its rows: open the days again

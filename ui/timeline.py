@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QGraphicsItem, QGraphics
                                QToolButton, QVBoxLayout, QWidget)
 
 from db.models import Session
-from exports.labels import format_date, label, language_pair
+from exports.labels import format_date, label, language_pair, pick
 from planner.rules import Finding
 from planner.vocabulary import MODE_LABELS, Mode, Severity
 from ui import commands
@@ -111,24 +111,25 @@ def _lanes(sessions: list[Session]) -> dict[int, tuple[int, int]]:
 class SessionBlock(QGraphicsItem):
     """One session as a block: title, time and mode, marked when the rules found problems."""
 
-    def __init__(self, session: Session, column: int, found: list[Finding]) -> None:
+    def __init__(self, session: Session, column: int, found: list[Finding],
+                 lang: str = "ko") -> None:
         super().__init__()
         self.session_id = session.id or 0
         self.column, self.start, self.end = column, session.start_min, session.end_min
-        self.title = (session.title.get("ko") or session.title.get("en", "")) + \
-            (" (비공개)" if session.closed else "")
+        self.title = pick(session.title, lang) + \
+            (f" {label('closed', lang)}" if session.closed else "")
         self.mode = Mode(session.interpretation_mode) \
             if session.interpretation_mode in set(Mode) else Mode.NONE
         pair = "" if self.mode == Mode.NONE else \
-            language_pair(session.interpretation_languages, "ko")
-        self.how = f"{pair} {MODE_LABELS[self.mode]['ko']}".strip()
+            language_pair(session.interpretation_languages, lang)
+        self.how = f"{pair} {MODE_LABELS[self.mode][lang]}".strip()
         self.marked = [f for f in found if f.severity in MARK_COLOURS]
         """The findings the block's mark counts: errors and warnings."""
         self.severity = min((f.severity for f in self.marked),
                             key=list(MARK_COLOURS).index, default=None)
         self.rect = QRectF()
         lines = [f"<b>{html.escape(self.title)}</b>", html.escape(self.when())]
-        self.setToolTip("<br>".join(lines + [f"• {html.escape(f.text('ko'))}" for f in found]))
+        self.setToolTip("<br>".join(lines + [f"• {html.escape(f.text(lang))}" for f in found]))
 
     def when(self) -> str:
         return f"{_hhmm(self.start)}~{_hhmm(self.end)} · {self.how}"
@@ -378,6 +379,8 @@ class DayTimeline(QWidget):
         self._pinned: list[_Backdrop] = []
         self._dirty = False
         self.live = True
+        self.lang = "ko"
+        """The language of the event's texts on the blocks (the window's View ▸ Language)."""
         """False while out of sight: edits only mark the day for redrawing."""
 
         self.day_box = QComboBox()
@@ -525,6 +528,11 @@ class DayTimeline(QWidget):
         if self._dirty and self.view.drag is None:
             self.redraw()
 
+    def set_language(self, lang: str) -> None:
+        """Show the event's texts (titles, rooms, days, findings) in this language."""
+        self.lang = lang
+        self.redraw()
+
     def redraw(self) -> None:
         """Draw the day shown again from the loaded event and its findings."""
         self._dirty = False
@@ -532,11 +540,13 @@ class DayTimeline(QWidget):
         days = loaded.days
         if days and self._day not in days:
             self._day = next((d for d in days if self._day and d >= self._day), days[-1])
-        if [self.day_box.itemData(i) for i in range(self.day_box.count())] != \
-                [d.isoformat() for d in days]:
+        names = [format_date(d, self.lang) for d in days]
+        if [self.day_box.itemText(i) for i in range(self.day_box.count())] != names:
+            self.day_box.blockSignals(True)
             self.day_box.clear()
-            for d in days:
-                self.day_box.addItem(format_date(d, "ko"), d.isoformat())
+            for d, name in zip(days, names, strict=True):
+                self.day_box.addItem(name, d.isoformat())
+            self.day_box.blockSignals(False)
         self.day_box.setCurrentIndex(days.index(self._day) if self._day in days else -1)
         self.zoom_in_button.setEnabled(self._ppm < MAX_PPM)
         self.zoom_out_button.setEnabled(self._ppm > MIN_PPM)
@@ -566,11 +576,12 @@ class DayTimeline(QWidget):
             lanes_of = _lanes(here)
             for s in here:
                 lane, lanes = lanes_of[s.id or 0]
-                block = self._blocks[s.id or 0] = SessionBlock(s, column, found.get(s.key, []))
+                block = self._blocks[s.id or 0] = SessionBlock(s, column, found.get(s.key, []),
+                                                               self.lang)
                 block.place(places.block_rect(column, s.start_min, s.end_min, lane, lanes))
                 self.canvas.addItem(block)
-        headings = [(r.name.get("ko") or r.name.get("en", ""), r.floor) if r else
-                    (label("no_room", "ko"), "") for r in
+        headings = [(pick(r.name, self.lang), r.floor) if r else
+                    (label("no_room", self.lang), "") for r in
                     (loaded.room_by_id.get(i) if i is not None else None for i in rooms)]
         self._pinned = [_Backdrop("header", QRectF(0, 0, width, HEADER_H), places, last, headings),
                         _Backdrop("axis", QRectF(0, 0, AXIS_W, height), places, last),
