@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -45,10 +45,13 @@ class Interaction:
 
     def exported(self, folder: str, count: int) -> None:
         """Say it is done, and offer to open the folder."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.parent.tr("Export finished")
-                          if self.parent else "Export finished",
-                          f"{count} files written to {folder}", parent=self.parent)
-        open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          QCoreApplication.translate("Interaction", "Export finished"),
+                          QCoreApplication.translate(
+                              "Interaction", "{0} files written to {1}").format(count, folder),
+                          parent=self.parent)
+        open_button = box.addButton(QCoreApplication.translate("Interaction", "Open folder"),
+                                    QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is open_button:

@@ -42,17 +42,17 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/timeline.py" line="418"/>
+        <location filename="../../ui/timeline.py" line="421"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>축소 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="419"/>
+        <location filename="../../ui/timeline.py" line="422"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>확대 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="417"/>
+        <location filename="../../ui/timeline.py" line="420"/>
         <source>Day</source>
         <translation>일자</translation>
     </message>
@@ -92,12 +92,12 @@
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="458"/>
+        <location filename="../../ui/timeline.py" line="461"/>
         <source>Move session</source>
         <translation>세션 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="463"/>
+        <location filename="../../ui/timeline.py" line="466"/>
         <source>Resize session</source>
         <translation>세션 시간 변경</translation>
     </message>
@@ -469,6 +469,24 @@
     </message>
 </context>
 <context>
+    <name>Interaction</name>
+    <message>
+        <location filename="../../ui/interaction.py" line="49"/>
+        <source>Export finished</source>
+        <translation>내보내기 완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction.py" line="50"/>
+        <source>{0} files written to {1}</source>
+        <translation>{1}에 파일 {0}개를 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction.py" line="53"/>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="63"/>
@@ -528,47 +546,47 @@
         <translation>사본을 {0}(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>This file is read-only: you can look, print and export, but not change it. Save a copy to edit.</source>
         <translation>읽기 전용 파일입니다: 보기·인쇄·내보내기만 할 수 있습니다. 고치려면 사본을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Timeline</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Rooms and interpreters</source>
         <translation>회의실과 통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Findings: {0} errors, {1} warnings, {2} notes</source>
         <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source> [read-only]</source>
         <translation> [읽기 전용]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>No event is open.
 
 File ▸ New event, Open… or Open the demo.</source>
@@ -577,179 +595,179 @@ File ▸ New event, Open… or Open the demo.</source>
 파일 ▸ 새 행사, 열기… 또는 예시 행사 열기.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Open the &amp;demo event…</source>
         <translation>예시 행사 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Save a &amp;copy as…</source>
         <translation>사본 저장(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Insert row</source>
         <translation>행 추가(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Insert &amp;marker</source>
         <translation>표시 항목 추가(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Delete row</source>
         <translation>행 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>&amp;Pin or unpin start</source>
         <translation>시작 시각 고정/해제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;Export documents…</source>
         <translation>문서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Import programme…</source>
         <translation>프로그램 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Pre&amp;view run sheet</source>
         <translation>운영 계획 미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Paste rows</source>
         <translation>행 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>In&amp;dent row</source>
         <translation>하위 행으로(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Outdent row</source>
         <translation>상위 행으로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Move row &amp;up</source>
         <translation>행 위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Move row do&amp;wn</source>
         <translation>행 아래로(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Add session</source>
         <translation>세션 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>D&amp;uplicate session</source>
         <translation>세션 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>De&amp;lete session</source>
         <translation>세션 삭제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Session</source>
         <translation>세션(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Agenda</source>
         <translation>세부 일정(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Imported {0} rows</source>
         <translation>{0}개 행을 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Wrote {0} files to {1}</source>
         <translation>{1}에 파일 {0}개를 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
@@ -1214,14 +1232,6 @@ File ▸ New event, Open… or Open the demo.</source>
         <location filename="../../ui/venue_panel.py" line="52"/>
         <source>Add interpreter</source>
         <translation>통역사 추가</translation>
-    </message>
-</context>
-<context>
-    <name>self.parent</name>
-    <message>
-        <location filename="../../ui/interaction.py" line="48"/>
-        <source>Export finished</source>
-        <translation>내보내기 완료</translation>
     </message>
 </context>
 </TS>
