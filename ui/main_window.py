@@ -566,10 +566,14 @@ class MainWindow(QMainWindow):
                         on_failed=self._export_failed, on_progress=self._export_progress)
 
     def _export_progress(self, done: int, total: int, what: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-            self.progress.setLabelText(what or self.tr("Done"))
+        progress = self.progress
+        if progress is None:
+            return
+        progress.setLabelText(what or self.tr("Done"))
+        progress.setMaximum(total)
+        # Last: a modal progress dialog handles pending events in setValue, and the export
+        # may finish (and the dialog go) in there.
+        progress.setValue(done)
 
     def _finish_export(self) -> None:
         if self.progress is not None:
