@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sqlmodel import Session as DbSession
@@ -23,6 +24,8 @@ from planner.imports.runsheet import settle_lengths
 
 _SPACES_AND_BRACKETS = re.compile(r"[\s()\[\]]+")
 _PARTICIPANTS = {"ko": "참석자", "en": "Participants"}
+_FLOOR = re.compile(r"(?:b?\d+f|\d+층|지하\d+층|floor\d+|\d+(?:st|nd|rd|th)floor)")
+"""A word of a room's text that only says the floor (2F, 4층, B1F)."""
 
 
 @dataclass
@@ -60,9 +63,9 @@ def apply_import(doc: EventDocument, parsed: ParsedImport, target: Target) -> Im
     lang = parsed.language
     with doc.transaction() as s:
         rooms = list(s.exec(select(Room)))
-        keys = session_keys(parsed, target, set(s.exec(select(Session.key))))
-        for parsed_session, (key, _) in zip(parsed.sessions, keys, strict=True):
-            existing = s.exec(select(Session).where(Session.key == key)).first()
+        keys = session_keys(parsed, target, dict(s.exec(select(Session.key, Session.date)).all()))
+        for parsed_session, (key, there) in zip(parsed.sessions, keys, strict=True):
+            existing = s.exec(select(Session).where(Session.key == key)).one() if there else None
             if existing is not None:
                 cursor = _end_of_rows(s, existing)
                 position = len(_top_rows(s, existing.id))  # type: ignore[arg-type]
@@ -108,14 +111,11 @@ def put_back(doc: EventDocument, taken: list[tuple[str, object]]) -> None:
 
 def _new_session(s: DbSession, parsed: ParsedSession, key: str, target: Target,
                  rooms: list[Room], lang: str, outcome: ImportOutcome) -> Session:
+    refusal = new_session_refusal(parsed, target)
+    if refusal is not None:
+        raise EditError(refusal)
     date = parsed.date or target.date
-    if date is None:
-        raise EditError(f"{parsed.where}: the source gives no date for this session; "
-                        f"say which day (--date YYYY-MM-DD)")
-    start = parsed.start if parsed.start is not None else parsed.first_start
-    end = max(e for e in (parsed.end, parsed.last_end, (start or 0) + 1) if e is not None)
-    if start is None or not 0 <= start < end <= 24 * 60:
-        raise EditError(f"{parsed.where}: the rows do not fit in one day")
+    start, end = _span(parsed)
     room = _find_room(rooms, parsed.room) if parsed.room else None
     if parsed.room and room is None:
         outcome.notes.append(Problem(parsed.where, f"no room of the event is {parsed.room!r}: "
@@ -136,27 +136,66 @@ def _new_session(s: DbSession, parsed: ParsedSession, key: str, target: Target,
     return session
 
 
+def new_session_refusal(parsed: ParsedSession, target: Target) -> str | None:
+    """Why a parsed session cannot become a new session (no day, not within one day)."""
+    if (parsed.date or target.date) is None:
+        return (f"{parsed.where}: the source gives no date for this session; say which day "
+                f"(--date YYYY-MM-DD)")
+    start, end = _span(parsed)
+    if start is None or not 0 <= start < end <= 24 * 60:
+        return f"{parsed.where}: the rows do not fit in one day"
+    return None
+
+
+def refusals(parsed: ParsedImport, target: Target,
+             keys: list[tuple[str, bool]]) -> list[str]:
+    """What apply_import would refuse, found without touching the event (--dry-run)."""
+    if target.session_key and len(parsed.sessions) > 1:
+        return [(f"{parsed.source}: holds {len(parsed.sessions)} sessions; import it without "
+                 f"--session, or one table at a time")]
+    return [r for session, (_, there) in zip(parsed.sessions, keys, strict=True)
+            if not there and (r := new_session_refusal(session, target)) is not None]
+
+
+def _span(parsed: ParsedSession) -> tuple[int | None, int]:
+    start = parsed.start if parsed.start is not None else parsed.first_start
+    end = max(e for e in (parsed.end, parsed.last_end, (start or 0) + 1) if e is not None)
+    return start, end
+
+
 def session_keys(parsed: ParsedImport, target: Target,
-                 existing: set[str]) -> list[tuple[str, bool]]:
+                 existing: Mapping[str, dt.date]) -> list[tuple[str, bool]]:
     """The key each parsed session goes to, and whether that session is there already.
 
-    ``--session`` names it; a sheet named after a session's key goes into that session;
-    otherwise a new key from the day and start (``2026-07-01-0900``)."""
+    ``--session`` names it; the planner's own run sheet names each sheet after its session;
+    otherwise a new key from the day and start (``2026-07-01-0900``). Two parsed sessions
+    never share a new key, and rows of another day never go into an existing session
+    (that day gets a session of its own, ``forum-2``)."""
     out: list[tuple[str, bool]] = []
     taken = set(existing)
     for parsed_session in parsed.sessions:
+        day = parsed_session.date
         key = target.session_key or parsed_session.key
+        if key and key in existing and (day is None or existing[key] == day):
+            out.append((key, True))
+            continue
         if not key:
-            date = parsed_session.date or target.date
+            date = day or target.date
             start = (parsed_session.start if parsed_session.start is not None
                      else parsed_session.first_start or 0)
-            base = f"{date.isoformat() if date else 'session'}-{start // 60:02d}{start % 60:02d}"
-            key, n = base, 2
-            while key in taken:
-                key, n = f"{base}-{n}", n + 1
-        out.append((key, key in existing))
+            key = f"{date.isoformat() if date else 'session'}-{start // 60:02d}{start % 60:02d}"
+        base, n = key, 2
+        while key in taken:
+            key, n = f"{base}-{n}", n + 1
+        out.append((key, False))
         taken.add(key)
     return out
+
+
+def existing_sessions(doc: EventDocument) -> dict[str, dt.date]:
+    """The keys of the event's sessions, with their days."""
+    with doc.reading() as s:
+        return {key: day for key, day in s.exec(select(Session.key, Session.date))}
 
 
 def _find_room(rooms: list[Room], text: str) -> Room | None:
@@ -171,8 +210,10 @@ def _find_room(rooms: list[Room], text: str) -> Room | None:
         if wanted in forms:
             return room
     words = set(_words(text))
-    holding = [room for room in rooms
-               if any(n and set(_words(n)) <= words for n in room.name.values())]
+    holding = [room for room in rooms if any(
+        n and set(_words(n)) <= words and all(_FLOOR.fullmatch(w) or w == room.floor.lower()
+                                              for w in words - set(_words(n)))
+        for n in room.name.values())]
     return holding[0] if len(holding) == 1 else None
 
 

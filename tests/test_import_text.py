@@ -234,3 +234,73 @@ def test_lines_written_without_tabs():
 ])
 def test_contents_split_into_mark_title_and_details(content, expected):
     assert split_content(content) == expected
+
+
+# -- cases found in review ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("2:00 - 3:30 PM", (840, 930)), ("1:00 - 2:00 PM", (780, 840)),
+    ("오후 2:00~3:00", (840, 900)), ("11:00 - 1:00 PM", (660, 780)),
+    ("11:00 AM - 1:00", (660, 780)), ("12:00 - 1:00 PM", (720, 780)),
+])
+def test_one_half_of_the_day_said_once_holds_for_both_times(cell, expected):
+    found = read_time_cell(cell)
+    assert found is not None and (found.start, found.end) == expected
+
+
+def test_a_time_whose_content_is_on_the_next_line():
+    parsed = parse_text("09:00~09:10\t○ 개회\t\n09:10~09:20\t\t\n\t○ 축사\t(한) 장관")
+    rows = [(r.start, r.end, r.mark, r.title, r.remarks) for r in parsed.sessions[0].rows]
+    assert rows == [(540, 550, "○", "개회", []), (550, 560, "○", "축사", ["(한) 장관"])]
+    assert parsed.unread == []
+    lonely = parse_text("09:00~09:10\t○ 개회\t\n09:10~09:20\t\t")
+    assert [p.where for p in lonely.unread] == ["line 2"]
+    assert "without any content" in lonely.unread[0].message
+
+
+def test_lines_under_an_unreadable_row_do_not_join_the_row_above():
+    parsed = parse_text("09:00~09:10\t○ 개회\t\n25:00~25:10\t○ 밤\t\n\t- 세부\t(한) 누구")
+    assert [p.where for p in parsed.unread] == ["line 2", "line 3"]
+    assert parsed.sessions[0].rows[0].details == [] and parsed.sessions[0].rows[0].remarks == []
+
+
+def test_a_block_longer_than_its_rows_is_said_to_be_adjusted():
+    parsed = parse_text("09:00~10:00\t○ 세션\t\n09:00~09:20\t- 가\t\n09:20~09:40\t- 나\t")
+    [problem] = parsed.problems
+    assert problem.kind is ProblemKind.ADJUSTED and "09:40" in problem.message
+
+
+def test_a_marker_does_not_end_the_row_printed_with_a_start_alone():
+    parsed = parse_text("12:00\t○ 오찬\t\n(12:25~)\t※ 차관님 이석\t\n13:00~13:10\t○ 마무리\t")
+    lunch, marker, _ = parsed.sessions[0].rows
+    assert (lunch.start, lunch.end) == (720, 780)
+    assert marker.marker and marker.start == 745  # beside the lunch, as in the demo reception
+
+
+def test_a_programme_past_midnight_is_refused_with_a_reason():
+    parsed = parse_text("23:30~24:00\t○ 야간 행사\t\n00:00~00:30\t○ 이어서\t")
+    [problem] = parsed.unread
+    assert problem.where == "line 2" and "next day" in problem.message
+    with pytest.raises(TimeCellError, match="past midnight"):
+        read_time_cell("23:30~00:30")
+
+
+def test_prose_that_starts_with_a_number_is_not_a_row():
+    parsed = parse_text("3.14 million people attended the forum.\n09:00~09:10\t○ 개회\t")
+    assert parsed.row_count == 1 and parsed.skipped == 1
+
+
+def test_a_long_text_is_read_in_linear_time_and_too_many_rows_are_refused():
+    import time
+
+    from planner.imports.model import ImportRefused
+    from planner.imports.runsheet import MAX_TEXT_ROWS
+
+    rows = "\n".join(f"{9 + i // 60 % 12:02d}:{i % 60:02d}\t○ 순서 {i}\t" for i in range(15_000))
+    started = time.perf_counter()
+    parse_text(rows)
+    assert time.perf_counter() - started < 2.0
+    too_many = "\n".join("09:00~09:01\t○ x\t" for _ in range(MAX_TEXT_ROWS + 1))
+    with pytest.raises(ImportRefused, match="timed rows"):
+        parse_text(too_many)

@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from db.demo import write_demo
 from db.document import EventDocument
-from db.loading import load_event
 from db.importing import Target
+from db.loading import load_event
 from planner.imports.runsheet import parse_text
 from ui.context import OpenEvent
 from ui.import_dialog import KEPT_COLOUR, UNREAD_COLOUR, ImportChoice, ImportDialog
@@ -44,6 +44,7 @@ def opened(qtbot, tmp_path: Path):  # noqa: ANN001
 def _paste(qtbot, dialog: ImportDialog, text: str) -> None:  # noqa: ANN001
     QGuiApplication.clipboard().setText(text)
     dialog.text.setFocus()
+    dialog.parsed = None
     qtbot.keySequence(dialog.text, QKeySequence.StandardKey.Paste)
     qtbot.waitUntil(lambda: dialog.parsed is not None, timeout=3000)
 
@@ -80,10 +81,29 @@ def test_the_preview_shows_rows_blocks_and_problems_before_anything_is_written(q
     unread = dialog.preview.topLevelItem(1)
     assert unread.text(0) == "line 11" and "25:00 is not a time of day" in unread.text(1)
     assert unread.background(0).color() == UNREAD_COLOUR
-    assert dialog.import_button.isEnabled()
+    # An import is all or nothing: with a red line, Import waits for the source to be fixed.
+    assert not dialog.import_button.isEnabled()
     assert "1 line(s) could not be read" in dialog.status.text()
+    dialog.text.selectAll()
+    _paste(qtbot, dialog, EU_TABLE)
+    assert dialog.preview.topLevelItemCount() == 1
+    assert dialog.import_button.isEnabled()
     # Nothing was written while previewing.
     assert len(load_event(opened.doc).sessions) == 5
+
+
+def test_import_takes_what_the_preview_shows(qtbot, opened):
+    dialog = ImportDialog(opened)
+    qtbot.addWidget(dialog)
+    _paste(qtbot, dialog, EU_TABLE)
+    shown = dialog.parsed
+    dialog.text.appendPlainText("11:00~11:10\t○ 추가\t")  # typed a moment before pressing Import
+    dialog.import_button.click()
+    assert dialog.result() != ImportDialog.DialogCode.Accepted  # the new row is shown first
+    assert dialog.parsed is not shown and dialog.parsed.row_count == 9
+    dialog.import_button.click()
+    assert dialog.result() == ImportDialog.DialogCode.Accepted
+    assert dialog.choice().parsed is dialog.parsed
 
 
 def test_choosing_an_existing_session_says_so(qtbot, opened):

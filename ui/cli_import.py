@@ -12,10 +12,17 @@ import datetime as dt
 import sys
 
 from db.document import EventDocument, build_new_file
-from db.importing import ImportOutcome, Target, apply_import, session_keys
+from db.importing import (
+    ImportOutcome,
+    Target,
+    apply_import,
+    existing_sessions,
+    refusals,
+    session_keys,
+)
 from db.interchange import empty_event, import_event
 from planner.imports.model import ImportRefused, ParsedImport, ProblemKind
-from planner.imports.preview import describe
+from planner.imports.preview import PROBLEM_TAGS, describe
 from planner.imports.sources import read_source
 from planner.imports.spreadsheet import ColumnMap
 from ui.cli import EXIT_BAD_INPUT, EXIT_OK, BadInput
@@ -31,23 +38,23 @@ def import_programme(args: argparse.Namespace) -> int:
     if not parsed.sessions:
         first = f" ({parsed.problems[0]})" if parsed.problems else ""
         raise BadInput(f"{args.source}: no agenda rows found{first}")
-    if target.session_key and len(parsed.sessions) > 1:
-        raise BadInput(f"{args.source}: holds {len(parsed.sessions)} sessions; import it "
-                       f"without --session, or one table at a time")
-    existing: set[str] = set()
+    existing: dict[str, dt.date] = {}
     if args.file.exists():
-        with EventDocument.open(args.file, read_only=True) as doc, doc.reading() as s:
-            from sqlmodel import select
-
-            from db.models import Session
-            existing = set(s.exec(select(Session.key)))
+        with EventDocument.open(args.file, read_only=True) as doc:
+            existing = existing_sessions(doc)
     unread = parsed.unread
     keys = session_keys(parsed, target, existing)
+    refused = refusals(parsed, target, keys)
     if args.dry_run:
-        print("\n".join(describe(parsed, keys)))
+        if not refused:
+            print("\n".join(describe(parsed, keys, target.date)))
+        for reason in refused:
+            print(f"would be refused: {reason}")
         print(f"nothing written (--dry-run); {len(unread)} line(s) could not be read"
               if unread else "nothing written (--dry-run)")
-        return EXIT_BAD_INPUT if unread else EXIT_OK
+        return EXIT_BAD_INPUT if unread or refused else EXIT_OK
+    if refused:
+        raise BadInput(refused[0])
     if unread:
         for problem in unread:
             print(f"agenda-planner: {args.source}: {problem}", file=sys.stderr)
@@ -83,8 +90,8 @@ def _report(args: argparse.Namespace, parsed: ParsedImport, outcome: ImportOutco
     for note in outcome.notes:
         print(f"note: {note}")
     for problem in parsed.problems:
-        if problem.kind is ProblemKind.KEPT:
-            print(f"kept as printed: {problem}")
+        if problem.kind is not ProblemKind.UNREAD:
+            print(f"{PROBLEM_TAGS[problem.kind]}: {problem}")
 
 
 def _date(text: str | None) -> dt.date | None:

@@ -9,12 +9,27 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from db.importing import Target, session_keys
+from db.importing import Target, refusals, session_keys
 from planner.imports.model import ImportRefused, ParsedImport, ProblemKind
 from planner.imports.preview import hhmm, row_time
 from planner.imports.runsheet import parse_text
@@ -172,6 +187,8 @@ class ImportDialog(QDialog):
         """Read the source again and show what would be imported."""
         self._timer.stop()
         self.parsed = None
+        self.preview.clear()
+        self.import_button.setEnabled(False)
         try:
             if self.path is not None:
                 self.parsed = read_source(self.path, columns=self._columns())
@@ -204,8 +221,8 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("Paste run-sheet rows or choose a file."))
             self.import_button.setEnabled(False)
             return
-        kept = {p.where: p.message for p in parsed.problems if p.kind is ProblemKind.KEPT}
-        existing = {s.key for s in self.opened.loaded.sessions}
+        kept = {p.where: p.message for p in parsed.problems if p.kind is not ProblemKind.UNREAD}
+        existing = {s.key: s.date for s in self.opened.loaded.sessions}
         target = self.choice_target()
         keys = session_keys(parsed, target, existing) if not (
             target.session_key and len(parsed.sessions) > 1) else []
@@ -258,18 +275,30 @@ class ImportDialog(QDialog):
             parts.append(self.tr("{0} kept as printed although they disagree (amber)")
                          .format(kept))
         if unread:
-            parts.append(self.tr("{0} line(s) could not be read and will be left out (red)")
-                         .format(unread))
+            parts.append(self.tr("{0} line(s) could not be read (red)").format(unread))
         target = self.choice_target()
         if target.session_key and len(parsed.sessions) > 1:
             parts.append(self.tr("the text holds several sessions: import them as new "
                                  "sessions"))
+        refused = refusals(parsed, target, keys) if keys else []
+        if unread:
+            parts.append(self.tr("correct the red lines in the source first: an import is "
+                                 "all or nothing"))
+        parts.extend(refused)
         self.status.setText("; ".join(parts))
-        self.import_button.setEnabled(bool(parsed.sessions) and bool(keys))
-        self.import_button.setText(self.tr("Import readable rows") if unread
-                                   else self.tr("Import"))
+        self.status.setStyleSheet("color: #a00000" if unread or refused else "")
+        self.import_button.setEnabled(bool(parsed.sessions) and bool(keys) and not unread
+                                      and not refused)
 
     # -- the answer -------------------------------------------------------------------
+
+    def accept(self) -> None:
+        """Import what the preview shows; if the text changed a moment ago, show it first."""
+        if self._timer.isActive():
+            self.refresh()
+            return
+        if self.import_button.isEnabled():
+            super().accept()
 
     def choice_target(self) -> Target:
         qdate = self.date.date()
@@ -301,6 +330,5 @@ def ask_import(opened: OpenEvent, session_key: str | None, parent: QWidget | Non
     dialog = ImportDialog(opened, session_key, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    dialog.refresh()
-    return dialog.choice()
+    return dialog.choice()  # what the preview showed, not the source read again
 

@@ -537,6 +537,9 @@ class MainWindow(QMainWindow):
                 self.select_session(first)
             self.statusBar().showMessage(self.tr("Imported {0} rows").format(
                 command.outcome.rows), 5000)
+            if command.outcome.notes:  # rooms it could not match, said once
+                self.interaction.error(self.tr("Imported, with notes"), "\n".join(
+                    str(note) for note in command.outcome.notes))
 
     def export_documents(self) -> None:
         """Ask what to export, then write it off the GUI thread with a progress bar."""

@@ -21,6 +21,9 @@ class ProblemKind(str, Enum):
     KEPT = "kept"
     """A disagreement in the source (a printed duration against its range, a gap):
     the printed values are kept and the plan's rules will show it."""
+    ADJUSTED = "adjusted"
+    """A printed value the event cannot hold as printed (a block longer than its rows):
+    imported the way the event's times work, and said so."""
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, ProblemKind
+
+PROBLEM_TAGS = {ProblemKind.UNREAD: "not read", ProblemKind.KEPT: "kept as printed",
+                ProblemKind.ADJUSTED: "adjusted"}
 
 
 def hhmm(minutes: int | None) -> str:
@@ -19,12 +24,14 @@ def row_time(row: ParsedRow) -> str:
     return f"{text} ('{printed})" if printed is not None else text
 
 
-def session_line(session: ParsedSession, key: str, existing: bool) -> str:
+def session_line(session: ParsedSession, key: str, existing: bool,
+                 default_date: dt.date | None = None) -> str:
     if existing:
         return f"rows for the existing session {key}"
-    parts = [f"new session {key}", session.date.isoformat() if session.date else "(no date)",
-             f"{hhmm(session.start if session.start is not None else session.first_start)}~"
-             f"{hhmm(session.end if session.end is not None else session.last_end)}"]
+    day = session.date or default_date
+    parts = [f"new session {key}", day.isoformat() if day else "(no date)",
+             (f"{hhmm(session.start if session.start is not None else session.first_start)}~"
+              f"{hhmm(session.end if session.end is not None else session.last_end)}")]
     if session.title:
         parts.append(repr(session.title) + (" (closed)" if session.closed else ""))
     if session.room:
@@ -34,20 +41,19 @@ def session_line(session: ParsedSession, key: str, existing: bool) -> str:
     return " · ".join(parts)
 
 
-def describe(parsed: ParsedImport, keys: list[tuple[str, bool]]) -> list[str]:
+def describe(parsed: ParsedImport, keys: list[tuple[str, bool]],
+             default_date: dt.date | None = None) -> list[str]:
     """Lines for each session (with its key and whether it exists) and row, then problems."""
     lines = [f"{parsed.source}: {len(parsed.sessions)} session(s), {parsed.row_count} row(s)"
              f" in {parsed.language}" + (f"; {parsed.skipped} line(s) of other text skipped"
                                         if parsed.skipped else "")]
     for session, (key, existing) in zip(parsed.sessions, keys, strict=True):
-        lines.append(session_line(session, key, existing))
+        lines.append(session_line(session, key, existing, default_date))
         for depth, row in session.walk():
             text = " ".join(filter(None, [row.mark, row.title]))
             remark = " / ".join(row.remarks)
             lines.append(f"  {'  ' * depth}{row_time(row):<22} {text}"
                          + (f"  | {remark}" if remark else ""))
             lines.extend(f"  {'  ' * depth}{'':<22}   {d}" for d in row.details)
-    for problem in parsed.problems:
-        tag = "not read" if problem.kind is ProblemKind.UNREAD else "kept as printed"
-        lines.append(f"{tag}: {problem}")
+    lines.extend(f"{PROBLEM_TAGS[p.kind]}: {p}" for p in parsed.problems)
     return lines

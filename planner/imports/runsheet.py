@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from planner.imports.model import (
+    ImportRefused,
     ParsedImport,
     ParsedRow,
     ParsedSession,
@@ -33,6 +34,8 @@ from planner.imports.times import (
 )
 from planner.vocabulary import LANGUAGE_NAMES
 
+MAX_TEXT_ROWS = 20_000
+"""Timed rows in one text; a programme has far fewer."""
 DEFAULT_MINUTES = 5
 """The length given to a row printed with a start alone when nothing says when it ends."""
 
@@ -116,6 +119,14 @@ def split_remarks(text: str) -> list[str]:
     return [clean(line) for line in text.replace("\r", "\n").split("\n") if clean(line)]
 
 
+def _is_time_alone(cell: str) -> bool:
+    """A lone cell that is a time (its content on the next line), not a time-led sentence."""
+    try:
+        return read_time_cell(cell) is not None
+    except TimeCellError:
+        return looks_like_time(cell) and len(cell.strip()) <= 24
+
+
 def is_header(cells: Iterable[str]) -> bool:
     words = {"".join(c.split()).lower() for c in cells if c and c.strip()}
     return any(header <= words for header in _HEADER_WORDS)
@@ -143,9 +154,14 @@ def guess_language(rows: Iterable[SourceRow]) -> str:
 
 
 def parse_rows(rows: Iterable[SourceRow], source: str, *, language: str = "ko",
-               session: ParsedSession | None = None) -> ParsedImport:
-    """Sessions from rows of cells: 시간 · 내용 · 비고 (one cell per column)."""
+               session: ParsedSession | None = None, table: bool = False) -> ParsedImport:
+    """Sessions from rows of cells: 시간 · 내용 · 비고 (one cell per column).
+
+    ``table``: every row is a row of the table (a template), so a row whose time cannot be
+    read is a problem even before the first good one.
+    """
     reader = _Reader(source, language, session)
+    reader.in_table = table
     for row in rows:
         reader.read(row)
     return reader.finish()
@@ -162,6 +178,9 @@ class _Reader:
         self.prose: list[str] = []
         """Lines of text since the last table row: a title when an overview follows."""
         self.in_overview = False
+        self.after_unread = False
+        """The last table row could not be read: the lines under it belong to it, not above."""
+        self.timed = 0
 
     # -- one row at a time ----------------------------------------------------------
 
@@ -171,7 +190,7 @@ class _Reader:
             cells.pop()
         if not cells or not any(c.strip() for c in cells):
             return
-        if len(cells) == 1:
+        if len(cells) == 1 and not _is_time_alone(cells[0]):
             self._read_line(row.where, cells[0])
             return
         if is_header(cells):
@@ -184,7 +203,8 @@ class _Reader:
         """A line without columns: a row written as ``09:00-09:30 Opening``, or overview text."""
         text = clean(line)
         split = split_leading_time(line)
-        if split is not None:
+        # "09:00-09:30 Opening" is a row; "3.14 million people attended" is prose.
+        if split is not None and (":" in split[0] or "~" in split[0] or "-" in split[0]):
             self._read_cells(where, [split[0], split[1]])
             return
         self.in_table = False
@@ -212,14 +232,14 @@ class _Reader:
         try:
             cell = read_time_cell(time_text)
         except TimeCellError as exc:
-            self._problem(where, str(exc))
+            self._unread(where, str(exc))
             self.in_table = True
             return
         if cell is None:
             if self.in_table:
                 what = ("a time" if looks_like_time(time_text)
                         else "a time in the first column")
-                self._problem(where, f"no readable time: {clean(time_text)!r} is not {what}")
+                self._unread(where, f"no readable time: {clean(time_text)!r} is not {what}")
             else:
                 self.result.skipped += 1
             return
@@ -232,20 +252,37 @@ class _Reader:
             self.session = ParsedSession(where)
             self.result.sessions.append(self.session)
         self.prose.clear()
-        mark, title, details = split_content(content)
-        if not title and not details:
-            self._problem(where, "a time without any content")
+        self.timed += 1
+        if self.timed > MAX_TEXT_ROWS:
+            raise ImportRefused(f"{self.result.source}: has more than {MAX_TEXT_ROWS:,} timed "
+                                f"rows; a programme has far fewer. Nothing was imported")
+        previous = next((r for r in reversed(self.flat) if not r.marker), None)
+        if previous is not None and previous.start is not None \
+                and cell.start < previous.start - 12 * 60:
+            self._unread(where, f"starts at {_hhmm(cell.start)}, long before the row above "
+                                f"({_hhmm(previous.start)}): a programme past midnight goes on "
+                                f"the next day")
             return
+        self.after_unread = False
+        mark, title, details = split_content(content)
+        # A time with its content on the next line (a wrapped or merged cell) is completed
+        # by that line; one that stays empty is reported when the session closes.
         self.flat.append(ParsedRow(where, cell.start, cell.end, cell.stated, cell.marker, mark,
                                    title, details, split_remarks(remarks)))
 
     def _continuation(self, where: str, content: str, remarks: str) -> None:
+        if self.after_unread:
+            self._problem(where, "belongs to the row above, which could not be read")
+            return
         if not self.flat:
             self._problem(where, "a line without a time before any timed row")
             return
         above = self.flat[-1]
-        above.details.extend(line for raw in content.split("\n")
-                             for line in split_detail_line(raw))
+        if not above.title and not above.details:
+            above.mark, above.title, above.details = split_content(content)
+        else:
+            above.details.extend(line for raw in content.split("\n")
+                                 for line in split_detail_line(raw))
         above.remarks.extend(split_remarks(remarks))
 
     # -- overviews ------------------------------------------------------------------
@@ -304,6 +341,10 @@ class _Reader:
     # -- sessions -------------------------------------------------------------------
 
     def _close_session(self) -> None:
+        empty = [r for r in self.flat if not r.title and not r.details]
+        for row in empty:
+            self._problem(row.where, "a time without any content")
+        self.flat = [r for r in self.flat if r.title or r.details]
         if self.session is not None:
             self.session.rows = _tree(self.flat, self.session, self.result.problems)
         self.flat = []
@@ -316,19 +357,29 @@ class _Reader:
     def _problem(self, where: str, message: str) -> None:
         self.result.problems.append(Problem(where, message))
 
+    def _unread(self, where: str, message: str) -> None:
+        self._problem(where, message)
+        self.after_unread = True
+
 
 def _tree(flat: list[ParsedRow], session: ParsedSession, problems: list[Problem]) -> list[ParsedRow]:
     """The printed rows as blocks and rows, with lengths and pinned starts worked out."""
     _settle_ends(flat, session, problems)
     top: list[ParsedRow] = []
     stack: list[ParsedRow] = []
+    following: ParsedRow | None = None
+    after: list[ParsedRow | None] = [None] * len(flat)
+    for index in range(len(flat) - 1, -1, -1):  # the next row that is not a marker
+        after[index] = following
+        if not flat[index].marker:
+            following = flat[index]
     for index, row in enumerate(flat):
         while stack and not _holds(stack[-1], row):
             stack.pop()
         (stack[-1].children if stack else top).append(row)
-        following = next((r for r in flat[index + 1:] if not r.marker), None)
-        if not row.marker and following is not None and _holds(row, following) \
-                and (following.start, following.end) != (row.start, row.end):
+        nxt = after[index]
+        if not row.marker and nxt is not None and _holds(row, nxt) \
+                and (nxt.start, nxt.end) != (row.start, row.end):
             stack.append(row)
     if session.start is None:
         session.start = top[0].start if top else None
@@ -337,16 +388,24 @@ def _tree(flat: list[ParsedRow], session: ParsedSession, problems: list[Problem]
 
 
 def _settle_ends(flat: list[ParsedRow], session: ParsedSession, problems: list[Problem]) -> None:
-    """An end for rows printed with a start alone: start + printed length, else the next start."""
+    """An end for rows printed with a start alone: start + printed length, else the start of
+    the next row (not a marker: a VIP leaving does not end lunch) that starts later."""
+    later: list[int | None] = [None] * len(flat)
+    waiting: list[int] = []  # rows still looking for a later start, their starts rising
+    for index, row in enumerate(flat):
+        if row.marker or row.start is None:
+            continue
+        while waiting and flat[waiting[-1]].start < row.start:  # type: ignore[operator]
+            later[waiting.pop()] = row.start
+        waiting.append(index)
     for index, row in enumerate(flat):
         if row.marker or row.end is not None or row.start is None:
             continue
         if row.stated is not None:
             row.end = row.start + row.stated
             continue
-        later = [r.start for r in flat[index + 1:] if r.start is not None and r.start > row.start]
-        if later:
-            row.end = later[0]
+        if later[index] is not None:
+            row.end = later[index]
         elif session.end is not None and session.end > row.start:
             row.end = session.end
         else:
@@ -382,8 +441,8 @@ def settle_lengths(rows: list[ParsedRow], cursor: int, problems: list[Problem]) 
             end = settle_lengths(row.children, row.start, problems)
             if row.end is not None and end != row.end:
                 problems.append(Problem(
-                    row.where, f"the rows of this block end at {_hhmm(end)}, "
-                    f"the block says {_hhmm(row.end)}", ProblemKind.KEPT))
+                    row.where, f"the block is printed until {_hhmm(row.end)} but its rows end "
+                    f"at {_hhmm(end)}: it will last as long as its rows", ProblemKind.ADJUSTED))
             cursor = end
         else:
             row.duration = printed

@@ -16,6 +16,7 @@ import datetime as dt
 import os
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,8 +58,18 @@ _MODES = (("순차", "consecutive"), ("consecutive", "consecutive"), ("동시", 
           ("whisper", "whispered"), ("시통역", "sight"), ("sight", "sight"))
 _COLUMN = re.compile(r"^[A-Z]{1,3}$")
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>]")
+_STRING_TAG = re.compile(rb"<(?:\w+:)?si[\s>]")
+_DECLARATIONS = tuple(word.encode(encoding) for word in ("<!ENTITY", "<!DOCTYPE")
+                      for encoding in ("ascii", "utf-16-le", "utf-16-be"))
+MAX_COLUMNS = 40
+"""Columns read from each sheet; a run sheet has three, a venue sheet twelve."""
+MAX_STRINGS = 5 * MAX_ROWS
+_FAR_CELL = re.compile(rb"<(?:\w+:)?c\s[^>]*?r=\"(?:[A-Z]{3}|[B-Z][A-Z]|A[O-Z])\d")
+"""A cell reference past column AN (the 40th): three letters, or two from AO on."""
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
+MAX_CELLS = 10 * MAX_ROWS
 _BROKEN = (OSError, KeyError, ValueError, TypeError, AttributeError, IndexError, SyntaxError,
-           zipfile.BadZipFile)
+           zipfile.BadZipFile, RuntimeError, NotImplementedError, EOFError, zlib.error)
 """What openpyxl and defusedxml raise for a broken or hostile file (an XML parse error is a
 SyntaxError; defusedxml's refusals are ValueErrors)."""
 
@@ -119,30 +130,44 @@ def check_archive(path: str | os.PathLike[str]) -> None:
                 f"{path}: part {member.filename!r} is compressed more than {MAX_RATIO}:1 "
                 f"({member.file_size} bytes from {member.compress_size}): refused as a "
                 f"possible zip bomb")
-    _scan_parts(path, members)
+    try:
+        _scan_parts(path, members)
+    except _BROKEN as exc:
+        raise ImportRefused(f"{path}: cannot be read as a workbook ({_reason(exc)})") from None
 
 
 def _scan_parts(path: Path, members: list[zipfile.ZipInfo]) -> None:
-    """One streaming pass over the XML parts, before any parser sees them: entity
-    declarations are refused (defusedxml would refuse them too), and rows are counted so
-    that a sheet far too long is refused without being parsed."""
-    rows = 0
+    """One streaming pass over every part, whatever its name, before any parser sees it:
+    entity declarations are refused (defusedxml would refuse them too), and rows, shared
+    strings and cells far to the right are counted, so that a sheet far too long or wide is
+    refused without being parsed."""
+    rows = strings = cells = 0
     with zipfile.ZipFile(path) as archive:
         for member in members:
-            if not member.filename.endswith((".xml", ".rels")):
-                continue
             tail = b""
             with archive.open(member) as part:
                 while chunk := part.read(1 << 20):
                     window = tail + chunk
-                    if b"<!ENTITY" in window or b"<!DOCTYPE" in window:
+                    if any(word in window for word in _DECLARATIONS):
                         raise ImportRefused(f"{path}: part {member.filename!r} declares XML "
                                             f"entities, which are refused")
-                    rows += len(_ROW_TAG.findall(chunk))
-                    tail = chunk[-16:]
+                    if _FAR_CELL.search(window):
+                        raise ImportRefused(f"{path}: part {member.filename!r} has cells past "
+                                            f"column {_column_letters(MAX_COLUMNS - 1)}; a "
+                                            f"programme is narrower")
+                    rows += len(_ROW_TAG.findall(window, len(tail)))
+                    strings += len(_STRING_TAG.findall(window, len(tail)))
+                    cells += len(_CELL_TAG.findall(window, len(tail)))
+                    tail = chunk[-32:]
             if rows > MAX_ROWS:
                 raise ImportRefused(f"{path}: has more than {MAX_ROWS:,} rows; a programme "
                                     f"has far fewer. Nothing was imported")
+            if cells > MAX_CELLS:
+                raise ImportRefused(f"{path}: holds more than {MAX_CELLS:,} cells; a "
+                                    f"programme has far fewer. Nothing was imported")
+            if strings > MAX_STRINGS:
+                raise ImportRefused(f"{path}: holds more than {MAX_STRINGS:,} texts; a "
+                                    f"programme has far fewer. Nothing was imported")
 
 
 def read_sheets(path: str | os.PathLike[str]) -> list[tuple[str, list[SourceRow]]]:
@@ -165,7 +190,8 @@ def read_sheets(path: str | os.PathLike[str]) -> list[tuple[str, list[SourceRow]
         for sheet in book.worksheets:
             sheet.reset_dimensions()  # the file's dimension tag may lie; read every row
             rows: list[SourceRow] = []
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            for number, values in enumerate(
+                    sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
                 total += 1
                 if total > MAX_ROWS:
                     raise ImportRefused(
@@ -184,20 +210,28 @@ def read_sheets(path: str | os.PathLike[str]) -> list[tuple[str, list[SourceRow]
     return sheets
 
 
-def _reason(exc: Exception) -> str:
-    name = type(exc).__name__
-    if "Entities" in name or "DTD" in name or "External" in name:
-        return "it declares XML entities, which are refused"
-    return str(exc).splitlines()[0][:160] if str(exc) else name
+def _reason(exc: BaseException) -> str:
+    cause: BaseException | None = exc
+    while cause is not None:  # openpyxl wraps what defusedxml refused
+        name = type(cause).__name__
+        if "Entities" in name or "DTD" in name or "External" in name:
+            return "it declares XML entities, which are refused"
+        cause = cause.__cause__ or cause.__context__
+    return str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
 
 
 def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
+        if value.date() == dt.date(1900, 1, 1) and value.time() == dt.time(0):
+            return "24:00"  # Excel's 1.0: a time cell of 24:00
         if value.time() == dt.time(0) and value.date() != dt.date(1899, 12, 30):
             return value.date().isoformat()
         return value.strftime("%H:%M")
+    if isinstance(value, dt.timedelta):  # a [h]:mm cell
+        minutes = round(value.total_seconds() / 60)
+        return f"{minutes // 60:02d}:{minutes % 60:02d}"
     if isinstance(value, dt.time):
         return value.strftime("%H:%M")
     if isinstance(value, dt.date):
@@ -217,17 +251,20 @@ def parse_workbook(path: str | os.PathLike[str], *, columns: ColumnMap | None = 
     source = str(path)
     lang = language or guess_language(row for _, rows in sheets for row in rows)
     if columns is not None:
-        return parse_template(sheets, columns, source, lang)
+        return parse_template(sheets, columns, source, language)
     if any(_venue_header(rows) for _, rows in sheets):
         return parse_venue_sheet(sheets, source, lang)
     if any(_is_run_sheet(rows) for _, rows in sheets):
         result = ParsedImport(source, language=lang)
+        # The planner's own run sheet names each sheet after its session's key; a sheet
+        # of another workbook ("Sheet1") names nothing.
+        own = any(row.cells[0] in _DAY_OVERVIEW for _, rows in sheets for row in rows[:3])
         for title, rows in sheets:
             if not _is_run_sheet(rows):
                 result.skipped += len(rows)
                 continue
-            part = parse_rows(rows, source, language=lang,
-                              session=ParsedSession(f"sheet {title!r}", key=title))
+            part = parse_rows(rows, source, language=lang, session=ParsedSession(
+                f"sheet {title!r}", key=title if own else ""))
             result.sessions.extend(part.sessions)
             result.problems.extend(part.problems)
             result.skipped += part.skipped
@@ -235,9 +272,9 @@ def parse_workbook(path: str | os.PathLike[str], *, columns: ColumnMap | None = 
     for _, rows in sheets:
         for row in rows[:10]:
             found = header_columns(row.cells)
-            if "content" in found and ("start" in found or "duration" in found):
+            if "content" in found and "start" in found:
                 number = int(row.where.rsplit(" ", 1)[1])
-                return parse_template(sheets, ColumnMap(found, number), source, lang)
+                return parse_template(sheets, ColumnMap(found, number), source, language)
     raise ImportRefused(
         f"{source}: neither a run sheet (시 간 · 내 용 · 비 고) nor a programme with columns "
         f"named like {', '.join(FIELDS)}; say which column is which (--columns)")
@@ -259,15 +296,21 @@ def header_columns(cells: tuple[str, ...]) -> dict[str, int]:
 
 
 def parse_template(sheets: list[tuple[str, list[SourceRow]]], columns: ColumnMap,
-                   source: str, language: str) -> ParsedImport:
+                   source: str, language: str | None) -> ParsedImport:
     """One agenda row per spreadsheet row; rows are grouped into sessions by the session
-    column (or by date and room when there is none)."""
-    if "content" not in columns.columns or not {"start", "duration"} & set(columns.columns):
-        raise ImportRefused(f"{source}: the content column and the start (or duration) "
-                            f"column are needed")
+    column (or by date and room when there is none). A row without a start belongs to the
+    row above, as in a pasted run sheet."""
+    if "content" not in columns.columns or "start" not in columns.columns:
+        raise ImportRefused(f"{source}: the content column and the start column are needed "
+                            f"(the end or the minutes are optional)")
+    content = columns.columns["content"]
+    language = language or guess_language(
+        SourceRow(row.where, ("", _cell(row.cells, content))) for _, rows in sheets
+        for row in rows)
     result = ParsedImport(source, language=language)
     groups: dict[tuple[str, ...], list[SourceRow]] = {}
     heads: dict[tuple[str, ...], ParsedSession] = {}
+    group: tuple[str, ...] | None = None
     for title, rows in sheets:
         for row in rows:
             number = int(row.where.rsplit(" ", 1)[1])
@@ -279,17 +322,16 @@ def parse_template(sheets: list[tuple[str, list[SourceRow]]], columns: ColumnMap
             where = f"sheet {title!r} row {number}"
             if "start" in columns.columns:  # the time is what is most often at fault
                 where += f", cell {_column_letters(columns.columns['start'])}{number}"
-            group = (values.get("session", ""), values.get("date", ""), values.get("room", ""))
+            time_text = _time_text(values)
+            said = (values.get("session", ""), values.get("date", ""), values.get("room", ""))
+            if time_text or group is None or any(said):
+                group = said
             if group not in heads:
                 heads[group] = _session_head(where, values, result.problems)
-            time_text = _time_text(values)
-            if time_text is None:
-                result.problems.append(Problem(where, "no start time and no duration"))
-                continue
             groups.setdefault(group, []).append(SourceRow(
                 where, (time_text, values.get("content", ""), values.get("remarks", ""))))
-    for group, rows in groups.items():
-        part = parse_rows(rows, source, language=language, session=heads[group])
+    for key, rows in groups.items():
+        part = parse_rows(rows, source, language=language, session=heads[key], table=True)
         result.sessions.extend(part.sessions)
         result.problems.extend(part.problems)
     return result
@@ -299,10 +341,11 @@ def _cell(cells: tuple[str, ...], index: int) -> str:
     return cells[index].strip() if index < len(cells) else ""
 
 
-def _time_text(values: dict[str, str]) -> str | None:
+def _time_text(values: dict[str, str]) -> str:
+    """The row's time as a run sheet prints it; "" when it has no start."""
     start, end, minutes = values.get("start", ""), values.get("end", ""), values.get("duration", "")
     if not start:
-        return None
+        return ""
     if end:
         return f"{start}~{end}"
     if minutes:
@@ -351,6 +394,8 @@ _VENUE_COLUMNS = {"room": ("회의실(층)", "room(floor)"), "time": ("시간", 
                   "session": ("세션", "session"), "on_site": ("현장인원", "onsite"),
                   "remote": ("화상참여", "remote"), "interpretation": ("통역", "interpretation")}
 _NO_ROOM = ("회의실 미정", "No room yet")
+_DAY_OVERVIEW = ("회의실별 일정", "Overview: rooms by time")
+"""The first sheet's title of the planner's own run sheet workbook."""
 _CLOSED_MARKS = (" (비공개)", " (closed)")
 
 

@@ -60,12 +60,26 @@ def read_time_cell(text: str) -> TimeCell | None:
         return None
     groups = match.groups()
     # groups: open, [pre, h, m, ampm], dash, [pre, h, m, ampm], close, length
-    start = _clock(groups[1:5], cell)
-    end = _clock(groups[6:10], cell) if groups[7] is not None else None
+    first, second = list(groups[1:5]), list(groups[6:10])
+    if second[1] is not None:
+        # "2:00 - 3:30 PM", "오후 2:00~3:00": one half of the day said once holds for both.
+        if _half(first) and not _half(second):
+            second[0], second[3] = first[0], first[3]
+            if _clock(second, cell) < _clock(first, cell):  # 11:00 AM - 1:00
+                second[0], second[3] = None, "pm"
+        elif _half(second) and not _half(first):
+            first[0], first[3] = second[0], second[3]
+            if _clock(first, cell) > _clock(second, cell):  # 11:00 - 1:00 PM
+                first[0], first[3] = None, "am"
+    start = _clock(first, cell)
+    end = _clock(second, cell) if second[1] is not None else None
     stated = int(groups[11]) if groups[11] is not None else None
     marker = bool(match.group("open") and match.group("close") and match.group("dash")
                   and end is None)
     if end is not None and end < start:
+        if start >= 18 * 60 and end <= 6 * 60:
+            raise TimeCellError(f"{cell!r} runs past midnight; put what comes after "
+                                f"midnight on the next day")
         raise TimeCellError(f"{cell!r} ends before it starts")
     if end is not None and end == start:
         raise TimeCellError(f"{cell!r} ends when it starts")
@@ -83,7 +97,11 @@ def split_leading_time(text: str) -> tuple[str, str] | None:
     return match.group(0), line[match.end():].strip()
 
 
-def _clock(parts: tuple[str | None, ...], cell: str) -> int:
+def _half(parts: list[str | None]) -> bool:
+    return bool(parts[0] or parts[3])
+
+
+def _clock(parts: tuple[str | None, ...] | list[str | None], cell: str) -> int:
     half_day, hours_text, minutes_text, suffix = parts
     hours, minutes = int(hours_text or 0), int(minutes_text or 0)
     if minutes > 59:

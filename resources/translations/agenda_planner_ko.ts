@@ -309,161 +309,160 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="45"/>
-        <location filename="../../ui/import_dialog.py" line="122"/>
+        <location filename="../../ui/import_dialog.py" line="60"/>
+        <location filename="../../ui/import_dialog.py" line="137"/>
         <source>Import programme</source>
         <translation>프로그램 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="50"/>
+        <location filename="../../ui/import_dialog.py" line="65"/>
         <source>Paste rows copied from a run sheet, Excel or a word processor: time, content and remarks separated by tabs</source>
         <translation>운영 계획, Excel 또는 워드프로세서에서 복사한 행을 붙여넣으세요: 시간, 내용, 비고를 탭으로 구분</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="54"/>
+        <location filename="../../ui/import_dialog.py" line="69"/>
         <source>or choose a .txt, .tsv or .xlsx file</source>
         <translation>또는 .txt, .tsv, .xlsx 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="55"/>
+        <location filename="../../ui/import_dialog.py" line="70"/>
         <source>Choose file…</source>
         <translation>파일 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="61"/>
+        <location filename="../../ui/import_dialog.py" line="76"/>
         <source>Which column is which</source>
         <translation>열 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="73"/>
+        <location filename="../../ui/import_dialog.py" line="88"/>
         <source>New session(s)</source>
         <translation>새 세션</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_dialog.py" line="100"/>
         <source>Import into</source>
         <translation>가져올 곳</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_dialog.py" line="101"/>
         <source>Day of new sessions</source>
         <translation>새 세션의 일자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_dialog.py" line="104"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89"/>
-        <location filename="../../ui/import_dialog.py" line="294"/>
+        <location filename="../../ui/import_dialog.py" line="104"/>
+        <location filename="../../ui/import_dialog.py" line="323"/>
         <source>Content</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89"/>
-        <location filename="../../ui/import_dialog.py" line="295"/>
+        <location filename="../../ui/import_dialog.py" line="104"/>
+        <location filename="../../ui/import_dialog.py" line="324"/>
         <source>Remarks</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="90"/>
+        <location filename="../../ui/import_dialog.py" line="105"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
-        <location filename="../../ui/import_dialog.py" line="270"/>
+        <location filename="../../ui/import_dialog.py" line="113"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="162"/>
+        <location filename="../../ui/import_dialog.py" line="177"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="179"/>
+        <location filename="../../ui/import_dialog.py" line="196"/>
         <source>pasted text</source>
         <translation>붙여넣은 텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="186"/>
+        <location filename="../../ui/import_dialog.py" line="203"/>
         <source>Say which column holds the content and the start time, then the rows appear here.</source>
         <translation>내용과 시작 시각이 있는 열을 지정하면 여기에 행이 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204"/>
+        <location filename="../../ui/import_dialog.py" line="221"/>
         <source>Paste run-sheet rows or choose a file.</source>
         <translation>운영 계획의 행을 붙여넣거나 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="214"/>
+        <location filename="../../ui/import_dialog.py" line="231"/>
         <source>Rows for the existing session {0}</source>
         <translation>기존 세션 {0}에 넣을 행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="215"/>
+        <location filename="../../ui/import_dialog.py" line="232"/>
         <source>New session {0}: {1} {2}~{3} {4}</source>
         <translation>새 세션 {0}: {1} {2}~{3} {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="255"/>
+        <location filename="../../ui/import_dialog.py" line="272"/>
         <source>{0} session(s), {1} row(s)</source>
         <translation>세션 {0}개, 행 {1}개</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_dialog.py" line="275"/>
         <source>{0} kept as printed although they disagree (amber)</source>
         <translation>{0}개는 서로 맞지 않지만 적힌 대로 둠 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="261"/>
-        <source>{0} line(s) could not be read and will be left out (red)</source>
-        <translation>{0}줄은 읽을 수 없어 빼고 가져옴 (빨강)</translation>
+        <location filename="../../ui/import_dialog.py" line="278"/>
+        <source>{0} line(s) could not be read (red)</source>
+        <translation>{0}줄을 읽을 수 없음 (빨강)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="265"/>
+        <location filename="../../ui/import_dialog.py" line="285"/>
+        <source>correct the red lines in the source first: an import is all or nothing</source>
+        <translation>먼저 원본의 빨간 줄을 고치세요: 가져오기는 모든 행을 한꺼번에 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="281"/>
         <source>the text holds several sessions: import them as new sessions</source>
         <translation>여러 세션이 들어 있습니다: 새 세션으로 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="269"/>
-        <source>Import readable rows</source>
-        <translation>읽을 수 있는 행만 가져오기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="292"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="292"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="292"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>End</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293"/>
+        <location filename="../../ui/import_dialog.py" line="322"/>
         <source>Minutes</source>
         <translation>소요 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293"/>
+        <location filename="../../ui/import_dialog.py" line="322"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="294"/>
+        <location filename="../../ui/import_dialog.py" line="323"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="295"/>
+        <location filename="../../ui/import_dialog.py" line="324"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
@@ -752,22 +751,27 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>{0}개 행을 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="541"/>
+        <source>Imported, with notes</source>
+        <translation>가져왔습니다 (참고 사항 있음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Wrote {0} files to {1}</source>
         <translation>{1}에 파일 {0}개를 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
