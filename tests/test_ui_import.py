@@ -175,3 +175,16 @@ def test_keyboard_path_to_import(qtbot, tmp_path):
     assert window.import_action.shortcut() == QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT
                                                            | Qt.Key.Key_I)
     assert window.import_action in window.file_menu.actions()
+
+
+def test_rooms_the_event_does_not_have_are_said_after_the_import(qtbot, tmp_path):
+    path = write_demo(tmp_path / "demo.agenda")
+    text = ("□ 행사 개요\n- (일시/장소) '26.7.4.(토) 10:00~10:30 / 별관 세미나실(3F)\n"
+            "10:00~10:30\t○ 개회\t")
+    interaction = HeadlessInteraction([ImportChoice(parse_text(text), Target())])
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                        interaction)
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    window.import_action.trigger()
+    assert len(interaction.errors) == 1 and "별관 세미나실(3F)" in interaction.errors[0]
