@@ -53,7 +53,8 @@ def text_width(text: str, widths: Mapping[str, float]) -> float:
 
 
 def break_lines(text: str, width: float, widths: Mapping[str, float]) -> list[str]:
-    """The lines of ``text`` in a column ``width`` wide, each no wider unless it is one character.
+    """The lines of ``text`` in a column ``width`` wide, each no wider unless it holds a single
+    character (after the spaces a line of the text begins with, which are kept).
 
     ``widths`` gives each character's width (a ``CharWidths``). Empty text has no lines; an empty
     line of the text (two newlines in a row) stays an empty line.
