@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLab
 
 from db.demo import write_demo
 from db.document import DocumentError, EventDocument, build_new_file
-from db.interchange import import_event
+from db.interchange import empty_event, import_event
 from exports.bundle import export_all
 from exports.pdf import render_pdf
 from exports.runsheet import build_run_sheet
@@ -80,10 +80,7 @@ class MainWindow(QMainWindow):
         path = self.interaction.save_path(self.tr("New event"), "event.agenda")
         if not path:
             return
-        empty = {"format": "agenda-planner.event/1",
-                 "event": {"title": {"ko": Path(path).stem}, "timezone": "Asia/Seoul",
-                           "languages": ["ko", "en"]},
-                 "rooms": [], "interpreters": [], "sessions": []}
+        empty = empty_event(Path(path).stem)
         try:
             build_new_file(path, lambda doc: import_event(doc, empty))
         except DocumentError as exc:
