@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_RANGE = re.compile(r"(\d{1,2}):(\d{2})\s*[~\-–～]\s*(\d{1,2}):(\d{2})")
-_STATED = re.compile(r"\(\s*'?\s*(\d{1,3})\s*(?:분|min)?\s*\)")
+from planner.imports.times import TimeCellError, read_time_cell
+
 _MINUTES = re.compile(r"^(\d{1,3})\s*(?:분|min|m)?$")
 _MARK = re.compile(r"^[○□\-.·•]\s+")
 DEFAULT_MINUTES = 5
@@ -17,6 +17,20 @@ class PastedRow:
     minutes: int
     title: str
     remarks: str
+
+
+def _length(cell: str) -> int | None:
+    """The minutes a time cell gives (``09:00~09:02 ('2)``, ``9:00 AM (30 min)``), as the
+    run-sheet import reads it: the printed length first, else the range."""
+    try:
+        time = read_time_cell(cell)
+    except TimeCellError:
+        return None
+    if time is None or time.marker:
+        return None
+    if time.stated is not None:
+        return time.stated
+    return time.end - time.start if time.end is not None else None
 
 
 def parse_pasted_rows(text: str) -> list[PastedRow]:
@@ -30,11 +44,8 @@ def parse_pasted_rows(text: str) -> list[PastedRow]:
         minutes: int | None = None
         rest: list[str] = []
         for cell in cells:
-            if minutes is None and (found := _RANGE.search(cell)):
-                h1, m1, h2, m2 = map(int, found.groups())
-                span = (h2 * 60 + m2) - (h1 * 60 + m1)
-                stated = _STATED.search(cell)
-                minutes = int(stated.group(1)) if stated else span
+            if minutes is None and (length := _length(cell)) is not None:
+                minutes = length
             elif minutes is None and (found := _MINUTES.match(cell)):
                 minutes = int(found.group(1))
             else:

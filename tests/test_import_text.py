@@ -304,3 +304,12 @@ def test_a_long_text_is_read_in_linear_time_and_too_many_rows_are_refused():
     too_many = "\n".join("09:00~09:01\t○ x\t" for _ in range(MAX_TEXT_ROWS + 1))
     with pytest.raises(ImportRefused, match="timed rows"):
         parse_text(too_many)
+
+
+def test_the_editors_paste_reads_time_cells_as_the_import_does():
+    from planner.paste import PastedRow, parse_pasted_rows
+
+    text = "09:00~09:02 ('2)\t○ 개회\t(사회) 김\n2:00 - 3:30 PM\tPanel\n15\t- 질의응답\nLunch 12:00-13:00"
+    assert parse_pasted_rows(text) == [
+        PastedRow(2, "개회", "(사회) 김"), PastedRow(90, "Panel", ""),
+        PastedRow(15, "질의응답", ""), PastedRow(5, "Lunch 12:00-13:00", "")]
