@@ -56,6 +56,8 @@ _HEADER_NAMES: dict[str, tuple[str, ...]] = {
 _MODES = (("순차", "consecutive"), ("consecutive", "consecutive"), ("동시", "simultaneous"),
           ("simultaneous", "simultaneous"), ("근접", "whispered"), ("위스퍼", "whispered"),
           ("whisper", "whispered"), ("시통역", "sight"), ("sight", "sight"))
+_DAY_OVERVIEW = ("회의실별 일정", "Overview: rooms by time")
+"""The first sheet's title of the planner's own run sheet workbook."""
 _COLUMN = re.compile(r"^[A-Z]{1,3}$")
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>]")
 _STRING_TAG = re.compile(rb"<(?:\w+:)?si[\s>]")
@@ -394,8 +396,6 @@ _VENUE_COLUMNS = {"room": ("회의실(층)", "room(floor)"), "time": ("시간", 
                   "session": ("세션", "session"), "on_site": ("현장인원", "onsite"),
                   "remote": ("화상참여", "remote"), "interpretation": ("통역", "interpretation")}
 _NO_ROOM = ("회의실 미정", "No room yet")
-_DAY_OVERVIEW = ("회의실별 일정", "Overview: rooms by time")
-"""The first sheet's title of the planner's own run sheet workbook."""
 _CLOSED_MARKS = (" (비공개)", " (closed)")
 
 
