@@ -57,7 +57,7 @@ _MODES = (("순차", "consecutive"), ("consecutive", "consecutive"), ("동시", 
           ("simultaneous", "simultaneous"), ("근접", "whispered"), ("위스퍼", "whispered"),
           ("whisper", "whispered"), ("시통역", "sight"), ("sight", "sight"))
 _DAY_OVERVIEW = ("회의실별 일정", "Overview: rooms by time")
-"""The first sheet's title of the planner's own run sheet workbook."""
+"""The title of the day overview sheet that opens the planner's own run sheet workbook."""
 _COLUMN = re.compile(r"^[A-Z]{1,3}$")
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>]")
 _STRING_TAG = re.compile(rb"<(?:\w+:)?si[\s>]")
