@@ -235,3 +235,20 @@ def test_many_long_tables_split_under_their_headers(tmp_path: Path) -> None:
         assert all(ink(f"{s}-{n}여러줄의내용") in text for n in range(70))
     assert path.read_bytes() != b""
     assert len(write_pdf(doc, tmp_path / "again.pdf").read_bytes()) == len(path.read_bytes())
+
+
+@needs_poppler
+def test_a_row_taller_than_a_page_goes_on_over_pages_under_its_header(tmp_path: Path) -> None:
+    table = Table([Column("시간", 1, "center"), Column("내용", 4), Column("비고", 1.5)])
+    table.add("09:00~09:10", "\n".join(f"세부 {n}째 줄" for n in range(1, 151)), "(사회) 김")
+    table.add("09:10~09:20", "다음 순서", "")
+    doc = Document("긴 행", [Section("긴 행", [Paragraph("□ 세부 일정", "heading"), table])])
+    pages = pages_of(write_pdf(doc, tmp_path / "tall.pdf"))
+    assert len(pages) >= 3
+    assert "세부 1째 줄" in pages[0]  # it starts right away, under the heading
+    for page in pages:
+        assert "시간 내용 비고" in page  # the header over every part
+    text = ink("".join(pages))
+    positions = [text.index(ink(f"세부 {n}째 줄\n")) for n in range(1, 151)]
+    assert positions == sorted(positions)  # every line once, in order
+    assert "다음 순서" in pages[-1]

@@ -85,7 +85,7 @@ class PageFlow:
                 continue
             if self._add(block):
                 continue
-            parts = self._split(block)
+            parts = self._split(block) or self._split_tall_row(block)
             if parts:
                 if not self._add(parts[0]):
                     raise LayoutError(f"the first part of a split {type(block).__name__} "
@@ -128,6 +128,15 @@ class PageFlow:
         """The block split to fit what is left of the page (Frame.split)."""
         room = self.y - self.bottom - self._space_before(block)
         return block.split(self.width, room) if room > 0 else []
+
+    def _split_tall_row(self, block: Block) -> list[Block]:
+        """A table whose first row is taller than a whole page goes on over pages by that
+        row's lines, starting here (moving it to a new page would not make it fit)."""
+        taller = getattr(block, "first_row_taller_than", None)
+        if taller is None or not taller(self.top - self.bottom):
+            return []
+        room = self.y - self.bottom - self._space_before(block)
+        return block.split_lines(self.width, room) if room > 0 else []  # type: ignore[attr-defined]
 
     def _keep_together(self, group: list[Block]) -> None:
         """A new page first when the group does not fit together on this one (reportlab's

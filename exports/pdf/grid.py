@@ -59,7 +59,7 @@ class Grid:
     """A table laid out as reportlab's ``Table(data, colWidths, repeatRows=1)`` laid ours out
     (grid 0.5 pt, grey header, light total rows, cells centred vertically, padding 6/3 pt): the
     same row heights, page splits and positions. The first row is the header, repeated on every
-    page; a row is never cut."""
+    page; a row is cut only when it is taller than a whole page (``split_lines``)."""
 
     space_before = space_after = 0.0
     keep_with_next = False
@@ -107,6 +107,29 @@ class Grid:
         return [Grid(self._widths, rows[:n], fills[:n], heights[:n]),
                 Grid(self._widths, rows[:1] + rows[n:], fills[:1] + fills[n:],
                      heights[:1] + heights[n:])]
+
+    def first_row_taller_than(self, height: float) -> bool:
+        """Whether the header and the first row together need more than ``height``."""
+        return len(self._heights) > 1 and self._heights[0] + self._heights[1] > height
+
+    def split_lines(self, width: float, height: float) -> list[Grid]:
+        """For a first row taller than a whole page: the header and as many of that row's
+        lines as fit, then the header, the rest of its lines and the other rows (none when not
+        even one line fits). The only way a row is ever cut, and under its header."""
+        if len(self._rows) < 2:
+            return []
+        room = height - self._heights[0] - PAD_TOP - PAD_BOTTOM
+        keep = int(room // CELL_PARA_LEADING)
+        if keep < 1:
+            return []
+        header, row = self._rows[0], self._rows[1]
+        first = [(lines[:keep], font, color, align, indent, False)
+                 for lines, font, color, align, indent, _ in row]
+        rest = [(lines[keep:], font, color, align, indent, False)
+                for lines, font, color, align, indent, _ in row]
+        fills = self._fills
+        return [Grid(self._widths, [header, first], fills[:2]),
+                Grid(self._widths, [header, rest, *self._rows[2:]], fills)]
 
     def draw(self, canv: Canvas, x: float, y: float) -> None:
         """Draw the table with its lower left corner at (x, y)."""

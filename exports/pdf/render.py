@@ -8,8 +8,9 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.platypus.doctemplate import LayoutError
 
-from exports.atomic import write_atomically
+from exports.atomic import ExportError, write_atomically
 from exports.document import Document, Paragraph, Section
 from exports.pdf.canvas import MARGIN, Recorder, draw_recorded, numbered_canvas
 from exports.pdf.flow import Block, PageFlow
@@ -86,4 +87,8 @@ def _keep_sections(layout: Layout, doc: Document, recorded: list[list[list[str]]
 
 
 def write_pdf(doc: Document, path: str | os.PathLike[str]) -> Path:
-    return write_atomically(path, render_pdf(doc))
+    try:
+        data = render_pdf(doc)
+    except LayoutError as exc:  # nothing is written: say which document and why
+        raise ExportError(f"{path}: cannot be laid out on A4 pages ({exc})") from None
+    return write_atomically(path, data)
