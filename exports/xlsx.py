@@ -42,6 +42,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 SHEET_WIDTH_CHARS = 110
 """Total column width of a sheet, in Excel character units (about A4 portrait at fit-to-width)."""
 LINE_HEIGHT_PT = 14.5
+MAX_ROW_HEIGHT_PT = 409
+"""The tallest row Excel keeps (a taller one is an error in Excel); the cell still holds
+every line."""
 
 _thin = Side(style="thin", color="000000")
 _border = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
@@ -288,7 +291,7 @@ class _AppendedRows:
         while self._next < row:  # a row left blank (write-only mode has no gaps)
             self.ws.append([])
             self._next += 1
-        self.ws.row_dimensions[row].height = height
+        self.ws.row_dimensions[row].height = min(height, MAX_ROW_HEIGHT_PT)
         written = []
         for text, style in cells:
             cell = WriteOnlyCell(self.ws)
@@ -336,6 +339,7 @@ class _Rows:
         self._merged.add((row, 1, row, columns))
 
     def write(self, row: int, height: float, cells: list[tuple[str, StyleArray]]) -> None:
+        height = min(height, MAX_ROW_HEIGHT_PT)
         ht = self._heights.get(height)
         if ht is None:
             ht = self._heights[height] = "".join(

@@ -261,3 +261,18 @@ def test_target_that_is_a_folder(tmp_path: Path) -> None:
 def test_rendering_is_deterministic_enough_to_compare(demo: LoadedEvent) -> None:
     doc = build_run_sheet(demo, [], "ko", session_key="ca-dialogue")
     assert render_xlsx(doc)[:2] == b"PK" and render_pdf(doc)[:5] == b"%PDF-"
+
+
+def test_a_row_of_many_lines_stays_within_excels_tallest_row(tmp_path):
+    import openpyxl
+
+    from exports.document import Document, Section, Table, Column
+    from exports.xlsx import MAX_ROW_HEIGHT_PT, write_xlsx
+
+    table = Table([Column("시간", 1), Column("내용", 4)])
+    table.add("09:00~09:10", "\n".join(f"세부 {n}째 줄" for n in range(200)))
+    path = write_xlsx(Document("긴 행", [Section("긴 행", [table], sheet_name="s")]),
+                      tmp_path / "tall.xlsx")
+    sheet = openpyxl.load_workbook(path)["s"]
+    assert max(d.height or 0 for d in sheet.row_dimensions.values()) == MAX_ROW_HEIGHT_PT
+    assert any("세부 199째 줄" in (c.value or "") for row in sheet.iter_rows() for c in row)
