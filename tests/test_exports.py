@@ -266,7 +266,7 @@ def test_rendering_is_deterministic_enough_to_compare(demo: LoadedEvent) -> None
 def test_a_row_of_many_lines_stays_within_excels_tallest_row(tmp_path):
     import openpyxl
 
-    from exports.document import Document, Section, Table, Column
+    from exports.document import Column, Document, Section, Table
     from exports.xlsx import MAX_ROW_HEIGHT_PT, write_xlsx
 
     table = Table([Column("시간", 1), Column("내용", 4)])
