@@ -187,3 +187,18 @@ def test_switching_with_no_event_open(qtbot, settings: QSettings,  # noqa: ANN00
     assert not page.text().startswith("No event is open.")
     language_action(win, "en").trigger()
     assert page.text().startswith("No event is open.")
+
+
+def test_qts_own_buttons_speak_the_interface_language(qtbot,  # noqa: ANN001
+                                                      language: InterfaceLanguage) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    def cancel_text() -> str:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        return box.button(QDialogButtonBox.StandardButton.Cancel).text()
+
+    language.use("ko")
+    assert cancel_text() == "취소"
+    language.use("en")
+    assert cancel_text() == "Cancel"

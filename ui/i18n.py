@@ -14,7 +14,8 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QSettings, Qt, QTranslator
+from PySide6.QtCore import (QAbstractItemModel, QCoreApplication, QEvent, QLibraryInfo, QSettings,
+                            Qt, QTranslator)
 
 LANGUAGES = {"ko": "한국어", "en": "English"}
 SETTING = "language"
@@ -28,18 +29,25 @@ def interface_language(settings: QSettings) -> str:
     return value if value in LANGUAGES else "ko"
 
 
-def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
-    """Load the Korean interface into the application (English needs no translator)."""
+def install_translator(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Load the Korean interface into the application: ours, and Qt's own words (the
+    standard buttons, the file dialogs) from the qtbase catalogue PySide6 ships. English
+    needs no translator."""
     if lang != "ko":
-        return None
+        return []
+    installed = []
     translator = QTranslator(app)
     data = resources.files("resources").joinpath(f"translations/{QM_NAME}").read_bytes()
     # QTranslator keeps a pointer into the data: keep the bytes alive with the translator.
     translator.qm_data = data  # type: ignore[attr-defined]
     if translator.load(data):
         app.installTranslator(translator)
-        return translator
-    return None
+        installed.append(translator)
+    qt_own = QTranslator(app)
+    if qt_own.load("qtbase_ko", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    return installed
 
 
 class InterfaceLanguage:
@@ -49,16 +57,15 @@ class InterfaceLanguage:
         self.app = app
         self.lang: str | None = None
         """None until chosen here: the interface then speaks what was installed without us."""
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
 
     def use(self, lang: str) -> None:
         """Speak this language from now on; every widget is told to retranslate itself."""
         if lang == self.lang:
             return
-        if self._translator is not None:
-            self.app.removeTranslator(self._translator)
-            self._translator = None
-        self._translator = install_translator(self.app, lang)
+        for translator in self._translators:
+            self.app.removeTranslator(translator)
+        self._translators = install_translator(self.app, lang)
         self.lang = lang
         # Qt posts LanguageChange to the windows; deliver it now, so the change is done on return.
         self.app.sendPostedEvents(None, QEvent.Type.LanguageChange)
