@@ -19,6 +19,7 @@ from db.document import EventDocument
 from db.edits import EditError, put_items, put_session, take_items, take_session
 from db.models import AgendaItem, Delegation, Event, Room, Session
 from planner.cascade import cascade_start_times
+from planner.imports.messages import Said
 from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, Problem
 from planner.imports.runsheet import settle_lengths
 
@@ -118,8 +119,7 @@ def _new_session(s: DbSession, parsed: ParsedSession, key: str, target: Target,
     start, end = _span(parsed)
     room = _find_room(rooms, parsed.room) if parsed.room else None
     if parsed.room and room is None:
-        outcome.notes.append(Problem(parsed.where, f"no room of the event is {parsed.room!r}: "
-                                     f"the session has no room yet"))
+        outcome.notes.append(Problem(parsed.where, Said("no_room", room=parsed.room)))
     event = s.exec(select(Event)).one()
     title = parsed.title or key
     session = Session(event_id=event.id, key=key, title={lang: title}, date=date,

@@ -313,3 +313,17 @@ def test_the_editors_paste_reads_time_cells_as_the_import_does():
     assert parse_pasted_rows(text) == [
         PastedRow(2, "개회", "(사회) 김"), PastedRow(90, "Panel", ""),
         PastedRow(15, "질의응답", ""), PastedRow(5, "Lunch 12:00-13:00", "")]
+
+
+def test_every_import_message_reads_in_both_languages_with_the_same_values():
+    import re as regex
+
+    from planner.imports.messages import MESSAGES, place
+
+    for key, texts in MESSAGES.items():
+        assert set(texts) == {"en", "ko"}, key
+        names = [set(regex.findall(r"{(\w+)", texts[lang])) for lang in ("en", "ko")]
+        assert names[0] == names[1], key
+    assert place("line 12", "ko") == "12번째 줄"
+    assert place("sheet 'Programme' row 4, cell B4", "ko") == "시트 'Programme' 4행, B4 셀"
+    assert place("line 12", "en") == "line 12"

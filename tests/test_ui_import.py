@@ -59,7 +59,7 @@ def _rows(item) -> list[str]:  # noqa: ANN001
 
 
 def test_the_preview_shows_rows_blocks_and_problems_before_anything_is_written(qtbot, opened):
-    dialog = ImportDialog(opened)
+    dialog = ImportDialog(opened, lang="en")
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.import_button.isEnabled()
@@ -188,3 +188,14 @@ def test_rooms_the_event_does_not_have_are_said_after_the_import(qtbot, tmp_path
     assert window.open_path(path)
     window.import_action.trigger()
     assert len(interaction.errors) == 1 and "별관 세미나실(3F)" in interaction.errors[0]
+
+
+def test_the_preview_says_its_problems_in_korean(qtbot, opened):
+    dialog = ImportDialog(opened, lang="ko")
+    qtbot.addWidget(dialog)
+    _paste(qtbot, dialog, EU_TABLE + "\n25:00~25:10\t○ 밤\t")
+    unread = dialog.preview.topLevelItem(1)
+    assert unread.text(0) == "11번째 줄"
+    assert unread.text(1) == "'25:00~25:10': 25:00은(는) 하루 중의 시각이 아닙니다"
+    disagreeing = dialog.preview.topLevelItem(0).child(2).child(3)
+    assert disagreeing.text(3).startswith("적힌 소요 시간('16)이 시간 범위(15분)와 다릅니다")

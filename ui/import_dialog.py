@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.importing import Target, refusals, session_keys
+from planner.imports.messages import place, say
 from planner.imports.model import ImportRefused, ParsedImport, ProblemKind
 from planner.imports.preview import hhmm, row_time
 from planner.imports.runsheet import parse_text
@@ -52,9 +53,11 @@ class ImportDialog(QDialog):
     """Source, target and a preview; nothing is written until Import is pressed."""
 
     def __init__(self, opened: OpenEvent, session_key: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, lang: str = "ko") -> None:
         super().__init__(parent)
         self.opened = opened
+        self.lang = lang
+        """The language of what the import says about the source (the window's)."""
         self.parsed: ParsedImport | None = None
         self.path: Path | None = None
         self.setWindowTitle(self.tr("Import programme"))
@@ -221,7 +224,8 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("Paste run-sheet rows or choose a file."))
             self.import_button.setEnabled(False)
             return
-        kept = {p.where: p.message for p in parsed.problems if p.kind is not ProblemKind.UNREAD}
+        kept = {p.where: say(p.message, self.lang) for p in parsed.problems
+                if p.kind is not ProblemKind.UNREAD}
         existing = {s.key: s.date for s in self.opened.loaded.sessions}
         target = self.choice_target()
         keys = session_keys(parsed, target, existing) if not (
@@ -242,10 +246,11 @@ class ImportDialog(QDialog):
             head.setFirstColumnSpanned(True)
             self._add_rows(head, session.rows, kept)
         for problem in parsed.unread:
-            item = QTreeWidgetItem([problem.where, problem.message])
+            message = say(problem.message, self.lang)
+            item = QTreeWidgetItem([place(problem.where, self.lang), message])
             for column in range(4):
                 item.setBackground(column, QBrush(UNREAD_COLOUR))
-            item.setToolTip(1, problem.message)
+            item.setToolTip(1, message)
             self.preview.addTopLevelItem(item)
             item.setFirstColumnSpanned(False)
         self.preview.expandAll()
@@ -258,7 +263,7 @@ class ImportDialog(QDialog):
                 content += "\n" + "\n".join(row.details)
             item = QTreeWidgetItem([row_time(row), content, "\n".join(row.remarks),
                                     kept.get(row.where, "")])
-            item.setToolTip(0, row.where)
+            item.setToolTip(0, place(row.where, self.lang))
             if row.where in kept:
                 for column in range(4):
                     item.setBackground(column, QBrush(KEPT_COLOUR))
@@ -325,9 +330,9 @@ class ImportDialog(QDialog):
         return names[name]
 
 
-def ask_import(opened: OpenEvent, session_key: str | None, parent: QWidget | None
-               ) -> ImportChoice | None:
-    dialog = ImportDialog(opened, session_key, parent)
+def ask_import(opened: OpenEvent, session_key: str | None, parent: QWidget | None,
+               lang: str = "ko") -> ImportChoice | None:
+    dialog = ImportDialog(opened, session_key, parent, lang)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.choice()  # what the preview showed, not the source read again

@@ -7,7 +7,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ui.context import OpenEvent
-
 from ui.export_dialog import ExportChoice, ExportDialog
 from ui.import_dialog import ImportChoice, ask_import
 
@@ -39,9 +38,10 @@ class Interaction:
         dialog = ExportDialog(folder, self.parent)
         return dialog.choice() if dialog.exec() == ExportDialog.DialogCode.Accepted else None
 
-    def import_choice(self, opened: OpenEvent, session_key: str | None) -> ImportChoice | None:
+    def import_choice(self, opened: OpenEvent, session_key: str | None,
+                      lang: str = "ko") -> ImportChoice | None:
         """What to import and where, after a preview; None when the user cancels."""
-        return ask_import(opened, session_key, self.parent)
+        return ask_import(opened, session_key, self.parent, lang)
 
     def exported(self, folder: str, count: int) -> None:
         """Say it is done, and offer to open the folder."""
@@ -89,7 +89,8 @@ class HeadlessInteraction(Interaction):
         answer = self._next()
         return answer if isinstance(answer, ExportChoice) else None  # type: ignore[return-value]
 
-    def import_choice(self, opened: OpenEvent, session_key: str | None) -> ImportChoice | None:
+    def import_choice(self, opened: OpenEvent, session_key: str | None,
+                      lang: str = "ko") -> ImportChoice | None:
         answer = self._next()
         return answer if isinstance(answer, ImportChoice) else None
 

@@ -524,7 +524,8 @@ class MainWindow(QMainWindow):
         if self.opened is None or self.opened.read_only:
             return
         session = self.opened.loaded.session_by_id.get(self.editor.session_id or -1)
-        choice = self.interaction.import_choice(self.opened, session.key if session else None)
+        choice = self.interaction.import_choice(self.opened, session.key if session else None,
+                                                self.lang)
         if choice is None:
             return
         command = commands.ImportProgramme(self.opened, choice.parsed, choice.target)
@@ -536,7 +537,7 @@ class MainWindow(QMainWindow):
                 command.outcome.rows), 5000)
             if command.outcome.notes:  # rooms it could not match, said once
                 self.interaction.error(self.tr("Imported, with notes"), "\n".join(
-                    str(note) for note in command.outcome.notes))
+                    note.text(self.lang) for note in command.outcome.notes))
 
     def export_documents(self) -> None:
         """Ask what to export, then write it off the GUI thread with a progress bar."""

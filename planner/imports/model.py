@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 
+from planner.imports.messages import place, say
+
 
 class ImportRefused(ValueError):
     """The source cannot be read at all (unreadable, too big, hostile); nothing was imported."""
@@ -35,6 +37,10 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
+
+    def text(self, lang: str) -> str:
+        """Where and what, in this language."""
+        return f"{place(self.where, lang)}: {say(self.message, lang)}"
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from planner.imports.messages import Said
 from planner.imports.model import (
     ImportRefused,
     ParsedImport,
@@ -232,14 +233,13 @@ class _Reader:
         try:
             cell = read_time_cell(time_text)
         except TimeCellError as exc:
-            self._unread(where, str(exc))
+            self._unread(where, exc.args[0])
             self.in_table = True
             return
         if cell is None:
             if self.in_table:
-                what = ("a time" if looks_like_time(time_text)
-                        else "a time in the first column")
-                self._unread(where, f"no readable time: {clean(time_text)!r} is not {what}")
+                key = "no_time" if looks_like_time(time_text) else "no_time_first"
+                self._unread(where, Said(key, cell=clean(time_text)))
             else:
                 self.result.skipped += 1
             return
@@ -259,9 +259,8 @@ class _Reader:
         previous = next((r for r in reversed(self.flat) if not r.marker), None)
         if previous is not None and previous.start is not None \
                 and cell.start < previous.start - 12 * 60:
-            self._unread(where, f"starts at {_hhmm(cell.start)}, long before the row above "
-                                f"({_hhmm(previous.start)}): a programme past midnight goes on "
-                                f"the next day")
+            self._unread(where, Said("before_midnight_row", start=_hhmm(cell.start),
+                                     above=_hhmm(previous.start)))
             return
         self.after_unread = False
         mark, title, details = split_content(content)
@@ -272,10 +271,10 @@ class _Reader:
 
     def _continuation(self, where: str, content: str, remarks: str) -> None:
         if self.after_unread:
-            self._problem(where, "belongs to the row above, which could not be read")
+            self._problem(where, Said("under_unread"))
             return
         if not self.flat:
-            self._problem(where, "a line without a time before any timed row")
+            self._problem(where, Said("untimed_first"))
             return
         above = self.flat[-1]
         if not above.title and not above.details:
@@ -332,7 +331,7 @@ class _Reader:
                 session.date = dt.date(int(year), _MONTHS.get(month_name, 0), int(day))
             start_cell = read_time_cell(f"{start}~{end}")
         except (ValueError, TimeCellError) as exc:
-            self._problem(session.where, f"the overview's date and time: {exc}")
+            self._problem(session.where, Said("overview_when", reason=exc))
             return
         if start_cell is not None:
             session.start, session.end = start_cell.start, start_cell.end
@@ -343,7 +342,7 @@ class _Reader:
     def _close_session(self) -> None:
         empty = [r for r in self.flat if not r.title and not r.details]
         for row in empty:
-            self._problem(row.where, "a time without any content")
+            self._problem(row.where, Said("no_content"))
         self.flat = [r for r in self.flat if r.title or r.details]
         if self.session is not None:
             self.session.rows = _tree(self.flat, self.session, self.result.problems)
@@ -410,8 +409,8 @@ def _settle_ends(flat: list[ParsedRow], session: ParsedSession, problems: list[P
             row.end = session.end
         else:
             row.end = row.start + DEFAULT_MINUTES
-            problems.append(Problem(row.where, f"no end and no length printed: "
-                                    f"{DEFAULT_MINUTES} minutes assumed", ProblemKind.KEPT))
+            problems.append(Problem(row.where, Said("default_length", minutes=DEFAULT_MINUTES),
+                                    ProblemKind.KEPT))
 
 
 def _holds(block: ParsedRow, row: ParsedRow) -> bool:
@@ -434,15 +433,13 @@ def settle_lengths(rows: list[ParsedRow], cursor: int, problems: list[Problem]) 
         printed = row.end - row.start if row.end is not None else None
         if row.stated is not None and printed is not None and row.stated != printed:
             row.stated_duration = row.stated
-            problems.append(Problem(
-                row.where, f"the printed length ('{row.stated}) disagrees with the range "
-                f"({printed} minutes): both kept", ProblemKind.KEPT))
+            problems.append(Problem(row.where, Said("stated_differs", stated=row.stated,
+                                                    minutes=printed), ProblemKind.KEPT))
         if row.children:
             end = settle_lengths(row.children, row.start, problems)
             if row.end is not None and end != row.end:
-                problems.append(Problem(
-                    row.where, f"the block is printed until {_hhmm(row.end)} but its rows end "
-                    f"at {_hhmm(end)}: it will last as long as its rows", ProblemKind.ADJUSTED))
+                problems.append(Problem(row.where, Said("block_longer", printed=_hhmm(row.end),
+                                                        end=_hhmm(end)), ProblemKind.ADJUSTED))
             cursor = end
         else:
             row.duration = printed

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from planner.imports.messages import Said
 from planner.imports.model import ImportRefused, ParsedImport, ParsedSession, Problem, SourceRow
 from planner.imports.runsheet import (
     clean,
@@ -364,7 +365,7 @@ def _session_head(where: str, values: dict[str, str], problems: list[Problem]) -
         try:
             head.date = dt.date.fromisoformat(values["date"][:10])
         except ValueError:
-            problems.append(Problem(where, f"{values['date']!r} is not a date (YYYY-MM-DD)"))
+            problems.append(Problem(where, Said("not_a_date", value=values["date"])))
     mode_text = values.get("interpretation", "").lower()
     mode = next((m for word, m in _MODES if word in mode_text), None)
     if mode:
@@ -425,8 +426,7 @@ def parse_venue_sheet(sheets: list[tuple[str, list[SourceRow]]], source: str,
         try:
             day = dt.date.fromisoformat(title)
         except ValueError:
-            result.problems.append(Problem(f"sheet {title!r}", "the sheet's name is not its "
-                                                               "day (YYYY-MM-DD)"))
+            result.problems.append(Problem(f"sheet {title!r}", Said("sheet_not_day")))
             continue
         for row in rows:
             if int(row.where.rsplit(" ", 1)[1]) <= number:
@@ -446,10 +446,10 @@ def _venue_session(where: str, day: dt.date, values: dict[str, str],
     try:
         cell = read_time_cell(first_line)
     except TimeCellError as exc:
-        problems.append(Problem(where, str(exc)))
+        problems.append(Problem(where, exc.args[0]))
         return None
     if cell is None or cell.end is None:
-        problems.append(Problem(where, f"{first_line!r} is not a time range"))
+        problems.append(Problem(where, Said("not_a_range", cell=first_line)))
         return None
     title = clean(values["session"])
     closed = title.endswith(_CLOSED_MARKS)
@@ -460,7 +460,7 @@ def _venue_session(where: str, day: dt.date, values: dict[str, str],
     for name in ("on_site", "remote"):
         text = values[name] or "0"
         if not text.isdigit():
-            problems.append(Problem(where, f"{text!r} is not a number of people"))
+            problems.append(Problem(where, Said("not_people", value=text)))
             return None
         counts.append(int(text))
     room = "" if values["room"] in _NO_ROOM else values["room"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from planner.imports.messages import Said
+
 _FULL_WIDTH = str.maketrans({
     **{chr(0xFF10 + d): str(d) for d in range(10)},
     "：": ":", "～": "~", "〜": "~", "–": "~", "—": "~", "‐": "~", "－": "~", "−": "~",
@@ -78,13 +80,12 @@ def read_time_cell(text: str) -> TimeCell | None:
                   and end is None)
     if end is not None and end < start:
         if start >= 18 * 60 and end <= 6 * 60:
-            raise TimeCellError(f"{cell!r} runs past midnight; put what comes after "
-                                f"midnight on the next day")
-        raise TimeCellError(f"{cell!r} ends before it starts")
+            raise TimeCellError(Said("past_midnight", cell=cell))
+        raise TimeCellError(Said("ends_before", cell=cell))
     if end is not None and end == start:
-        raise TimeCellError(f"{cell!r} ends when it starts")
+        raise TimeCellError(Said("ends_when", cell=cell))
     if stated is not None and stated <= 0:
-        raise TimeCellError(f"{cell!r} prints a length of {stated} minutes")
+        raise TimeCellError(Said("bad_length", cell=cell, minutes=stated))
     return TimeCell(start, end, stated, marker)
 
 
@@ -105,13 +106,13 @@ def _clock(parts: tuple[str | None, ...] | list[str | None], cell: str) -> int:
     half_day, hours_text, minutes_text, suffix = parts
     hours, minutes = int(hours_text or 0), int(minutes_text or 0)
     if minutes > 59:
-        raise TimeCellError(f"{cell!r}: {hours}:{minutes:02d} is not a time of day")
+        raise TimeCellError(Said("not_a_time", cell=cell, time=f"{hours}:{minutes:02d}"))
     half = (suffix or "").lower().replace(".", "") or {"오전": "am", "오후": "pm"}.get(
         half_day or "", "")
     if half:
         if not 1 <= hours <= 12:
-            raise TimeCellError(f"{cell!r}: {hours} o'clock is not a time with am or pm")
+            raise TimeCellError(Said("not_am_pm", cell=cell, hours=hours))
         hours = hours % 12 + (12 if half == "pm" else 0)
     if hours > 24 or (hours == 24 and minutes):
-        raise TimeCellError(f"{cell!r}: {hours}:{minutes:02d} is not a time of day")
+        raise TimeCellError(Said("not_a_time", cell=cell, time=f"{hours}:{minutes:02d}"))
     return hours * 60 + minutes
