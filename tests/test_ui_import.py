@@ -199,3 +199,13 @@ def test_the_preview_says_its_problems_in_korean(qtbot, opened):
     assert unread.text(1) == "'25:00~25:10': 25:00은(는) 하루 중의 시각이 아닙니다"
     disagreeing = dialog.preview.topLevelItem(0).child(2).child(3)
     assert disagreeing.text(3).startswith("적힌 소요 시간('16)이 시간 범위(15분)와 다릅니다")
+
+
+def test_a_refused_file_is_said_in_the_windows_language(qtbot, opened, tmp_path):
+    notes = tmp_path / "notes.xlsx"
+    notes.write_text("엑셀 파일이 아닙니다", encoding="utf-8")
+    dialog = ImportDialog(opened, lang="ko")
+    qtbot.addWidget(dialog)
+    dialog.load_file(notes)
+    assert dialog.status.text().endswith("엑셀 통합 문서(.xlsx)가 아닙니다")
+    assert not dialog.import_button.isEnabled() and dialog.preview.topLevelItemCount() == 0

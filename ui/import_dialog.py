@@ -206,7 +206,7 @@ class ImportDialog(QDialog):
                 self._show_refusal(self.tr("Say which column holds the content and the start "
                                            "time, then the rows appear here."))
             else:
-                self._show_refusal(str(exc))
+                self._show_refusal(say(exc.args[0], self.lang))
             return
         self._show()
 

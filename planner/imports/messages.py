@@ -59,6 +59,67 @@ MESSAGES: dict[str, dict[str, str]] = {
                    "ko": "{value!r}은(는) 인원수가 아닙니다"},
     "no_room": {"en": "no room of the event is {room!r}: the session has no room yet",
                 "ko": "행사에 {room!r} 회의실이 없습니다: 세션의 회의실은 아직 비어 있습니다"},
+    # Whole files refused:
+    "unreadable": {"en": "{path}: cannot be read ({reason})",
+                   "ko": "{path}: 읽을 수 없습니다 ({reason})"},
+    "too_big": {"en": "{path}: {mb:.1f} MB is more than a programme should be ({limit} MB at "
+                      "most)",
+                "ko": "{path}: {mb:.1f}MB는 일정표로는 너무 큽니다 (최대 {limit}MB)"},
+    "not_workbook": {"en": "{path}: is not an Excel workbook (.xlsx)",
+                     "ko": "{path}: 엑셀 통합 문서(.xlsx)가 아닙니다"},
+    "too_many_parts": {"en": "{path}: holds {n} parts, more than a workbook has",
+                       "ko": "{path}: 부분이 {n}개로, 통합 문서치고 너무 많습니다"},
+    "unpacks_too_far": {"en": "{path}: would unpack to {mb:.0f} MB ({limit} MB at most)",
+                        "ko": "{path}: 풀면 {mb:.0f}MB가 됩니다 (최대 {limit}MB)"},
+    "zip_bomb": {
+        "en": "{path}: part {part!r} is compressed more than {ratio}:1 ({size} bytes from "
+              "{packed}): refused as a possible zip bomb",
+        "ko": "{path}: {part!r} 부분이 {ratio}:1보다 더 압축되어 있습니다({packed}바이트에서 "
+              "{size}바이트): 압축 폭탄일 수 있어 거부합니다"},
+    "broken_workbook": {"en": "{path}: cannot be read as a workbook ({reason})",
+                        "ko": "{path}: 통합 문서로 읽을 수 없습니다 ({reason})"},
+    "entities": {"en": "{path}: part {part!r} declares XML entities, which are refused",
+                 "ko": "{path}: {part!r} 부분에 XML 엔터티 선언이 있어 거부합니다"},
+    "too_wide": {"en": "{path}: part {part!r} has cells past column {column}; a programme is "
+                       "narrower",
+                 "ko": "{path}: {part!r} 부분에 {column}열 너머의 칸이 있습니다. 일정표는 그보다 "
+                       "좁습니다"},
+    "too_many_rows": {"en": "{path}: has more than {limit:,} rows; a programme has far fewer. "
+                            "Nothing was imported",
+                      "ko": "{path}: 행이 {limit:,}개를 넘습니다. 일정표는 훨씬 적습니다. 아무것도 "
+                            "가져오지 않았습니다"},
+    "too_many_timed_rows": {
+        "en": "{path}: has more than {limit:,} timed rows; a programme has far fewer. Nothing "
+              "was imported",
+        "ko": "{path}: 시각이 있는 행이 {limit:,}개를 넘습니다. 일정표는 훨씬 적습니다. 아무것도 "
+              "가져오지 않았습니다"},
+    "too_many_cells": {"en": "{path}: holds more than {limit:,} cells; a programme has far "
+                             "fewer. Nothing was imported",
+                       "ko": "{path}: 칸이 {limit:,}개를 넘습니다. 일정표는 훨씬 적습니다. "
+                             "아무것도 가져오지 않았습니다"},
+    "too_many_texts": {"en": "{path}: holds more than {limit:,} texts; a programme has far "
+                             "fewer. Nothing was imported",
+                       "ko": "{path}: 글이 {limit:,}개를 넘습니다. 일정표는 훨씬 적습니다. "
+                             "아무것도 가져오지 않았습니다"},
+    "no_defusedxml": {"en": "defusedxml is not installed: workbooks are not read without it",
+                      "ko": "defusedxml이 설치되어 있지 않습니다: 이것 없이는 통합 문서를 읽지 "
+                            "않습니다"},
+    "unknown_suffix": {"en": "{path}: import reads .json, .txt, .tsv and .xlsx files, not "
+                             "{suffix}",
+                       "ko": "{path}: .json, .txt, .tsv, .xlsx 파일만 가져올 수 있습니다 "
+                             "({suffix}은(는) 안 됩니다)"},
+    "not_text": {"en": "{path}: is not a text file", "ko": "{path}: 텍스트 파일이 아닙니다"},
+    "not_utf8": {"en": "{path}: is neither UTF-8 nor CP949 text",
+                 "ko": "{path}: UTF-8도 CP949도 아닌 텍스트입니다"},
+    "unknown_layout": {
+        "en": "{path}: neither a run sheet (시 간 · 내 용 · 비 고) nor a programme with columns "
+              "named like {fields}; say which column is which (--columns)",
+        "ko": "{path}: 운영 계획표(시 간 · 내 용 · 비 고)도, {fields} 같은 이름의 열이 있는 "
+              "일정표도 아닙니다. 어느 열이 무엇인지 알려 주세요 (--columns)"},
+    "template_needs": {
+        "en": "{path}: the content column and the start column are needed (the end or the "
+              "minutes are optional)",
+        "ko": "{path}: 내용 열과 시작 열이 있어야 합니다 (끝 시각이나 소요 분은 없어도 됩니다)"},
 }
 
 

@@ -254,8 +254,8 @@ class _Reader:
         self.prose.clear()
         self.timed += 1
         if self.timed > MAX_TEXT_ROWS:
-            raise ImportRefused(f"{self.result.source}: has more than {MAX_TEXT_ROWS:,} timed "
-                                f"rows; a programme has far fewer. Nothing was imported")
+            raise ImportRefused(Said("too_many_timed_rows", path=self.result.source,
+                                     limit=MAX_TEXT_ROWS))
         previous = next((r for r in reversed(self.flat) if not r.marker), None)
         if previous is not None and previous.start is not None \
                 and cell.start < previous.start - 12 * 60:

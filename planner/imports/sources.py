@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from planner.imports.messages import Said
 from planner.imports.model import ImportRefused, ParsedImport
 from planner.imports.runsheet import parse_text
 from planner.imports.spreadsheet import MAX_FILE_BYTES, ColumnMap, parse_workbook
@@ -21,8 +22,7 @@ def read_source(path: str | os.PathLike[str], *, columns: ColumnMap | None = Non
     if suffix in WORKBOOK_SUFFIXES:
         return parse_workbook(path, columns=columns, language=language)
     if suffix not in TEXT_SUFFIXES:
-        raise ImportRefused(f"{path}: import reads .json, .txt, .tsv and .xlsx files, "
-                            f"not {suffix or 'files without a suffix'}")
+        raise ImportRefused(Said("unknown_suffix", path=path, suffix=suffix or "''"))
     if columns is not None:
         raise ImportRefused(f"{path}: --columns is for workbooks; text is read as 시간 · 내용 · 비고")
     return parse_text(read_text(path), str(path), language=language)
@@ -33,16 +33,16 @@ def read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportRefused(f"{path}: {size / 1048576:.1f} MB is more than a programme "
-                                f"should be ({MAX_FILE_BYTES // 1048576} MB at most)")
+            raise ImportRefused(Said("too_big", path=path, mb=size / 1048576,
+                                     limit=MAX_FILE_BYTES // 1048576))
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportRefused(f"{path}: cannot be read ({exc.strerror})") from None
+        raise ImportRefused(Said("unreadable", path=path, reason=exc.strerror)) from None
     if b"\x00" in data[:4096]:
-        raise ImportRefused(f"{path}: is not a text file")
+        raise ImportRefused(Said("not_text", path=path))
     for encoding in ("utf-8-sig", "cp949"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ImportRefused(f"{path}: is neither UTF-8 nor CP949 text")
+    raise ImportRefused(Said("not_utf8", path=path))

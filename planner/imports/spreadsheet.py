@@ -112,31 +112,30 @@ def check_archive(path: str | os.PathLike[str]) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportRefused(f"{path}: cannot be read ({exc.strerror})") from None
+        raise ImportRefused(Said("unreadable", path=path, reason=exc.strerror)) from None
     if size > MAX_FILE_BYTES:
-        raise ImportRefused(f"{path}: {size / 1048576:.1f} MB is more than a programme "
-                            f"workbook should be ({MAX_FILE_BYTES // 1048576} MB at most)")
+        raise ImportRefused(Said("too_big", path=path, mb=size / 1048576,
+                                 limit=MAX_FILE_BYTES // 1048576))
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError):
-        raise ImportRefused(f"{path}: is not an Excel workbook (.xlsx)") from None
+        raise ImportRefused(Said("not_workbook", path=path)) from None
     if len(members) > MAX_MEMBERS:
-        raise ImportRefused(f"{path}: holds {len(members)} parts, more than a workbook has")
+        raise ImportRefused(Said("too_many_parts", path=path, n=len(members)))
     unpacked = sum(m.file_size for m in members)
     if unpacked > MAX_UNPACKED_BYTES:
-        raise ImportRefused(f"{path}: would unpack to {unpacked / 1048576:.0f} MB "
-                            f"({MAX_UNPACKED_BYTES // 1048576} MB at most)")
+        raise ImportRefused(Said("unpacks_too_far", path=path, mb=unpacked / 1048576,
+                                 limit=MAX_UNPACKED_BYTES // 1048576))
     for member in members:
         if member.file_size and member.file_size > MAX_RATIO * max(member.compress_size, 1):
-            raise ImportRefused(
-                f"{path}: part {member.filename!r} is compressed more than {MAX_RATIO}:1 "
-                f"({member.file_size} bytes from {member.compress_size}): refused as a "
-                f"possible zip bomb")
+            raise ImportRefused(Said("zip_bomb", path=path, part=member.filename,
+                                     ratio=MAX_RATIO, size=member.file_size,
+                                     packed=member.compress_size))
     try:
         _scan_parts(path, members)
     except _BROKEN as exc:
-        raise ImportRefused(f"{path}: cannot be read as a workbook ({_reason(exc)})") from None
+        raise ImportRefused(Said("broken_workbook", path=path, reason=_reason(exc))) from None
 
 
 def _scan_parts(path: Path, members: list[zipfile.ZipInfo]) -> None:
@@ -152,25 +151,20 @@ def _scan_parts(path: Path, members: list[zipfile.ZipInfo]) -> None:
                 while chunk := part.read(1 << 20):
                     window = tail + chunk
                     if any(word in window for word in _DECLARATIONS):
-                        raise ImportRefused(f"{path}: part {member.filename!r} declares XML "
-                                            f"entities, which are refused")
+                        raise ImportRefused(Said("entities", path=path, part=member.filename))
                     if _FAR_CELL.search(window):
-                        raise ImportRefused(f"{path}: part {member.filename!r} has cells past "
-                                            f"column {_column_letters(MAX_COLUMNS - 1)}; a "
-                                            f"programme is narrower")
+                        raise ImportRefused(Said("too_wide", path=path, part=member.filename,
+                                                 column=_column_letters(MAX_COLUMNS - 1)))
                     rows += len(_ROW_TAG.findall(window, len(tail)))
                     strings += len(_STRING_TAG.findall(window, len(tail)))
                     cells += len(_CELL_TAG.findall(window, len(tail)))
                     tail = chunk[-32:]
             if rows > MAX_ROWS:
-                raise ImportRefused(f"{path}: has more than {MAX_ROWS:,} rows; a programme "
-                                    f"has far fewer. Nothing was imported")
+                raise ImportRefused(Said("too_many_rows", path=path, limit=MAX_ROWS))
             if cells > MAX_CELLS:
-                raise ImportRefused(f"{path}: holds more than {MAX_CELLS:,} cells; a "
-                                    f"programme has far fewer. Nothing was imported")
+                raise ImportRefused(Said("too_many_cells", path=path, limit=MAX_CELLS))
             if strings > MAX_STRINGS:
-                raise ImportRefused(f"{path}: holds more than {MAX_STRINGS:,} texts; a "
-                                    f"programme has far fewer. Nothing was imported")
+                raise ImportRefused(Said("too_many_texts", path=path, limit=MAX_STRINGS))
 
 
 def read_sheets(path: str | os.PathLike[str]) -> list[tuple[str, list[SourceRow]]]:
@@ -179,14 +173,14 @@ def read_sheets(path: str | os.PathLike[str]) -> list[tuple[str, list[SourceRow]
     import openpyxl.xml
 
     if not openpyxl.xml.DEFUSEDXML:
-        raise ImportRefused("defusedxml is not installed: workbooks are not read without it")
+        raise ImportRefused(Said("no_defusedxml"))
     check_archive(path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except ImportRefused:
         raise
     except _BROKEN as exc:
-        raise ImportRefused(f"{path}: cannot be read as a workbook ({_reason(exc)})") from None
+        raise ImportRefused(Said("broken_workbook", path=path, reason=_reason(exc))) from None
     sheets: list[tuple[str, list[SourceRow]]] = []
     total = 0
     try:
@@ -197,9 +191,7 @@ def read_sheets(path: str | os.PathLike[str]) -> list[tuple[str, list[SourceRow]
                     sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
                 total += 1
                 if total > MAX_ROWS:
-                    raise ImportRefused(
-                        f"{path}: has more than {MAX_ROWS:,} rows; a programme has far fewer. "
-                        f"Nothing was imported")
+                    raise ImportRefused(Said("too_many_rows", path=path, limit=MAX_ROWS))
                 cells = tuple(_text(v) for v in values)
                 if any(cells):
                     rows.append(SourceRow(f"sheet {sheet.title!r} row {number}", cells))
@@ -207,7 +199,7 @@ def read_sheets(path: str | os.PathLike[str]) -> list[tuple[str, list[SourceRow]
     except ImportRefused:
         raise
     except _BROKEN as exc:
-        raise ImportRefused(f"{path}: cannot be read as a workbook ({_reason(exc)})") from None
+        raise ImportRefused(Said("broken_workbook", path=path, reason=_reason(exc))) from None
     finally:
         book.close()
     return sheets
@@ -278,9 +270,7 @@ def parse_workbook(path: str | os.PathLike[str], *, columns: ColumnMap | None = 
             if "content" in found and "start" in found:
                 number = int(row.where.rsplit(" ", 1)[1])
                 return parse_template(sheets, ColumnMap(found, number), source, language)
-    raise ImportRefused(
-        f"{source}: neither a run sheet (시 간 · 내 용 · 비 고) nor a programme with columns "
-        f"named like {', '.join(FIELDS)}; say which column is which (--columns)")
+    raise ImportRefused(Said("unknown_layout", path=source, fields=", ".join(FIELDS)))
 
 
 def _is_run_sheet(rows: list[SourceRow]) -> bool:
@@ -304,8 +294,7 @@ def parse_template(sheets: list[tuple[str, list[SourceRow]]], columns: ColumnMap
     column (or by date and room when there is none). A row without a start belongs to the
     row above, as in a pasted run sheet."""
     if "content" not in columns.columns or "start" not in columns.columns:
-        raise ImportRefused(f"{source}: the content column and the start column are needed "
-                            f"(the end or the minutes are optional)")
+        raise ImportRefused(Said("template_needs", path=source))
     content = columns.columns["content"]
     language = language or guess_language(
         SourceRow(row.where, ("", _cell(row.cells, content))) for _, rows in sheets
