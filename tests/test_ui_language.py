@@ -202,3 +202,10 @@ def test_qts_own_buttons_speak_the_interface_language(qtbot,  # noqa: ANN001
     assert cancel_text() == "취소"
     language.use("en")
     assert cancel_text() == "Cancel"
+
+
+def test_the_file_words_of_the_window_are_korean_too(korean_window: MainWindow,
+                                                                 tmp_path: Path) -> None:
+    """They live in their own modules but in the window's translation context."""
+    assert korean_window.open_path(write_demo(tmp_path / "again.agenda"))
+    assert korean_window.statusBar().currentMessage().endswith(" 열림")

@@ -312,7 +312,7 @@ def test_export_runs_off_the_gui_thread_and_reports(qtbot, settings: QSettings, 
         threads.append(threading.current_thread().name)
         return original(*args, **kwargs)
 
-    win_module = __import__("ui.main_window", fromlist=["export_all"])
+    win_module = __import__("ui.window_exchange", fromlist=["export_all"])
     win_module.export_all = spy
     try:
         win.export_action.trigger()

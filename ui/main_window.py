@@ -2,42 +2,41 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLabel, QMainWindow,
-                               QProgressDialog, QTableView, QTabWidget, QTreeView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QProgressDialog,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from db.demo import write_demo
-from db.document import DocumentError, EventDocument, build_new_file
-from db.interchange import empty_event, import_event
-from exports.bundle import export_all
-from exports.pdf import render_pdf
-from exports.runsheet import build_run_sheet
 from planner.vocabulary import Severity
 from ui import commands
 from ui.context import OpenEvent
-from ui.export_dialog import ExportChoice
 from ui.i18n import LANGUAGES, SETTING, InterfaceLanguage, interface_language
 from ui.interaction import Interaction
-from ui.preview import PdfPreview
-from ui.runner import SyncRunner, TaskRunner
 from ui.models.findings import FindingsModel
 from ui.models.navigator import SESSION_ID, NavigatorModel
+from ui.runner import SyncRunner, TaskRunner
 from ui.session_editor import SessionEditor
 from ui.staffing import StaffingPanel
 from ui.timeline import DayTimeline
 from ui.venue_panel import VenuePanel
+from ui.window_exchange import ExchangeActions
+from ui.window_files import FileActions
 
-RECENT_KEY = "recentFiles"
-MAX_RECENT = 8
 
-
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, ExchangeActions, QMainWindow):
     """One window showing one event file (or none, with a way to open one)."""
 
     def __init__(self, settings: QSettings, interaction: Interaction | None = None,
@@ -64,63 +63,6 @@ class MainWindow(QMainWindow):
 
     # -- opening and closing -----------------------------------------------------------
 
-    def open_path(self, path: str | Path) -> bool:
-        """Open an event file in this window; says why when it cannot."""
-        try:
-            doc = EventDocument.open(path)
-        except DocumentError as exc:
-            self.interaction.error(self.tr("Cannot open"), str(exc))
-            return False
-        self._show_event(OpenEvent(doc, self))
-        self._remember(Path(path))
-        self.statusBar().showMessage(self.tr("Opened {0}").format(path), 5000)
-        return True
-
-    def new_event(self) -> None:
-        path = self.interaction.save_path(self.tr("New event"), "event.agenda")
-        if not path:
-            return
-        empty = empty_event(Path(path).stem)
-        try:
-            build_new_file(path, lambda doc: import_event(doc, empty))
-        except DocumentError as exc:
-            self.interaction.error(self.tr("Cannot create"), str(exc))
-            return
-        self.open_path(path)
-
-    def open_demo(self) -> None:
-        path = self.interaction.save_path(self.tr("Save the demo event as"), "demo.agenda")
-        if not path:
-            return
-        try:
-            write_demo(path, replace=Path(path).exists())
-        except DocumentError as exc:
-            self.interaction.error(self.tr("Cannot create"), str(exc))
-            return
-        self.open_path(path)
-
-    def ask_open(self) -> None:
-        path = self.interaction.open_path(self.tr("Open event"))
-        if path:
-            self.open_path(path)
-
-    def save_copy_as(self) -> None:
-        if self.opened is None:
-            return
-        path = self.interaction.save_path(self.tr("Save a copy as"), "copy.agenda")
-        if not path:
-            return
-        if Path(path).resolve() == self.opened.doc.path.resolve():
-            self.interaction.error(self.tr("Cannot save"), self.tr("Choose another file name."))
-            return
-        try:
-            Path(path).unlink(missing_ok=True)
-            self.opened.doc.copy_to(Path(path))
-        except OSError as exc:
-            self.interaction.error(self.tr("Cannot save"), f"{path}: {exc.strerror or exc}")
-            return
-        self.statusBar().showMessage(self.tr("Saved a copy as {0}").format(path))
-
     def close_event_file(self) -> None:
         if self.opened is not None:
             self.opened.undo_stack.blockSignals(True)  # the views are going; tell them nothing
@@ -139,16 +81,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's override
         self.close_event_file()
         super().closeEvent(event)
-
-    def _remember(self, path: Path) -> None:
-        recent = [p for p in self.recent_files() if Path(p) != path.resolve()]
-        recent.insert(0, str(path.resolve()))
-        self.settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
-        self._fill_recent_menu()
-
-    def recent_files(self) -> list[str]:
-        value = self.settings.value(RECENT_KEY, [])
-        return [value] if isinstance(value, str) else list(value or [])
 
     # -- the views of an open event -------------------------------------------------------
 
@@ -516,91 +448,6 @@ class MainWindow(QMainWindow):
             self.findings_model.set_language(lang)
             self.navigator_model.rebuild()
             self._navigator_rebuilt()  # its reset came before its rows: open the days again
-
-    # -- imports and exports ----------------------------------------------------------
-
-    def import_programme(self) -> None:
-        """Ask for run-sheet text or a file, preview it, then import it as one undoable step."""
-        if self.opened is None or self.opened.read_only:
-            return
-        session = self.opened.loaded.session_by_id.get(self.editor.session_id or -1)
-        choice = self.interaction.import_choice(self.opened, session.key if session else None,
-                                                self.lang)
-        if choice is None:
-            return
-        command = commands.ImportProgramme(self.opened, choice.parsed, choice.target)
-        if self.opened.push(command) and command.outcome is not None:
-            first = (command.outcome.new_sessions or command.outcome.extended or [None])[0]
-            if first is not None:
-                self.select_session(first)
-            self.statusBar().showMessage(self.tr("Imported {0} rows").format(
-                command.outcome.rows), 5000)
-            if command.outcome.notes:  # rooms it could not match, said once
-                self.interaction.error(self.tr("Imported, with notes"), "\n".join(
-                    note.text(self.lang) for note in command.outcome.notes))
-
-    def export_documents(self) -> None:
-        """Ask what to export, then write it off the GUI thread with a progress bar."""
-        if self.opened is None:
-            return
-        path = self.opened.doc.path
-        choice = self.interaction.export_choice(str(path.with_name(f"{path.stem}-exports")))
-        if choice is not None:
-            self.start_export(choice)
-
-    def start_export(self, choice: ExportChoice) -> None:
-        assert self.opened is not None
-        # The worker gets its own copy, so edits made while it runs cannot tear a document.
-        snapshot = copy.deepcopy(self.opened.loaded)
-        findings = list(self.opened.findings)
-        self.progress = QProgressDialog(self.tr("Exporting…"), "", 0, 0, self)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.export_action.setEnabled(False)
-
-        def work(progress):  # noqa: ANN001, ANN202 - runs on the worker thread
-            return export_all(snapshot, findings, choice.folder, lang=choice.lang,
-                              only=choice.kinds, progress=progress)
-
-        self.runner.run(work, on_done=lambda paths: self._exported(choice, paths),
-                        on_failed=self._export_failed, on_progress=self._export_progress)
-
-    def _export_progress(self, done: int, total: int, what: str) -> None:
-        progress = self.progress
-        if progress is None:
-            return
-        progress.setLabelText(what or self.tr("Done"))
-        progress.setMaximum(total)
-        # Last: a modal progress dialog handles pending events in setValue, and the export
-        # may finish (and the dialog go) in there.
-        progress.setValue(done)
-
-    def _finish_export(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress = None
-        self.export_action.setEnabled(self.opened is not None)
-
-    def _exported(self, choice: ExportChoice, paths: list) -> None:  # noqa: ANN001
-        self._finish_export()
-        self.statusBar().showMessage(
-            self.tr("Wrote {0} files to {1}").format(len(paths), choice.folder), 10000)
-        self.interaction.exported(str(choice.folder), len(paths))
-
-    def _export_failed(self, exc: Exception) -> None:
-        self._finish_export()
-        self.interaction.error(self.tr("Export failed"), str(exc))
-
-    def preview_run_sheet(self) -> None:
-        """The shown session's run sheet, as it will print, in a window of its own."""
-        if self.opened is None:
-            return
-        session = self.opened.loaded.session_by_id.get(self.editor.session_id or 0)
-        key = session.key if session is not None else None
-        doc = build_run_sheet(self.opened.loaded, self.opened.findings, "ko", session_key=key)
-        self.preview = PdfPreview(doc.title, render_pdf(doc), self)
-        self.preview.show()
 
     def _row_actions(self) -> tuple[QAction, ...]:
         return (self.insert_row_action, self.marker_action, self.delete_row_action,

@@ -309,160 +309,160 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="60"/>
-        <location filename="../../ui/import_dialog.py" line="137"/>
+        <location filename="../../ui/import_dialog.py" line="63"/>
+        <location filename="../../ui/import_dialog.py" line="140"/>
         <source>Import programme</source>
         <translation>프로그램 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="65"/>
+        <location filename="../../ui/import_dialog.py" line="68"/>
         <source>Paste rows copied from a run sheet, Excel or a word processor: time, content and remarks separated by tabs</source>
         <translation>운영 계획, Excel 또는 워드프로세서에서 복사한 행을 붙여넣으세요: 시간, 내용, 비고를 탭으로 구분</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="69"/>
+        <location filename="../../ui/import_dialog.py" line="72"/>
         <source>or choose a .txt, .tsv or .xlsx file</source>
         <translation>또는 .txt, .tsv, .xlsx 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="70"/>
+        <location filename="../../ui/import_dialog.py" line="73"/>
         <source>Choose file…</source>
         <translation>파일 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="76"/>
+        <location filename="../../ui/import_dialog.py" line="79"/>
         <source>Which column is which</source>
         <translation>열 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="88"/>
+        <location filename="../../ui/import_dialog.py" line="91"/>
         <source>New session(s)</source>
         <translation>새 세션</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_dialog.py" line="103"/>
         <source>Import into</source>
         <translation>가져올 곳</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_dialog.py" line="104"/>
         <source>Day of new sessions</source>
         <translation>새 세션의 일자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104"/>
+        <location filename="../../ui/import_dialog.py" line="107"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104"/>
-        <location filename="../../ui/import_dialog.py" line="323"/>
+        <location filename="../../ui/import_dialog.py" line="107"/>
+        <location filename="../../ui/import_dialog.py" line="328"/>
         <source>Content</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104"/>
-        <location filename="../../ui/import_dialog.py" line="324"/>
+        <location filename="../../ui/import_dialog.py" line="107"/>
+        <location filename="../../ui/import_dialog.py" line="329"/>
         <source>Remarks</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="113"/>
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="177"/>
+        <location filename="../../ui/import_dialog.py" line="180"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="199"/>
         <source>pasted text</source>
         <translation>붙여넣은 텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="203"/>
+        <location filename="../../ui/import_dialog.py" line="206"/>
         <source>Say which column holds the content and the start time, then the rows appear here.</source>
         <translation>내용과 시작 시각이 있는 열을 지정하면 여기에 행이 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="221"/>
+        <location filename="../../ui/import_dialog.py" line="224"/>
         <source>Paste run-sheet rows or choose a file.</source>
         <translation>운영 계획의 행을 붙여넣거나 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="231"/>
+        <location filename="../../ui/import_dialog.py" line="235"/>
         <source>Rows for the existing session {0}</source>
         <translation>기존 세션 {0}에 넣을 행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="232"/>
+        <location filename="../../ui/import_dialog.py" line="236"/>
         <source>New session {0}: {1} {2}~{3} {4}</source>
         <translation>새 세션 {0}: {1} {2}~{3} {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="272"/>
+        <location filename="../../ui/import_dialog.py" line="277"/>
         <source>{0} session(s), {1} row(s)</source>
         <translation>세션 {0}개, 행 {1}개</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="275"/>
+        <location filename="../../ui/import_dialog.py" line="280"/>
         <source>{0} kept as printed although they disagree (amber)</source>
         <translation>{0}개는 서로 맞지 않지만 적힌 대로 둠 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="278"/>
+        <location filename="../../ui/import_dialog.py" line="283"/>
         <source>{0} line(s) could not be read (red)</source>
         <translation>{0}줄을 읽을 수 없음 (빨강)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="285"/>
+        <location filename="../../ui/import_dialog.py" line="290"/>
         <source>correct the red lines in the source first: an import is all or nothing</source>
         <translation>먼저 원본의 빨간 줄을 고치세요: 가져오기는 모든 행을 한꺼번에 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="281"/>
+        <location filename="../../ui/import_dialog.py" line="286"/>
         <source>the text holds several sessions: import them as new sessions</source>
         <translation>여러 세션이 들어 있습니다: 새 세션으로 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="321"/>
+        <location filename="../../ui/import_dialog.py" line="326"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="321"/>
+        <location filename="../../ui/import_dialog.py" line="326"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="321"/>
+        <location filename="../../ui/import_dialog.py" line="326"/>
         <source>End</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="322"/>
+        <location filename="../../ui/import_dialog.py" line="327"/>
         <source>Minutes</source>
         <translation>소요 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="322"/>
+        <location filename="../../ui/import_dialog.py" line="327"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="323"/>
+        <location filename="../../ui/import_dialog.py" line="328"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="324"/>
+        <location filename="../../ui/import_dialog.py" line="329"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
@@ -488,104 +488,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Open an event, create one, or open the demo.</source>
         <translation>행사 파일을 열거나, 새로 만들거나, 예시 행사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/window_files.py" line="34"/>
         <source>Cannot open</source>
         <translation>열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/window_files.py" line="38"/>
         <source>Opened {0}</source>
         <translation>{0} 열림</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/window_files.py" line="42"/>
         <source>New event</source>
         <translation>새 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/window_files.py" line="49"/>
+        <location filename="../../ui/window_files.py" line="61"/>
         <source>Cannot create</source>
         <translation>만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/window_files.py" line="54"/>
         <source>Save the demo event as</source>
         <translation>예시 행사 저장 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/window_files.py" line="66"/>
         <source>Open event</source>
         <translation>행사 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/window_files.py" line="73"/>
         <source>Save a copy as</source>
         <translation>사본 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/window_files.py" line="77"/>
+        <location filename="../../ui/window_files.py" line="84"/>
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/window_files.py" line="78"/>
         <source>Choose another file name.</source>
         <translation>다른 파일 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/window_files.py" line="87"/>
         <source>Saved a copy as {0}</source>
         <translation>사본을 {0}(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>This file is read-only: you can look, print and export, but not change it. Save a copy to edit.</source>
         <translation>읽기 전용 파일입니다: 보기·인쇄·내보내기만 할 수 있습니다. 고치려면 사본을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Timeline</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Rooms and interpreters</source>
         <translation>회의실과 통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Findings: {0} errors, {1} warnings, {2} notes</source>
         <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source> [read-only]</source>
         <translation> [읽기 전용]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>No event is open.
 
 File ▸ New event, Open… or Open the demo.</source>
@@ -594,184 +594,184 @@ File ▸ New event, Open… or Open the demo.</source>
 파일 ▸ 새 행사, 열기… 또는 예시 행사 열기.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Open the &amp;demo event…</source>
         <translation>예시 행사 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Save a &amp;copy as…</source>
         <translation>사본 저장(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Insert row</source>
         <translation>행 추가(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Insert &amp;marker</source>
         <translation>표시 항목 추가(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Delete row</source>
         <translation>행 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Pin or unpin start</source>
         <translation>시작 시각 고정/해제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Export documents…</source>
         <translation>문서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Import programme…</source>
         <translation>프로그램 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Pre&amp;view run sheet</source>
         <translation>운영 계획 미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Paste rows</source>
         <translation>행 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>In&amp;dent row</source>
         <translation>하위 행으로(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Outdent row</source>
         <translation>상위 행으로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Move row &amp;up</source>
         <translation>행 위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Move row do&amp;wn</source>
         <translation>행 아래로(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Add session</source>
         <translation>세션 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>D&amp;uplicate session</source>
         <translation>세션 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>De&amp;lete session</source>
         <translation>세션 삭제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Session</source>
         <translation>세션(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Agenda</source>
         <translation>세부 일정(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/window_exchange.py" line="44"/>
         <source>Imported {0} rows</source>
         <translation>{0}개 행을 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/window_exchange.py" line="47"/>
         <source>Imported, with notes</source>
         <translation>가져왔습니다 (참고 사항 있음)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/window_exchange.py" line="64"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/window_exchange.py" line="81"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/window_exchange.py" line="95"/>
         <source>Wrote {0} files to {1}</source>
         <translation>{1}에 파일 {0}개를 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/window_exchange.py" line="101"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>

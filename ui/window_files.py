@@ -1,0 +1,97 @@
+"""The main window's files: open, new, the demo, a copy, the recent list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from db.demo import write_demo
+from db.document import DocumentError, EventDocument, build_new_file
+from db.interchange import empty_event, import_event
+from ui.context import OpenEvent
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+RECENT_KEY = "recentFiles"
+MAX_RECENT = 8
+
+
+translate = QCoreApplication.translate
+"""The window's words stay in its context, MainWindow; lupdate reads these calls."""
+
+
+class FileActions:
+    """File menu work of the main window (the window's words stay in its translation context)."""
+
+    def open_path(self: MainWindow, path: str | Path) -> bool:
+        """Open an event file in this window; says why when it cannot."""
+        try:
+            doc = EventDocument.open(path)
+        except DocumentError as exc:
+            self.interaction.error(translate("MainWindow", "Cannot open"), str(exc))
+            return False
+        self._show_event(OpenEvent(doc, self))
+        self._remember(Path(path))
+        self.statusBar().showMessage(translate("MainWindow", "Opened {0}").format(path), 5000)
+        return True
+
+    def new_event(self: MainWindow) -> None:
+        path = self.interaction.save_path(translate("MainWindow", "New event"), "event.agenda")
+        if not path:
+            return
+        empty = empty_event(Path(path).stem)
+        try:
+            build_new_file(path, lambda doc: import_event(doc, empty))
+        except DocumentError as exc:
+            self.interaction.error(translate("MainWindow", "Cannot create"), str(exc))
+            return
+        self.open_path(path)
+
+    def open_demo(self: MainWindow) -> None:
+        path = self.interaction.save_path(translate("MainWindow", "Save the demo event as"),
+                                          "demo.agenda")
+        if not path:
+            return
+        try:
+            write_demo(path, replace=Path(path).exists())
+        except DocumentError as exc:
+            self.interaction.error(translate("MainWindow", "Cannot create"), str(exc))
+            return
+        self.open_path(path)
+
+    def ask_open(self: MainWindow) -> None:
+        path = self.interaction.open_path(translate("MainWindow", "Open event"))
+        if path:
+            self.open_path(path)
+
+    def save_copy_as(self: MainWindow) -> None:
+        if self.opened is None:
+            return
+        path = self.interaction.save_path(translate("MainWindow", "Save a copy as"), "copy.agenda")
+        if not path:
+            return
+        if Path(path).resolve() == self.opened.doc.path.resolve():
+            self.interaction.error(translate("MainWindow", "Cannot save"),
+                                   translate("MainWindow", "Choose another file name."))
+            return
+        try:
+            Path(path).unlink(missing_ok=True)
+            self.opened.doc.copy_to(Path(path))
+        except OSError as exc:
+            self.interaction.error(translate("MainWindow", "Cannot save"),
+                                   f"{path}: {exc.strerror or exc}")
+            return
+        self.statusBar().showMessage(translate("MainWindow", "Saved a copy as {0}").format(path))
+
+    def _remember(self: MainWindow, path: Path) -> None:
+        recent = [p for p in self.recent_files() if Path(p) != path.resolve()]
+        recent.insert(0, str(path.resolve()))
+        self.settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
+        self._fill_recent_menu()
+
+    def recent_files(self: MainWindow) -> list[str]:
+        value = self.settings.value(RECENT_KEY, [])
+        return [value] if isinstance(value, str) else list(value or [])
