@@ -355,6 +355,11 @@ def test_run_sheet_preview_shows_the_pdf(qtbot, window: MainWindow) -> None:  # 
     assert preview.document.pageCount() == 1
     text = preview.document.getAllText(0).text()
     assert "한국-캐나다 정부 간 대화 (비공개)" in text and "09:08~09:28 ('20)" in text
+    window.lang = "en"  # View ▸ Language English: the preview prints the English sheet
+    window.preview_action.trigger()
+    qtbot.addWidget(window.preview)
+    english = window.preview.document.getAllText(0).text()
+    assert "Korea-Canada government dialogue (closed)" in english
 
 
 def test_korean_interface_and_language_setting(qtbot, settings: QSettings,  # noqa: ANN001
