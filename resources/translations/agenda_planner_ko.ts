@@ -42,62 +42,62 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/timeline.py" line="421"/>
+        <location filename="../../ui/timeline/widget.py" line="227"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>축소 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="422"/>
+        <location filename="../../ui/timeline/widget.py" line="228"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>확대 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="420"/>
+        <location filename="../../ui/timeline/widget.py" line="226"/>
         <source>Day</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="42"/>
+        <location filename="../../ui/timeline/widget.py" line="62"/>
         <source>Simultaneous</source>
         <translation>동시통역</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="43"/>
+        <location filename="../../ui/timeline/widget.py" line="63"/>
         <source>Consecutive</source>
         <translation>순차통역</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="44"/>
+        <location filename="../../ui/timeline/widget.py" line="64"/>
         <source>Whispered</source>
         <translation>근접 통역</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="45"/>
+        <location filename="../../ui/timeline/widget.py" line="65"/>
         <source>Sight translation</source>
         <translation>시통역</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="46"/>
+        <location filename="../../ui/timeline/widget.py" line="66"/>
         <source>No interpretation</source>
         <translation>통역 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="48"/>
+        <location filename="../../ui/timeline/widget.py" line="68"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="49"/>
+        <location filename="../../ui/timeline/widget.py" line="69"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="461"/>
+        <location filename="../../ui/timeline/widget.py" line="267"/>
         <source>Move session</source>
         <translation>세션 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="466"/>
+        <location filename="../../ui/timeline/widget.py" line="272"/>
         <source>Resize session</source>
         <translation>세션 시간 변경</translation>
     </message>
