@@ -26,7 +26,7 @@ from ui.context import OpenEvent
 from ui.i18n import LANGUAGES, SETTING, InterfaceLanguage, interface_language
 from ui.interaction import Interaction
 from ui.models.findings import FindingsModel
-from ui.models.navigator import SESSION_ID, NavigatorModel
+from ui.models.navigator import DAY, SESSION_ID, NavigatorModel
 from ui.runner import SyncRunner, TaskRunner
 from ui.session_editor import SessionEditor
 from ui.staffing import StaffingPanel
@@ -122,8 +122,11 @@ class MainWindow(FileActions, ExchangeActions, QMainWindow):
         self.navigator.setModel(self.navigator_model)
         self.navigator.setHeaderHidden(True)
         self.navigator.expandAll()
+        self._closed_days: set = set()  # days the coordinator folded stay folded
+        self.navigator.collapsed.connect(lambda i: self._closed_days.add(i.data(DAY)))
+        self.navigator.expanded.connect(lambda i: self._closed_days.discard(i.data(DAY)))
         self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
-        self.navigator_model.modelReset.connect(self._navigator_rebuilt)
+        self.navigator_model.rebuilt.connect(self._navigator_rebuilt)
         self.programme_dock = QDockWidget(self)
         self.programme_dock.setObjectName("programmeDock")
         self.programme_dock.setWidget(self.navigator)
@@ -210,7 +213,10 @@ class MainWindow(FileActions, ExchangeActions, QMainWindow):
             self._show_session(session_id)
 
     def _navigator_rebuilt(self) -> None:
-        self.navigator.expandAll()
+        model = self.navigator_model
+        for row in range(model.rowCount()):
+            day = model.index(row, 0)
+            self.navigator.setExpanded(day, day.data(DAY) not in self._closed_days)
         if self.editor.session_id is not None:
             index = self.navigator_model.index_of_session(self.editor.session_id)
             if index is not None:
@@ -447,7 +453,6 @@ class MainWindow(FileActions, ExchangeActions, QMainWindow):
             self.timeline.set_language(lang)
             self.findings_model.set_language(lang)
             self.navigator_model.rebuild()
-            self._navigator_rebuilt()  # its reset came before its rows: open the days again
 
     def _row_actions(self) -> tuple[QAction, ...]:
         return (self.insert_row_action, self.marker_action, self.delete_row_action,

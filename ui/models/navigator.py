@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from exports.labels import format_date
@@ -10,12 +10,19 @@ from planner.clock import format_time
 from ui.context import OpenEvent
 
 SESSION_ID = Qt.ItemDataRole.UserRole + 1
+DAY = Qt.ItemDataRole.UserRole + 2
 MODE_MARKS = {"simultaneous": "◎", "remote-simultaneous": "◎", "consecutive": "◐",
               "whispered": "◔", "sight": "◑"}
 
 
 class NavigatorModel(QStandardItemModel):
-    """A two-level tree rebuilt from the loaded event whenever sessions change."""
+    """A two-level tree rebuilt from the loaded event whenever sessions change.
+
+    `rebuilt` comes once the rows are back (the reset signal comes while the tree is
+    still empty), so a view can open its days and select again then.
+    """
+
+    rebuilt = Signal()
 
     def __init__(self, event: OpenEvent, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +64,7 @@ class NavigatorModel(QStandardItemModel):
         for day in loaded.days:
             day_item = QStandardItem(format_date(day, self.lang))
             day_item.setEditable(False)
+            day_item.setData(day, DAY)
             for s in (s for s in loaded.sessions if s.date == day):
                 child = QStandardItem()
                 child.setEditable(False)
@@ -66,6 +74,7 @@ class NavigatorModel(QStandardItemModel):
                 day_item.appendRow(child)
             self.appendRow(day_item)
         self._order = [s.id for s in loaded.sessions]
+        self.rebuilt.emit()
 
     def index_of_session(self, session_id: int):  # noqa: ANN201 - a QModelIndex
         item = self._items.get(session_id)

@@ -1,0 +1,50 @@
+"""The programme navigator keeps its days open (or folded) across edits that rebuild it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from db.demo import write_demo
+from ui.interaction import HeadlessInteraction
+from ui.main_window import MainWindow
+from ui.models.navigator import SESSION_ID
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:  # noqa: ANN001
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings, HeadlessInteraction())
+    qtbot.addWidget(win)
+    assert win.open_path(write_demo(tmp_path / "demo.agenda"))
+    win.show()
+    return win
+
+
+def days(window: MainWindow) -> list:
+    model = window.navigator_model
+    return [model.index(row, 0) for row in range(model.rowCount())]
+
+
+def test_days_stay_open_after_adding_and_undoing(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.add_session_action.trigger()  # the order changes: the tree is rebuilt
+    assert len(days(window)) >= 2
+    assert all(window.navigator.isExpanded(day) for day in days(window))
+    current = window.navigator.currentIndex()
+    assert current.data(SESSION_ID) == window.editor.session_id
+    window.undo_action.trigger()
+    assert all(window.navigator.isExpanded(day) for day in days(window))
+
+
+def test_a_folded_day_stays_folded(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    first, second = days(window)[:2]
+    window.navigator.collapse(second)
+    window.add_session_action.trigger()
+    first, second = days(window)[:2]
+    assert window.navigator.isExpanded(first)
+    assert not window.navigator.isExpanded(second)
+    window.navigator.expand(second)
+    window.undo_action.trigger()
+    assert window.navigator.isExpanded(days(window)[1])
