@@ -154,6 +154,9 @@ def test_view_language_switches_menus_and_labels_at_once(
     assert interface_texts(win) == ENGLISH
     assert "Simultaneous" in win.timeline.legend.text()
     assert win.staffing.heading.text() == "Quantum networking reception"
+    assert win.editor.heading.text() == "Quantum networking reception"
+    rooms = [win.editor.room.itemText(i) for i in range(win.editor.room.count())]
+    assert not any("\uac00" <= ch <= "\ud7a3" for name in rooms for ch in name), rooms
     finding = column(win.findings, 1)[0]
 
     language_action(win, "ko").trigger()  # no restart, no waiting for the event loop
@@ -163,6 +166,7 @@ def test_view_language_switches_menus_and_labels_at_once(
     legend = win.timeline.legend.text()
     assert "동시통역" in legend and "Simultaneous" not in legend
     assert win.staffing.heading.text() == "퀀텀 네트워킹 리셉션"  # the event's texts follow too
+    assert win.editor.heading.text() == "퀀텀 네트워킹 리셉션"
     assert column(win.findings, 1)[0] != finding
     days = [win.navigator_model.index(r, 0) for r in range(win.navigator_model.rowCount())]
     assert all(win.navigator.isExpanded(day) for day in days)

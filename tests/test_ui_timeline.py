@@ -312,3 +312,21 @@ def test_the_blocks_follow_the_language_of_the_event_texts(timeline: DayTimeline
     assert timeline.day_box.currentText() == "Wed 1 July 2026"
     timeline.set_language("ko")
     assert timeline.day_box.currentText() == "'26.7.1.(수)"
+
+
+def test_a_tall_block_writes_its_findings_in_the_interface_language(
+        timeline: DayTimeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.timeline import scene
+    drawn: list[str] = []
+    fit = scene._fit_text
+
+    def record(painter, rect, text, always=False):  # noqa: ANN001, ANN202 - the painter's own
+        drawn.append(text)
+        return fit(painter, rect, text, always)
+
+    monkeypatch.setattr(scene, "_fit_text", record)
+    clash = next(f for f in timeline.opened.findings if f.code == "interpreter.double-booked")
+    timeline.set_language("en")
+    timeline.grab()
+    assert any(f"! {clash.text('en')}" in text for text in drawn)
+    assert not any(clash.text("ko") in text for text in drawn)

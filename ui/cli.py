@@ -220,6 +220,7 @@ def _check(args: argparse.Namespace) -> int:
 def _findings_report(loaded: LoadedEvent, findings: list[Finding], lang: str) -> str:
     """Findings grouped by day and session in programme order, errors first."""
     from planner.clock import format_time
+    from planner.rules.text import name as in_language
     from planner.vocabulary import Severity
 
     words = {"ko": {Severity.ERROR: "오류", Severity.WARNING: "경고", Severity.INFO: "참고",
@@ -248,7 +249,7 @@ def _findings_report(loaded: LoadedEvent, findings: list[Finding], lang: str) ->
         lines.append(f"{day.isoformat()} ({day.strftime('%a')})")
         for s in sessions:
             lines.append(f"  {format_time(s.start_min)}-{format_time(s.end_min)}  "
-                         f"{_text(s.title, lang)}")
+                         f"{in_language(s.title, lang)}")
             add(by_session[s.key])
         lines.append("")
     counts = ", ".join(f"{words[sev]} {sum(1 for f in findings if f.severity == sev)}"
@@ -261,6 +262,7 @@ def _info(args: argparse.Namespace) -> int:
     from db.document import EventDocument
     from db.loading import load_event
     from planner.clock import format_time
+    from planner.rules.text import name as in_language
 
     with EventDocument.open(args.file, read_only=True) as doc:
         loaded = load_event(doc)
@@ -283,19 +285,15 @@ def _info(args: argparse.Namespace) -> int:
         lines.append(f"{day.isoformat()} ({day.strftime('%a')}): {sessions_by_day[day]} sessions")
         for s in (s for s in loaded.sessions if s.date == day):
             room = loaded.room_by_id.get(s.room_id) if s.room_id is not None else None
-            where = f"{_text(room.name)} ({room.floor})" if room else "no room"
+            where = f"{in_language(room.name, 'ko')} ({room.floor})" if room else "no room"
             closed = " [closed]" if s.closed else ""
             mode = s.interpretation_mode if s.interpretation_mode != "none" else "no interpretation"
-            lines.append(f"  {format_time(s.start_min)}-{format_time(s.end_min)}  {_text(s.title)}"
+            lines.append(f"  {format_time(s.start_min)}-{format_time(s.end_min)}  "
+                         f"{in_language(s.title, 'ko')}"
                          f"{closed}  @ {where}  {mode}  "
                          f"{len(loaded.walk(s))} rows")
     print("\n".join(lines))
     return EXIT_OK
-
-
-def _text(texts: dict[str, str], lang: str = "ko") -> str:
-    other = "en" if lang == "ko" else "ko"
-    return texts.get(lang) or texts.get(other) or next(iter(texts.values()), "")
 
 
 if __name__ == "__main__":

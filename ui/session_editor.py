@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QPushButton, QTableView, QTabWidget, QTimeEdit, QVBoxLayout,
                                QWidget)
 
+from exports.labels import label
 from planner.paste import parse_pasted_rows
+from planner.rules.text import name as in_language
 from planner.vocabulary import MODE_LABELS, Mode
 from ui import commands
 from ui.context import OpenEvent
@@ -209,8 +211,9 @@ class SessionEditor(QWidget):
         if s is None:
             self.heading.setText(self.tr("Choose a session in the programme"))
             return
-        closed = " (비공개)" if s.closed else ""
-        self.heading.setText((s.title.get("ko") or s.title.get("en", "")) + closed)
+        lang = self.model.lang
+        closed = f" {label('closed', lang)}" if s.closed else ""
+        self.heading.setText(in_language(s.title, lang) + closed)
         self.title_ko.setText(s.title.get("ko", ""))
         self.title_en.setText(s.title.get("en", ""))
         self.date.setDate(QDate(s.date.year, s.date.month, s.date.day))
@@ -219,7 +222,7 @@ class SessionEditor(QWidget):
         self.room.clear()
         self.room.addItem(self.tr("(no room)"), None)
         for room in loaded.rooms:
-            name = room.name.get("ko") or room.name.get("en", "")
+            name = in_language(room.name, lang)
             self.room.addItem(f"{name} ({room.floor})" if room.floor else name, room.id)
         self.room.setCurrentIndex(max(0, self.room.findData(s.room_id)))
         self.closed.setChecked(s.closed)

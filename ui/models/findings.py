@@ -9,6 +9,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
 from PySide6.QtGui import QBrush
 
 from planner.rules import Finding
+from planner.rules.text import name as in_language
 from planner.vocabulary import Severity
 from ui.context import OpenEvent
 from ui.models.agenda import SEVERITY_COLOURS
@@ -98,7 +99,7 @@ class FindingsModel(QAbstractTableModel):
                 return f.day.isoformat() if f.day else ""
             session = next((s for s in self.opened.loaded.sessions
                             if f.sessions and s.key == f.sessions[0]), None)
-            return (session.title.get(self.lang) or session.title.get("ko", "")) if session else ""
+            return in_language(session.title, self.lang) if session else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return f.fix_text(self.lang) or None
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from exports.labels import format_date
 from planner.clock import format_time
+from planner.rules.text import name as in_language
 from ui.context import OpenEvent
 
 SESSION_ID = Qt.ItemDataRole.UserRole + 1
@@ -49,11 +50,11 @@ class NavigatorModel(QStandardItemModel):
     def _fill(self, item: QStandardItem, s) -> None:  # noqa: ANN001 - a loaded session
         loaded = self.opened.loaded
         room = loaded.room_by_id.get(s.room_id) if s.room_id is not None else None
-        title = s.title.get(self.lang) or s.title.get("ko") or s.title.get("en", "")
+        title = in_language(s.title, self.lang)
         mark = MODE_MARKS.get(s.interpretation_mode, "")
         text = f"{format_time(s.start_min)}-{format_time(s.end_min)}  {title}"
         item.setText(f"{text}  {mark}" if mark else text)
-        where = (room.name.get(self.lang) or room.name.get("ko", "")) if room else ""
+        where = in_language(room.name, self.lang) if room else ""
         item.setToolTip(f"{where} {room.floor}".strip() if room else "")
 
     def rebuild(self) -> None:

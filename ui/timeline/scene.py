@@ -99,6 +99,7 @@ class SessionBlock(QGraphicsItem):
                  lang: str = "ko") -> None:
         super().__init__()
         self.session_id = session.id or 0
+        self.lang = lang
         self.column, self.start, self.end = column, session.start_min, session.end_min
         self.title = pick(session.title, lang) + \
             (f" {label('closed', lang)}" if session.closed else "")
@@ -170,7 +171,7 @@ class SessionBlock(QGraphicsItem):
         text_r.setTop(_fit_text(painter, text_r, self.when()) + 4)
         if mark:  # what is wrong, where the block is tall enough to say it
             painter.setPen(mark.darker(115))
-            _fit_text(painter, text_r, "\n".join(f"! {f.text('ko')}" for f in self.marked))
+            _fit_text(painter, text_r, "\n".join(f"! {f.text(self.lang)}" for f in self.marked))
 
 
 def _fit_text(painter: QPainter, rect: QRectF, text: str, always: bool = False) -> float:
