@@ -213,3 +213,28 @@ def test_the_file_words_of_the_window_are_korean_too(korean_window: MainWindow,
     """They live in their own modules but in the window's translation context."""
     assert korean_window.open_path(write_demo(tmp_path / "again.agenda"))
     assert korean_window.statusBar().currentMessage().endswith(" 열림")
+
+
+def test_the_undo_history_speaks_the_new_language(
+        qtbot, settings: QSettings, language: InterfaceLanguage,  # noqa: ANN001
+        tmp_path: Path) -> None:
+    settings.setValue("language", "en")
+    language.use("en")
+    win = MainWindow(settings, HeadlessInteraction(), language=language)
+    qtbot.addWidget(win)
+    assert win.open_path(write_demo(tmp_path / "demo.agenda"))
+    win.show()
+    win.editor.title_en.setText("Renamed dialogue")
+    win.editor.title_en.editingFinished.emit()  # the session editor's own edit, named there
+    win.add_session_action.trigger()  # a command named in the commands' own context
+    assert win.undo_action.text() == "&Undo Add session"
+
+    language_action(win, "ko").trigger()
+    assert win.undo_action.text() == "실행 취소(&U) 세션 추가"
+    win.undo_action.trigger()
+    assert win.undo_action.text() == "실행 취소(&U) 세션 이름 변경"
+    assert win.redo_action.text() == "다시 실행(&R) 세션 추가"
+
+    language_action(win, "en").trigger()
+    assert win.undo_action.text() == "&Undo Rename session"
+    assert win.redo_action.text() == "&Redo Add session"

@@ -8,13 +8,13 @@ are one command made of part commands, one per row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from db import edits, importing
 from db.importing import ImportOutcome, Target
 from planner.imports.model import ParsedImport
 from ui.context import OpenEvent
+from ui.edit_names import translate
 
 
 class _SessionEdit(QUndoCommand):
@@ -23,6 +23,8 @@ class _SessionEdit(QUndoCommand):
     def __init__(self, event: OpenEvent, session_id: int, text: str,
                  part_of: QUndoCommand | None = None) -> None:
         super().__init__(text)
+        self.name = text
+        """The edit's name, said again when the interface language changes."""
         self.opened, self.session_id = event, session_id
         self.is_child = part_of is not None
         """A part of a compound edit: the compound refreshes the views once, at its end."""
@@ -50,7 +52,7 @@ class _SessionEdit(QUndoCommand):
 
 class SetDuration(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, item_id: int, minutes: int) -> None:
-        super().__init__(event, session_id, QCoreApplication.translate(
+        super().__init__(event, session_id, translate(
             "Edit", "Change duration to {0} min").format(minutes))
         self.item_id, self.minutes, self.old = item_id, minutes, 0
 
@@ -65,8 +67,8 @@ class PinStart(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, item_id: int,
                  start_min: int | None) -> None:
         super().__init__(event, session_id,
-                         QCoreApplication.translate("Edit", "Unpin start") if start_min is None
-                         else QCoreApplication.translate("Edit", "Pin start"))
+                         translate("Edit", "Unpin start") if start_min is None
+                         else translate("Edit", "Pin start"))
         self.item_id, self.start_min, self.old = item_id, start_min, None
 
     def do(self) -> None:
@@ -79,10 +81,10 @@ class PinStart(_SessionEdit):
 class SetRowText(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, item_id: int, field: str, lang: str,
                  text: str, part_of: QUndoCommand | None = None) -> None:
-        names = {"title": QCoreApplication.translate("Edit", "Edit content"),
-                 "remarks": QCoreApplication.translate("Edit", "Edit remarks"),
-                 "details": QCoreApplication.translate("Edit", "Edit details"),
-                 "notes": QCoreApplication.translate("Edit", "Edit notes")}
+        names = {"title": translate("Edit", "Edit content"),
+                 "remarks": translate("Edit", "Edit remarks"),
+                 "details": translate("Edit", "Edit details"),
+                 "notes": translate("Edit", "Edit notes")}
         super().__init__(event, session_id, names.get(field, field), part_of)
         self.item_id, self.field, self.lang, self.text, self.old = item_id, field, lang, text, ""
 
@@ -99,8 +101,8 @@ class InsertRow(_SessionEdit):
                  *, duration: int = 5, title: dict[str, str] | None = None,
                  remarks: dict[str, str] | None = None, marker_at: int | None = None,
                  part_of: QUndoCommand | None = None) -> None:
-        text = QCoreApplication.translate("Edit", "Insert row") if marker_at is None \
-            else QCoreApplication.translate("Edit", "Insert marker")
+        text = translate("Edit", "Insert row") if marker_at is None \
+            else translate("Edit", "Insert marker")
         super().__init__(event, session_id, text, part_of)
         self.parent_id, self.position = parent_id, position
         self.duration, self.title, self.remarks = duration, title or {}, remarks or {}
@@ -124,7 +126,7 @@ class InsertRow(_SessionEdit):
 
 class DeleteRow(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, item_id: int) -> None:
-        super().__init__(event, session_id, QCoreApplication.translate("Edit", "Delete row"))
+        super().__init__(event, session_id, translate("Edit", "Delete row"))
         self.item_id = item_id
         self.taken: list[dict[str, object]] = []
 
@@ -140,7 +142,7 @@ class PasteRows(_SessionEdit):
 
     def __init__(self, event: OpenEvent, session_id: int, parent_id: int | None, position: int,
                  rows: list[tuple[int, str, str]]) -> None:
-        super().__init__(event, session_id, QCoreApplication.translate(
+        super().__init__(event, session_id, translate(
             "Edit", "Paste {0} rows").format(len(rows)))
         lang = "ko"
         # The parts live in Python only (not as Qt children), so one owner deletes them.
@@ -211,7 +213,7 @@ class MoveRow(_SessionEdit):
 class AddSession(_SessionEdit):
     def __init__(self, event: OpenEvent, key: str, title: dict[str, str], date: object,
                  start_min: int, end_min: int, room_id: int | None) -> None:
-        super().__init__(event, 0, QCoreApplication.translate("Edit", "Add session"))
+        super().__init__(event, 0, translate("Edit", "Add session"))
         self.fields = dict(key=key, title=title, date=date, start_min=start_min,
                            end_min=end_min, room_id=room_id)
         self.taken: dict | None = None
@@ -228,7 +230,7 @@ class AddSession(_SessionEdit):
 
 class DeleteSession(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int) -> None:
-        super().__init__(event, session_id, QCoreApplication.translate("Edit", "Delete session"))
+        super().__init__(event, session_id, translate("Edit", "Delete session"))
         self.taken: dict = {}
 
     def do(self) -> None:
@@ -240,7 +242,7 @@ class DeleteSession(_SessionEdit):
 
 class DuplicateSession(_SessionEdit):
     def __init__(self, event: OpenEvent, source_id: int, new_key: str, date: object) -> None:
-        super().__init__(event, 0, QCoreApplication.translate("Edit", "Duplicate session"))
+        super().__init__(event, 0, translate("Edit", "Duplicate session"))
         self.source_id, self.new_key, self.date = source_id, new_key, date
         self.taken: dict | None = None
 
@@ -258,7 +260,7 @@ class DuplicateSession(_SessionEdit):
 class Assign(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, interpreter_id: int, role: str,
                  item_id: int | None = None) -> None:
-        super().__init__(event, session_id, QCoreApplication.translate("Edit", "Assign interpreter"))
+        super().__init__(event, session_id, translate("Edit", "Assign interpreter"))
         self.interpreter_id, self.role, self.item_id = interpreter_id, role, item_id
         self.assignment_id: int | None = None
 
@@ -274,7 +276,7 @@ class Assign(_SessionEdit):
 
 class Unassign(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, assignment_id: int) -> None:
-        super().__init__(event, session_id, QCoreApplication.translate("Edit", "Unassign interpreter"))
+        super().__init__(event, session_id, translate("Edit", "Unassign interpreter"))
         self.assignment_id = assignment_id
         self.taken: dict[str, object] = {}
 
@@ -293,6 +295,7 @@ class _VenueEdit(QUndoCommand):
 
     def __init__(self, event: OpenEvent, text: str) -> None:
         super().__init__(text)
+        self.name = text
         self.opened = event
         self.done_before_push = False
 
@@ -316,7 +319,7 @@ class _VenueEdit(QUndoCommand):
 
 class UpdateRoom(_VenueEdit):
     def __init__(self, event: OpenEvent, room_id: int, **changes: object) -> None:
-        super().__init__(event, QCoreApplication.translate("Edit", "Edit room"))
+        super().__init__(event, translate("Edit", "Edit room"))
         self.room_id, self.changes, self.old = room_id, changes, {}
 
     def do(self) -> None:
@@ -328,7 +331,7 @@ class UpdateRoom(_VenueEdit):
 
 class AddRoom(_VenueEdit):
     def __init__(self, event: OpenEvent, key: str, name: dict[str, str]) -> None:
-        super().__init__(event, QCoreApplication.translate("Edit", "Add room"))
+        super().__init__(event, translate("Edit", "Add room"))
         self.key, self.name = key, name
         self.room_id: int | None = None
 
@@ -342,7 +345,7 @@ class AddRoom(_VenueEdit):
 
 class DeleteRoom(_VenueEdit):
     def __init__(self, event: OpenEvent, room_id: int) -> None:
-        super().__init__(event, QCoreApplication.translate("Edit", "Delete room"))
+        super().__init__(event, translate("Edit", "Delete room"))
         self.room_id = room_id
         self.taken: dict[str, object] = {}
 
@@ -355,7 +358,7 @@ class DeleteRoom(_VenueEdit):
 
 class UpdateInterpreter(_VenueEdit):
     def __init__(self, event: OpenEvent, interpreter_id: int, **changes: object) -> None:
-        super().__init__(event, QCoreApplication.translate("Edit", "Edit interpreter"))
+        super().__init__(event, translate("Edit", "Edit interpreter"))
         self.interpreter_id, self.changes, self.old = interpreter_id, changes, {}
 
     def do(self) -> None:
@@ -369,7 +372,7 @@ class UpdateDelegation(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, delegation_id: int,
                  **changes: object) -> None:
         super().__init__(event, session_id,
-                         QCoreApplication.translate("Edit", "Edit delegation"))
+                         translate("Edit", "Edit delegation"))
         self.delegation_id, self.changes, self.old = delegation_id, changes, {}
 
     def do(self) -> None:
@@ -381,7 +384,7 @@ class UpdateDelegation(_SessionEdit):
 
 class AddDelegation(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, side: dict[str, str]) -> None:
-        super().__init__(event, session_id, QCoreApplication.translate("Edit", "Add delegation"))
+        super().__init__(event, session_id, translate("Edit", "Add delegation"))
         self.side = side
         self.delegation_id: int | None = None
 
@@ -397,7 +400,7 @@ class AddDelegation(_SessionEdit):
 class DeleteDelegation(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, delegation_id: int) -> None:
         super().__init__(event, session_id,
-                         QCoreApplication.translate("Edit", "Delete delegation"))
+                         translate("Edit", "Delete delegation"))
         self.delegation_id = delegation_id
         self.taken: dict[str, object] = {}
 
@@ -411,7 +414,7 @@ class DeleteDelegation(_SessionEdit):
 class AddInterpreter(_VenueEdit):
     def __init__(self, event: OpenEvent, key: str, name: dict[str, str], languages: list[str],
                  directions: list[str], modes: list[str]) -> None:
-        super().__init__(event, QCoreApplication.translate("Edit", "Add interpreter"))
+        super().__init__(event, translate("Edit", "Add interpreter"))
         self.fields = dict(key=key, name=name, languages=languages, directions=directions,
                            modes=modes)
         self.interpreter_id: int | None = None
@@ -428,7 +431,7 @@ class AddInterpreter(_VenueEdit):
 class SetAvailability(_VenueEdit):
     def __init__(self, event: OpenEvent, interpreter_id: int,
                  slots: list[tuple[object, int, int]]) -> None:
-        super().__init__(event, QCoreApplication.translate("Edit", "Change availability"))
+        super().__init__(event, translate("Edit", "Change availability"))
         self.interpreter_id, self.slots = interpreter_id, slots
         self.old: list[tuple[object, int, int]] = []
 
@@ -443,8 +446,8 @@ class ImportProgramme(QUndoCommand):
     """Sessions and rows brought in from run-sheet text or a workbook: one step to undo."""
 
     def __init__(self, event: OpenEvent, parsed: ParsedImport, target: Target) -> None:
-        super().__init__(QCoreApplication.translate("Edit", "Import {0} rows").format(
-            parsed.row_count))
+        self.name = translate("Edit", "Import {0} rows").format(parsed.row_count)
+        super().__init__(self.name)
         self.opened, self.parsed, self.target = event, parsed, target
         self.outcome: ImportOutcome | None = None
         self.taken: list | None = None

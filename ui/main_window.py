@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from planner.vocabulary import Severity
 from ui import commands
 from ui.context import OpenEvent
+from ui.edit_names import retranslate_history
 from ui.i18n import LANGUAGES, SETTING, InterfaceLanguage, interface_language
 from ui.interaction import Interaction
 from ui.models.findings import FindingsModel
@@ -278,6 +279,8 @@ class MainWindow(FileActions, ExchangeActions, QMainWindow):
                             (self.session_menu, self.tr("&Session")),
                             (self.row_menu, self.tr("&Agenda"))):
             menu.setTitle(title)
+        if self.opened is not None:
+            retranslate_history(self.opened.undo_stack)
         self._bind_undo(self.opened)
         if self.opened is None:
             page = self.centralWidget()

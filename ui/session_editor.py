@@ -15,6 +15,7 @@ from planner.rules.text import name as in_language
 from planner.vocabulary import MODE_LABELS, Mode
 from ui import commands
 from ui.context import OpenEvent
+from ui.edit_names import translate
 from ui.i18n import headers_retranslated
 from ui.models.agenda import COLUMN, COLUMNS, AgendaModel
 from ui.models.records import delegations_model
@@ -250,7 +251,7 @@ class SessionEditor(QWidget):
         if s is None or edit.text() == s.title.get(lang, ""):
             return
         title = {k: v for k, v in {**s.title, lang: edit.text()}.items() if v}
-        self.opened.push(commands.SetSessionFields(self.opened, s.id, self.tr("Rename session"),
+        self.opened.push(commands.SetSessionFields(self.opened, s.id, translate("SessionEditor", "Rename session"),
                                                   title=title))
 
     def _set_times(self) -> None:
@@ -263,7 +264,7 @@ class SessionEditor(QWidget):
         if (date, start, end) == (s.date, s.start_min, s.end_min):
             return
         if not self.opened.push(commands.SetSessionFields(
-                self.opened, s.id, self.tr("Change session time"), date=date, start_min=start,
+                self.opened, s.id, translate("SessionEditor", "Change session time"), date=date, start_min=start,
                 end_min=end)):
             self._fill_header()  # the refused values go back to what is stored
 
@@ -271,14 +272,14 @@ class SessionEditor(QWidget):
         s = self._session()
         room_id = self.room.currentData()
         if s is not None and room_id != s.room_id:
-            self.opened.push(commands.SetSessionFields(self.opened, s.id, self.tr("Change room"),
+            self.opened.push(commands.SetSessionFields(self.opened, s.id, translate("SessionEditor", "Change room"),
                                                       room_id=room_id))
 
     def _set_closed(self, checked: bool) -> None:
         s = self._session()
         if s is not None and checked != s.closed:
             self.opened.push(commands.SetSessionFields(
-                self.opened, s.id, self.tr("Mark closed") if checked else self.tr("Mark open"),
+                self.opened, s.id, translate("SessionEditor", "Mark closed") if checked else translate("SessionEditor", "Mark open"),
                 closed=checked))
 
     def _set_mode(self) -> None:
@@ -289,7 +290,7 @@ class SessionEditor(QWidget):
             if mode != Mode.NONE and len(s.interpretation_languages) < 2:
                 changes["interpretation_languages"] = list(self.opened.loaded.event.languages)
             self.opened.push(commands.SetSessionFields(
-                self.opened, s.id, self.tr("Change interpretation"), **changes))
+                self.opened, s.id, translate("SessionEditor", "Change interpretation"), **changes))
 
     def _set_languages(self) -> None:
         s = self._session()
@@ -304,7 +305,7 @@ class SessionEditor(QWidget):
             self._fill_header()
             return
         self.opened.push(commands.SetSessionFields(
-            self.opened, s.id, self.tr("Change interpretation"), interpretation_languages=codes))
+            self.opened, s.id, translate("SessionEditor", "Change interpretation"), interpretation_languages=codes))
 
     def _set_text(self, field: str, text: str) -> None:
         """Korean text of the overview (목적, 주요 내용, 사회); English stays as it is."""
@@ -312,8 +313,8 @@ class SessionEditor(QWidget):
         if s is None or text == getattr(s, field).get("ko", ""):
             return
         value = {k: v for k, v in {**getattr(s, field), "ko": text}.items() if v}
-        names = {"purpose": self.tr("Edit purpose"), "key_points": self.tr("Edit key points"),
-                 "moderator": self.tr("Edit moderator")}
+        names = {"purpose": translate("SessionEditor", "Edit purpose"), "key_points": translate("SessionEditor", "Edit key points"),
+                 "moderator": translate("SessionEditor", "Edit moderator")}
         self.opened.push(commands.SetSessionFields(self.opened, s.id, names[field],
                                                    **{field: value}))
 
@@ -431,7 +432,7 @@ class SessionEditor(QWidget):
             self.opened.edit_refused.emit(self.tr("Rows cannot go under a marker."))
             return
         make_block = above.item.id if not above.children and above.item.duration else None
-        self._move(item.id, self.tr("Indent row"), above.item.id, len(above.children),
+        self._move(item.id, translate("SessionEditor", "Indent row"), above.item.id, len(above.children),
                    make_block)
 
     def outdent_row(self) -> None:
@@ -444,7 +445,7 @@ class SessionEditor(QWidget):
         if parent is None:
             self.opened.edit_refused.emit(self.tr("The row is already at the top level."))
             return
-        self._move(item.id, self.tr("Outdent row"), parent.item.parent_id,
+        self._move(item.id, translate("SessionEditor", "Outdent row"), parent.item.parent_id,
                    parent.item.position + 1)
 
     def move_row(self, step: int) -> None:
@@ -457,7 +458,7 @@ class SessionEditor(QWidget):
         if not 0 <= target < len(siblings):
             return
         item = siblings[index].item
-        self._move(item.id, self.tr("Move row up") if step < 0 else self.tr("Move row down"),
+        self._move(item.id, translate("SessionEditor", "Move row up") if step < 0 else translate("SessionEditor", "Move row down"),
                    item.parent_id, target)
 
     def select_item(self, item_id: int, column: int = 0) -> None:

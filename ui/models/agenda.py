@@ -16,6 +16,7 @@ from planner.clock import TimeFormatError, format_range, format_time, parse_time
 from planner.vocabulary import MODE_LABELS, Mode, Severity
 from ui import commands
 from ui.context import OpenEvent
+from ui.edit_names import translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -171,7 +172,7 @@ class AgendaModel(QAbstractTableModel):
             position -= 1  # its own place frees up before the anchor
         return self.opened.push(commands.MoveRow(
             self.opened, self.session_id, item_id,
-            QCoreApplication.translate("Edit", "Move row"), parent_id, position))
+            translate("Edit", "Move row"), parent_id, position))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -41,6 +41,7 @@ from planner.rules import Finding
 from planner.vocabulary import Mode, Severity
 from ui import commands
 from ui.context import OpenEvent
+from ui.edit_names import translate
 from ui.timeline.scene import (
     AXIS_W,
     DAY_END,
@@ -264,12 +265,12 @@ class DayTimeline(QWidget):
         """Move a session to this start and room, keeping its length: one undo step."""
         s = self.opened.loaded.session_by_id.get(session_id)
         length = s.end_min - s.start_min if s else 0
-        return self._change(session_id, self.tr("Move session"), start_min=start_min,
+        return self._change(session_id, translate("DayTimeline", "Move session"), start_min=start_min,
                             end_min=start_min + length, room_id=room_id)
 
     def resize_session(self, session_id: int, end_min: int) -> bool:
         """Make a session end at this time: one undo step."""
-        return self._change(session_id, self.tr("Resize session"), end_min=end_min)
+        return self._change(session_id, translate("DayTimeline", "Resize session"), end_min=end_min)
 
     def _change(self, session_id: int, text: str, **wanted: object) -> bool:
         """Push the fields that differ; a refused or empty change puts the block back."""
