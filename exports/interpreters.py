@@ -4,6 +4,7 @@ coordinator's roster and a calendar file per interpreter."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -386,7 +387,7 @@ def build_calendar(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "k
     calendar = Calendar()
     calendar.add("prodid", "-//Agenda Planner//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", f"{name} — {pick(loaded.event.title, lang)}")
+    calendar.add("x-wr-calname", one_line(f"{name} — {pick(loaded.event.title, lang)}"))
     for d in duties:
         room = loaded.room_by_id.get(d.session.room_id) if d.session.room_id is not None else None
         midnight = dt.datetime.combine(d.session.date, dt.time(0), tzinfo=zone)
@@ -395,11 +396,12 @@ def build_calendar(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "k
         event.add("dtstamp", stamp.astimezone(dt.timezone.utc))
         event.add("dtstart", midnight + dt.timedelta(minutes=d.start))
         event.add("dtend", midnight + dt.timedelta(minutes=d.end))
-        event.add("summary",
-                  f"{session_title(d.session, lang)} — {mode_text(d, lang, one_line=True)}")
-        event.add("location", f"{pick(room.name, lang)}, {room.floor}"
-                  if room is not None and room.floor else place(room, lang))
-        event.add("description", _calendar_description(schedule, d, lang))
+        event.add("summary", one_line(
+            f"{session_title(d.session, lang)} — {mode_text(d, lang, one_line=True)}"))
+        event.add("location", one_line(f"{pick(room.name, lang)}, {room.floor}"
+                                       if room is not None and room.floor else place(room, lang)))
+        description = _calendar_description(schedule, d, lang).replace("\r\n", "\n")
+        event.add("description", _CONTROLS.sub(" ", description))
         calendar.add_component(event)
     if duties:
         days = [d.session.date for d in duties]
@@ -407,6 +409,16 @@ def build_calendar(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "k
                                first_date=min(days) - dt.timedelta(days=366),
                                last_date=max(days) + dt.timedelta(days=366))
     return calendar.to_ical()
+
+
+_LINE_BREAKS = re.compile(r"\s*[\n\r\x0b\x0c\x85\u2028\u2029]\s*")
+_CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
+"""What iCalendar text may not hold (RFC 5545, 3.3.11), a newline aside."""
+
+
+def one_line(text: str) -> str:
+    """A text as a calendar's one-line fields hold it: its lines joined by spaces."""
+    return _CONTROLS.sub(" ", _LINE_BREAKS.sub(" ", text.strip()))
 
 
 def _add_missing_timezones(calendar: Calendar,

@@ -351,3 +351,21 @@ def test_markup_and_formulas_in_user_text_stay_literal(tmp_path: Path) -> None:
     event = Calendar.from_ical(build_calendar(loaded, person, stamp=STAMP)).walk("VEVENT")[0]
     assert str(event["summary"]) == f"{HOSTILE} (비공개) — 순차통역"
     assert "목적: a, b; c\\d" in str(event["description"])
+
+
+def test_calendar_puts_titles_and_rooms_of_several_lines_on_one_line(tmp_path: Path) -> None:
+    def broken(data: dict[str, Any]) -> None:
+        data["event"]["title"] = {"ko": "시험\n행사"}
+        data["sessions"][0]["title"] = {"ko": "회의\r\n둘째 줄\t끝"}
+        data["sessions"][0]["purpose"] = {"ko": "목적\x07 있음"}
+        data["rooms"][0]["name"] = {"ko": "대회의실\n(본관)"}
+        data["interpreters"][0]["name"] = {"ko": "한영\n통역사 1"}
+    loaded = load(small_file(tmp_path, broken))
+    raw = build_calendar(loaded, loaded.interpreters[0], stamp=STAMP)
+    cal = Calendar.from_ical(raw)
+    assert str(cal["x-wr-calname"]) == "한영 통역사 1 — 시험 행사"
+    event = cal.walk("VEVENT")[0]
+    assert str(event["summary"]) == "회의 둘째 줄 끝 (비공개) — 순차통역"
+    assert str(event["location"]) == "대회의실 (본관), 2F"
+    assert "목적: 목적  있음" in str(event["description"])
+    assert b"\x07" not in raw
