@@ -5,6 +5,9 @@ styled runs), so it needs only this: the width of each character of one font at 
 where a line may end.
 
 - A line ends at a newline; tabs, carriage returns and other control characters are spaces.
+- The spaces a line of the text begins with (its indentation, tabs included) are kept as far
+  as they leave room for its first word, or for its first character when that word is too
+  long for any line: indentation never pushes text past the edge.
 - A line may break at a space (the spaces at the break are dropped), and between two
   characters when either is Hangul or another CJK character: Korean lines break anywhere, as
   reportlab's CJK wrapping does. Closing punctuation (``)``, ``.``, ``,`` and the like) never
@@ -54,7 +57,7 @@ def text_width(text: str, widths: Mapping[str, float]) -> float:
 
 def break_lines(text: str, width: float, widths: Mapping[str, float]) -> list[str]:
     """The lines of ``text`` in a column ``width`` wide, each no wider unless it holds a single
-    character (after the spaces a line of the text begins with, which are kept).
+    character and nothing else.
 
     ``widths`` gives each character's width (a ``CharWidths``). Empty text has no lines; an empty
     line of the text (two newlines in a row) stays an empty line.
@@ -88,6 +91,8 @@ def _break_line(line: str, width: float, widths: Mapping[str, float], out: list[
             used += w
             i += 1
             continue
+        if not inked and i > start:  # (only the spaces a line of the text begins with)
+            start, used = _indentation(line, i, limit, widths)
         if inked and _may_break(line[i - 1], ch):
             brk = i
         if inked and used + w > limit:
@@ -105,6 +110,25 @@ def _break_line(line: str, width: float, widths: Mapping[str, float], out: list[
     last = line[start:].rstrip(" ")
     if last or len(out) == first:  # (a line of nothing but spaces is still a line)
         out.append(last)
+
+
+def _indentation(line: str, i: int, limit: float,
+                 widths: Mapping[str, float]) -> tuple[int, float]:
+    """Where a line indented by ``i`` spaces starts, and the width of what is kept of them: all
+    when its first word fits after them, else as many as leave room for that word (or, for a
+    word too long for any line, for its first character)."""
+    word = widths[line[i]]
+    j = i + 1
+    while j < len(line) and line[j] != " " and not _may_break(line[j - 1], line[j]):
+        word += widths[line[j]]
+        j += 1
+    need = word if word <= limit else widths[line[i]]
+    space = widths[" "]
+    start, used = 0, i * space
+    while start < i and used + need > limit:
+        start += 1
+        used -= space
+    return start, max(used, 0.0)
 
 
 def _may_break(before: str, after: str) -> bool:

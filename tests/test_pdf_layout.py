@@ -74,6 +74,14 @@ def test_a_character_wider_than_the_line_stands_alone() -> None:
     assert break_lines("가나다", 5, EVEN) == ["가", "나", "다"]
 
 
+def test_indentation_gives_way_to_the_first_word() -> None:
+    assert break_lines("    가나", 40, EVEN) == ["    가나"]  # room enough: kept
+    assert break_lines(" " * 10 + "가나", 30, EVEN) == ["    가", "나"]
+    assert break_lines("\t" * 8 + "word more", 30, EVEN) == ["  word", "more"]
+    assert break_lines("    가", 5, EVEN) == ["가"]
+    assert break_lines("첫 줄\n" + " " * 40 + "abcd", 50, EVEN) == ["첫 줄", " " * 6 + "abcd"]
+
+
 def test_widths_are_the_fonts_own(nanum: CharWidths) -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
     text = "한국-캐나다 정부 간 대화 (비공개) Quantum Intelligence, SDT"
@@ -92,9 +100,20 @@ def test_lines_fit_and_keep_every_character_in_order(nanum: CharWidths, text: st
                                                      width: float) -> None:
     lines = break_lines(text, width, nanum)
     for line in lines:
-        assert text_width(line, nanum) <= width + FUZZ or len(line.strip()) == 1, (line, width)
+        assert text_width(line, nanum) <= width + FUZZ or len(line) == 1, (line, width)
     assert ink("".join(lines)) == ink(text)
     assert len(lines) >= (text.count("\n") + 1 if text else 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(indent=st.text(alphabet=" \t", min_size=1, max_size=60), text=TEXT,
+       width=st.floats(min_value=1, max_value=150))
+def test_indentation_never_pushes_text_past_the_edge(nanum: CharWidths, indent: str, text: str,
+                                                     width: float) -> None:
+    lines = break_lines(indent + text, width, nanum)
+    for line in lines:
+        assert text_width(line, nanum) <= width + FUZZ or len(line) == 1, (line, width)
+    assert ink("".join(lines)) == ink(text)
 
 
 @settings(max_examples=300, deadline=None)
@@ -171,6 +190,24 @@ def test_table_text_stays_inside_its_cells(tmp_path: Path) -> None:
     text = ink(raw_text(path))
     for n in range(30):
         assert ink(LONG[: 20 + 5 * n]) in text and ink(LONG[n:n + 40]) in text
+
+
+@needs_poppler
+def test_indented_text_stays_inside_its_cell(tmp_path: Path) -> None:
+    columns = [Column("시간", 1, "center"), Column("내용", 4), Column("비고", 1, "right")]
+    table = Table(columns)
+    for depth in (10, 30, 60):
+        table.add("\t" * depth + "09:00~10:00", " " * depth + "들여쓴 내용 Quantum",
+                  "\t" * depth + "(사회) 김")
+    path = write_pdf(Document("표", [Section("표", [table])]), tmp_path / "indent.pdf")
+    width = PAGE_WIDTH - 2 * MARGIN
+    edges = [MARGIN, MARGIN + width / 6, MARGIN + width * 5 / 6, MARGIN + width]
+    boxes = word_boxes(path)
+    for left, right, word in boxes:
+        column = max(i for i, edge in enumerate(edges[:-1]) if edge <= left)
+        assert edges[column] + PAD_X - 0.5 <= left and right <= edges[column + 1] - PAD_X + 0.5, \
+            (word, left, right, edges)
+    assert ink(raw_text(path)).count(ink("09:00~10:00들여쓴내용Quantum(사회)김")) == 3
 
 
 @needs_poppler
