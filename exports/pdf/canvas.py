@@ -13,7 +13,7 @@ from reportlab.pdfgen import canvas as pdf_canvas
 
 from exports.document import Document
 from exports.labels import label
-from exports.pdf.fonts import FONT, FONT_BOLD
+from exports.pdf.fonts import FONT, FONT_BOLD, char_widths, printable
 
 MARGIN = 16 * mm
 """Left, right and top margin; the bottom one is 4 mm more, for the page's foot."""
@@ -73,7 +73,9 @@ def numbered_canvas(doc: Document, recorder: Recorder | None = None) -> type[pdf
             width, height = self._pagesize
             self.setFont(FONT, 8)
             self.setFillColor(colors.grey)
-            self.drawString(MARGIN, 9 * mm, title)
+            widest = label("page", lang, page=total, pages=total)
+            room = width - 2 * MARGIN - pdfmetrics.stringWidth(widest, FONT, 8) - 6 * mm
+            self.drawString(MARGIN, 9 * mm, foot_title(title, room, FONT, 8))
             self.drawRightString(width - MARGIN, 9 * mm,
                                  label("page", lang, page=number, pages=total))
             if draft:
@@ -84,30 +86,60 @@ def numbered_canvas(doc: Document, recorder: Recorder | None = None) -> type[pdf
     return NumberedCanvas
 
 
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+
+
+def foot_title(title: str, width: float, font: str, size: float) -> str:
+    """The document's title as the foot of each page prints it: one line, no wider than
+    ``width`` (cut short with "…"), each character as the font can print it."""
+    text = _CONTROLS.sub(" ", title).translate(printable(font))
+    widths = char_widths(font, size)
+    if sum(map(widths.__getitem__, text)) <= width:
+        return text
+    room = width - widths["…"]
+    used = 0.0
+    for end, ch in enumerate(text):
+        used += widths[ch]
+        if used > room:
+            return text[:end].rstrip() + "…"
+    return text
+
+
 def draw_line(canv: pdf_canvas.Canvas, align: str, x: float, y: float, text: str, font: str,
               size: float) -> None:
     """Draw one line of text from ``x`` (its start, middle or end, by ``align``) on the baseline
     ``y``: a text object of its own that sets its font, as canvas.drawString's do. Its encoding
     (glyphs of the document's font subsets; a token while a recorder keeps the pages) is made
-    once per canvas."""
+    once per canvas. Characters the font lacks print as ``fonts.printable`` says, and the text
+    object carries the line as written (an ActualText), which is what copying and text
+    extraction give back."""
+    if align != "left":  # trailing spaces do not show: a line is placed by what does
+        text = text.rstrip(" ")
     drawn = canv.__dict__.get("_agenda_lines")
     if drawn is None:
         drawn = canv.__dict__["_agenda_lines"] = {}
     key = (font, size, text)
     done = drawn.get(key)
     if done is None:
-        segment = (font, size, text)
+        visible = text.translate(printable(font))
+        segment = (font, size, visible)
         shown, _ = encode(segment, -1, canv)
         recorder = canv._recorder
         if recorder is not None:
             shown = recorder.token(segment, shown)
-        done = drawn[key] = (shown, pdfmetrics.stringWidth(text, font, size))
-    shown, width = done
+        begin, end = "BT", "ET"
+        if visible != text:  # what the font lacks is replaced: copying gives back the text
+            actual = "FEFF" + text.encode("utf-16-be").hex().upper()
+            begin = f"/Span <</ActualText <{actual}>>> BDC BT"
+            end = "ET EMC"
+        done = drawn[key] = (begin, f"{shown} {end}",
+                             pdfmetrics.stringWidth(visible, font, size))
+    begin, shown, width = done
     if align == "center":
         x = x - 0.5 * width
     elif align == "right":
         x = x - width
-    canv._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {shown} ET")
+    canv._code.append(f"{begin} 1 0 0 1 {fp_str(x, y)} Tm {shown}")
 
 
 def encode(segment: Segment, current: int, canv: pdf_canvas.Canvas) -> tuple[str, int]:
