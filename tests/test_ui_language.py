@@ -3,15 +3,18 @@ at once, menus and labels included, while the event's texts follow the same choi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDockWidget,
+                               QGroupBox, QLabel, QMenu, QTableView, QTabBar, QWidget)
 
 from db.demo import write_demo
+from ui.export_dialog import ExportDialog
 from ui.i18n import InterfaceLanguage
 from ui.interaction import HeadlessInteraction
 from ui.main_window import MainWindow
@@ -70,9 +73,9 @@ def test_korean_labels_come_from_the_translation_file(korean_window: MainWindow)
     assert headers(staffing.pool_table) == ["통역사", "배정", "언어 방향", "통역 방식",
                                             "불가 사유 · 참고"]
     assert headers(staffing.team_table) == ["통역사", "역할", "대상", "확인"]
-    assert staffing.team_box.title() == "배정된 통역팀 (Team)"
-    assert staffing.pool_box.title() == "통역사 (Interpreters) — 배정 가능 3명"
-    assert staffing.assign_button.text() == "배정 (Assign)"
+    assert staffing.team_box.title() == "배정된 통역팀"
+    assert staffing.pool_box.title() == "통역사 — 배정 가능 3명"
+    assert staffing.assign_button.text() == "배정"
     assert staffing.unassign_hint.text() == "Delete: 배정 해제"
     assert staffing.strength.text().startswith("배정 1 / 필요 2 (")
     assert staffing.strength.text().endswith("— 1명 부족")
@@ -135,7 +138,7 @@ KOREAN = {
     "agenda": ["시간", "분"],
     "editor": ["제목 (한국어)", "비공개", "목적·참석자"],
     "venue": ["회의실", "회의실 추가"],
-    "staffing": ["배정된 통역팀 (Team)", "배정 (Assign)", "배정", "배정 1 / 필요"],
+    "staffing": ["배정된 통역팀", "배정", "배정", "배정 1 / 필요"],
     "timeline": ["일자", "확대 (Ctrl++)"],
 }
 
@@ -238,3 +241,43 @@ def test_the_undo_history_speaks_the_new_language(
     language_action(win, "en").trigger()
     assert win.undo_action.text() == "&Undo Rename session"
     assert win.redo_action.text() == "&Redo Add session"
+
+
+ALLOWED_LATIN = {"Enter", "Delete", "Ctrl", "English", "PDF", "Excel", "JSON", "ics",
+                 "Agenda", "Planner", "agenda", "DDP"}
+"""Latin words a Korean screen may show: key names, formats, the product, the demo's rooms."""
+
+
+def chrome_texts(top: QWidget) -> list[str]:
+    """Every word the window itself puts on screen: labels, buttons, tabs, menus, headers."""
+    texts = [w.text() for w in top.findChildren(QLabel)]
+    for button in top.findChildren(QAbstractButton):
+        texts += [button.text(), button.toolTip()]
+    texts += [box.title() for box in top.findChildren(QGroupBox)]
+    for bar in top.findChildren(QTabBar):
+        texts += [bar.tabText(i) for i in range(bar.count())]
+    for menu in top.findChildren(QMenu):
+        if menu.objectName() != "recentMenu":  # file paths
+            texts += [menu.title(), *(a.text() for a in menu.actions())]
+    texts += [dock.windowTitle() for dock in top.findChildren(QDockWidget)]
+    for view in top.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is not None:
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal))
+                      for c in range(model.columnCount())]
+    for combo in top.findChildren(QComboBox):
+        texts += [combo.itemText(i) for i in range(combo.count())]
+    return texts
+
+
+def english_left(texts: list[str]) -> list[str]:
+    return [t for t in texts
+            if set(re.findall(r"[A-Za-z]{2,}", re.sub(r"<[^>]+>|&nbsp;", " ", t)))
+            - ALLOWED_LATIN]
+
+
+def test_a_korean_screen_has_no_english_left(korean_window: MainWindow) -> None:
+    for view in ("session", "interpreters", "timeline"):
+        korean_window.show_view(view)
+        assert english_left(chrome_texts(korean_window)) == [], view
+    assert english_left(chrome_texts(ExportDialog("/tmp", korean_window))) == []

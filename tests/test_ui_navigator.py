@@ -48,3 +48,17 @@ def test_a_folded_day_stays_folded(qtbot, window: MainWindow) -> None:  # noqa: 
     window.navigator.expand(second)
     window.undo_action.trigger()
     assert window.navigator.isExpanded(days(window)[1])
+
+
+def test_a_session_that_goes_leaves_nothing_of_itself_in_the_editor(
+        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    editor = window.editor
+    window.add_session_action.trigger()
+    editor.title_en.setText("Working lunch")
+    editor.title_en.editingFinished.emit()
+    window.undo_action.trigger()
+    window.undo_action.trigger()  # the added session goes again, from under the editor
+    assert editor.session_id is None and not editor.title_ko.isEnabled()
+    assert (editor.title_ko.text(), editor.title_en.text(), editor.purpose.text()) == ("", "", "")
+    assert editor.room.currentIndex() == -1 and editor.mode.currentIndex() == -1
+    assert editor.delegations_model.rowCount() == 0

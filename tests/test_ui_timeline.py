@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
 
 from db.demo import write_demo
 from db.document import EventDocument
@@ -330,3 +330,16 @@ def test_a_tall_block_writes_its_findings_in_the_interface_language(
     timeline.grab()
     assert any(f"! {clash.text('en')}" in text for text in drawn)
     assert not any(clash.text("ko") in text for text in drawn)
+
+
+def test_the_day_list_is_wide_enough_for_its_longest_day(timeline: DayTimeline) -> None:
+    timeline.set_language("en")
+    QApplication.processEvents()  # the layout gives the box its new width
+    box = timeline.day_box
+    longest = max(box.fontMetrics().horizontalAdvance(box.itemText(i))
+                  for i in range(box.count()))
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                       QStyle.SubControl.SC_ComboBoxEditField, box)
+    assert field.width() >= longest  # the text field, without the arrow, holds it

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
@@ -20,12 +21,13 @@ class ExportChoice:
 
 
 KIND_NAMES = {
-    "runsheet": "Run sheet (PDF, Excel) / 운영 계획",
-    "venue": "Venue sheet (Excel) / 회의장 준비표",
-    "interpreters": "Interpreter sheets and roster / 통역사 배정표",
-    "ics": "Interpreter calendars (.ics) / 통역사 일정",
-    "json": "Event file for other tools (JSON)",
+    "runsheet": QT_TRANSLATE_NOOP("ExportDialog", "Run sheets (PDF, Excel)"),
+    "venue": QT_TRANSLATE_NOOP("ExportDialog", "Venue sheet (Excel)"),
+    "interpreters": QT_TRANSLATE_NOOP("ExportDialog", "Interpreter sheets and roster (PDF, Excel)"),
+    "ics": QT_TRANSLATE_NOOP("ExportDialog", "Interpreter calendars (.ics)"),
+    "json": QT_TRANSLATE_NOOP("ExportDialog", "Event file for other tools (JSON)"),
 }
+"""The documents' names, in the interface language when the dialog is made."""
 
 
 class ExportDialog(QDialog):
@@ -34,7 +36,7 @@ class ExportDialog(QDialog):
     def __init__(self, folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export documents"))
-        self.boxes = {kind: QCheckBox(KIND_NAMES[kind]) for kind in KINDS}
+        self.boxes = {kind: QCheckBox(self.tr(KIND_NAMES[kind])) for kind in KINDS}
         for box in self.boxes.values():
             box.setChecked(True)
         self.lang = QComboBox()

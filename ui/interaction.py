@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -10,7 +10,7 @@ from ui.context import OpenEvent
 from ui.export_dialog import ExportChoice, ExportDialog
 from ui.import_dialog import ImportChoice, ask_import
 
-FILTER = "Agenda Planner events (*.agenda)"
+FILTER = QT_TRANSLATE_NOOP("Interaction", "Agenda Planner events (*.agenda)")
 
 
 class Interaction:
@@ -20,10 +20,10 @@ class Interaction:
         self.parent = parent
 
     def open_path(self, title: str) -> str:
-        return QFileDialog.getOpenFileName(self.parent, title, "", FILTER)[0]
+        return QFileDialog.getOpenFileName(self.parent, title, "", _filter())[0]
 
     def save_path(self, title: str, suggested: str = "") -> str:
-        return QFileDialog.getSaveFileName(self.parent, title, suggested, FILTER)[0]
+        return QFileDialog.getSaveFileName(self.parent, title, suggested, _filter())[0]
 
     def folder(self, title: str) -> str:
         return QFileDialog.getExistingDirectory(self.parent, title)
@@ -96,3 +96,7 @@ class HeadlessInteraction(Interaction):
 
     def exported(self, folder: str, count: int) -> None:
         self.said.append(f"{count} files written to {folder}")
+
+
+def _filter() -> str:
+    return QCoreApplication.translate("Interaction", FILTER)

@@ -376,6 +376,7 @@ class MainWindow(FileActions, ExchangeActions, QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.setObjectName("recentMenu")
         for action in (self.new_action, self.open_action, self.demo_action):
             self.file_menu.addAction(action)
         self.file_menu.insertMenu(self.demo_action, self.recent_menu)

@@ -209,8 +209,16 @@ class SessionEditor(QWidget):
         loaded = self.opened.loaded
         s = loaded.session_by_id.get(self.session_id) if self.session_id else None
         self._set_enabled(s is not None and not self.opened.read_only)
-        if s is None:
+        if s is None:  # nothing of a session that is gone stays on screen
             self.heading.setText(self.tr("Choose a session in the programme"))
+            for edit in (self.title_ko, self.title_en, self.languages, self.purpose,
+                         self.moderator):
+                edit.clear()
+            self.key_points.clear()
+            self.closed.setChecked(False)
+            self.room.setCurrentIndex(-1)
+            self.mode.setCurrentIndex(-1)
+            self.delegations_model.refresh()
             return
         lang = self.model.lang
         closed = f" {label('closed', lang)}" if s.closed else ""
@@ -226,6 +234,9 @@ class SessionEditor(QWidget):
             name = in_language(room.name, lang)
             self.room.addItem(f"{name} ({room.floor})" if room.floor else name, room.id)
         self.room.setCurrentIndex(max(0, self.room.findData(s.room_id)))
+        for i in range(self.mode.count()):
+            words = MODE_LABELS[Mode(self.mode.itemData(i))][lang]
+            self.mode.setItemText(i, words[:1].upper() + words[1:])
         self.closed.setChecked(s.closed)
         self.mode.setCurrentIndex(max(0, self.mode.findData(s.interpretation_mode)))
         self.languages.setText(", ".join(s.interpretation_languages))

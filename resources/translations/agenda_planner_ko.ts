@@ -4,37 +4,37 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/agenda.py" line="35"/>
+        <location filename="../../ui/models/agenda.py" line="36"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="36"/>
+        <location filename="../../ui/models/agenda.py" line="37"/>
         <source>Min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="37"/>
+        <location filename="../../ui/models/agenda.py" line="38"/>
         <source>Pinned start</source>
         <translation>고정 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="38"/>
+        <location filename="../../ui/models/agenda.py" line="39"/>
         <source>Content</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="39"/>
+        <location filename="../../ui/models/agenda.py" line="40"/>
         <source>Remarks</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="40"/>
+        <location filename="../../ui/models/agenda.py" line="41"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="262"/>
+        <location filename="../../ui/models/agenda.py" line="263"/>
         <source>A duration is a whole number of minutes.</source>
         <translation>소요 시간은 분 단위 정수입니다.</translation>
     </message>
@@ -42,62 +42,62 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="227"/>
+        <location filename="../../ui/timeline/widget.py" line="228"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>축소 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="228"/>
+        <location filename="../../ui/timeline/widget.py" line="229"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>확대 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="226"/>
+        <location filename="../../ui/timeline/widget.py" line="227"/>
         <source>Day</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="62"/>
+        <location filename="../../ui/timeline/widget.py" line="63"/>
         <source>Simultaneous</source>
         <translation>동시통역</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="63"/>
+        <location filename="../../ui/timeline/widget.py" line="64"/>
         <source>Consecutive</source>
         <translation>순차통역</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="64"/>
+        <location filename="../../ui/timeline/widget.py" line="65"/>
         <source>Whispered</source>
         <translation>근접 통역</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="65"/>
+        <location filename="../../ui/timeline/widget.py" line="66"/>
         <source>Sight translation</source>
         <translation>시통역</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="66"/>
+        <location filename="../../ui/timeline/widget.py" line="67"/>
         <source>No interpretation</source>
         <translation>통역 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="68"/>
+        <location filename="../../ui/timeline/widget.py" line="69"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="69"/>
+        <location filename="../../ui/timeline/widget.py" line="70"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="267"/>
+        <location filename="../../ui/timeline/widget.py" line="268"/>
         <source>Move session</source>
         <translation>세션 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="272"/>
+        <location filename="../../ui/timeline/widget.py" line="273"/>
         <source>Resize session</source>
         <translation>세션 시간 변경</translation>
     </message>
@@ -105,137 +105,137 @@
 <context>
     <name>Edit</name>
     <message>
-        <location filename="../../ui/commands.py" line="53"/>
+        <location filename="../../ui/commands.py" line="55"/>
         <source>Change duration to {0} min</source>
         <translation>소요 시간 {0}분으로 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="68"/>
+        <location filename="../../ui/commands.py" line="70"/>
         <source>Unpin start</source>
         <translation>시작 시각 고정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="69"/>
+        <location filename="../../ui/commands.py" line="71"/>
         <source>Pin start</source>
         <translation>시작 시각 고정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="82"/>
+        <location filename="../../ui/commands.py" line="84"/>
         <source>Edit content</source>
         <translation>내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="83"/>
+        <location filename="../../ui/commands.py" line="85"/>
         <source>Edit remarks</source>
         <translation>비고 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="84"/>
+        <location filename="../../ui/commands.py" line="86"/>
         <source>Edit details</source>
         <translation>세부 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="85"/>
+        <location filename="../../ui/commands.py" line="87"/>
         <source>Edit notes</source>
         <translation>메모 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="102"/>
+        <location filename="../../ui/commands.py" line="104"/>
         <source>Insert row</source>
         <translation>행 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="103"/>
+        <location filename="../../ui/commands.py" line="105"/>
         <source>Insert marker</source>
         <translation>표시 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="127"/>
+        <location filename="../../ui/commands.py" line="129"/>
         <source>Delete row</source>
         <translation>행 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="143"/>
+        <location filename="../../ui/commands.py" line="145"/>
         <source>Paste {0} rows</source>
         <translation>행 {0}개 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="214"/>
+        <location filename="../../ui/commands.py" line="216"/>
         <source>Add session</source>
         <translation>세션 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="231"/>
+        <location filename="../../ui/commands.py" line="233"/>
         <source>Delete session</source>
         <translation>세션 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="243"/>
+        <location filename="../../ui/commands.py" line="245"/>
         <source>Duplicate session</source>
         <translation>세션 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="261"/>
+        <location filename="../../ui/commands.py" line="263"/>
         <source>Assign interpreter</source>
         <translation>통역사 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="277"/>
+        <location filename="../../ui/commands.py" line="279"/>
         <source>Unassign interpreter</source>
         <translation>통역사 배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="319"/>
+        <location filename="../../ui/commands.py" line="322"/>
         <source>Edit room</source>
         <translation>회의실 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="331"/>
+        <location filename="../../ui/commands.py" line="334"/>
         <source>Add room</source>
         <translation>회의실 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="345"/>
+        <location filename="../../ui/commands.py" line="348"/>
         <source>Delete room</source>
         <translation>회의실 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="358"/>
+        <location filename="../../ui/commands.py" line="361"/>
         <source>Edit interpreter</source>
         <translation>통역사 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="372"/>
+        <location filename="../../ui/commands.py" line="375"/>
         <source>Edit delegation</source>
         <translation>대표단 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="384"/>
+        <location filename="../../ui/commands.py" line="387"/>
         <source>Add delegation</source>
         <translation>대표단 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="400"/>
+        <location filename="../../ui/commands.py" line="403"/>
         <source>Delete delegation</source>
         <translation>대표단 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="414"/>
+        <location filename="../../ui/commands.py" line="417"/>
         <source>Add interpreter</source>
         <translation>통역사 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="431"/>
+        <location filename="../../ui/commands.py" line="434"/>
         <source>Change availability</source>
         <translation>근무 가능 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="446"/>
+        <location filename="../../ui/commands.py" line="449"/>
         <source>Import {0} rows</source>
         <translation>행 {0}개 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="174"/>
+        <location filename="../../ui/models/agenda.py" line="175"/>
         <source>Move row</source>
         <translation>행 이동</translation>
     </message>
@@ -243,27 +243,52 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="36"/>
+        <location filename="../../ui/export_dialog.py" line="24"/>
+        <source>Run sheets (PDF, Excel)</source>
+        <translation>운영 계획 (PDF, Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="25"/>
+        <source>Venue sheet (Excel)</source>
+        <translation>회의장 준비표 (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="26"/>
+        <source>Interpreter sheets and roster (PDF, Excel)</source>
+        <translation>통역사 배정표와 명단 (PDF, Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="27"/>
+        <source>Interpreter calendars (.ics)</source>
+        <translation>통역사 일정 (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="28"/>
+        <source>Event file for other tools (JSON)</source>
+        <translation>다른 도구용 행사 파일 (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="38"/>
         <source>Export documents</source>
         <translation>문서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="44"/>
+        <location filename="../../ui/export_dialog.py" line="46"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="50"/>
+        <location filename="../../ui/export_dialog.py" line="52"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="51"/>
+        <location filename="../../ui/export_dialog.py" line="53"/>
         <source>Folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="65"/>
         <source>Export to</source>
         <translation>내보낼 폴더</translation>
     </message>
@@ -271,37 +296,37 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/models/findings.py" line="19"/>
+        <location filename="../../ui/models/findings.py" line="20"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="20"/>
+        <location filename="../../ui/models/findings.py" line="21"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="21"/>
+        <location filename="../../ui/models/findings.py" line="22"/>
         <source>Info</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="22"/>
+        <location filename="../../ui/models/findings.py" line="23"/>
         <source>Severity</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="23"/>
+        <location filename="../../ui/models/findings.py" line="24"/>
         <source>Finding</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="24"/>
+        <location filename="../../ui/models/findings.py" line="25"/>
         <source>Day</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="25"/>
+        <location filename="../../ui/models/findings.py" line="26"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
@@ -470,6 +495,11 @@
 <context>
     <name>Interaction</name>
     <message>
+        <location filename="../../ui/interaction.py" line="13"/>
+        <source>Agenda Planner events (*.agenda)</source>
+        <translation>Agenda Planner 행사 파일 (*.agenda)</translation>
+    </message>
+    <message>
         <location filename="../../ui/interaction.py" line="49"/>
         <source>Export finished</source>
         <translation>내보내기 완료</translation>
@@ -488,7 +518,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Open an event, create one, or open the demo.</source>
         <translation>행사 파일을 열거나, 새로 만들거나, 예시 행사를 여세요.</translation>
     </message>
@@ -545,47 +575,47 @@
         <translation>사본을 {0}(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>This file is read-only: you can look, print and export, but not change it. Save a copy to edit.</source>
         <translation>읽기 전용 파일입니다: 보기·인쇄·내보내기만 할 수 있습니다. 고치려면 사본을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Timeline</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Rooms and interpreters</source>
         <translation>회의실과 통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Findings: {0} errors, {1} warnings, {2} notes</source>
         <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source> [read-only]</source>
         <translation> [읽기 전용]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>No event is open.
 
 File ▸ New event, Open… or Open the demo.</source>
@@ -594,154 +624,154 @@ File ▸ New event, Open… or Open the demo.</source>
 파일 ▸ 새 행사, 열기… 또는 예시 행사 열기.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Open the &amp;demo event…</source>
         <translation>예시 행사 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Save a &amp;copy as…</source>
         <translation>사본 저장(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Insert row</source>
         <translation>행 추가(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Insert &amp;marker</source>
         <translation>표시 항목 추가(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Delete row</source>
         <translation>행 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Pin or unpin start</source>
         <translation>시작 시각 고정/해제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Export documents…</source>
         <translation>문서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Import programme…</source>
         <translation>프로그램 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Pre&amp;view run sheet</source>
         <translation>운영 계획 미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Paste rows</source>
         <translation>행 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>In&amp;dent row</source>
         <translation>하위 행으로(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Outdent row</source>
         <translation>상위 행으로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Move row &amp;up</source>
         <translation>행 위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Move row do&amp;wn</source>
         <translation>행 아래로(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Add session</source>
         <translation>세션 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>D&amp;uplicate session</source>
         <translation>세션 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>De&amp;lete session</source>
         <translation>세션 삭제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Session</source>
         <translation>세션(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Agenda</source>
         <translation>세부 일정(&amp;A)</translation>
     </message>
@@ -779,7 +809,7 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../ui/models/navigator.py" line="55"/>
+        <location filename="../../ui/models/navigator.py" line="63"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
@@ -896,184 +926,184 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="173"/>
+        <location filename="../../ui/session_editor.py" line="176"/>
         <source>Closed (비공개)</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="166"/>
+        <location filename="../../ui/session_editor.py" line="169"/>
         <source>Title (Korean)</source>
         <translation>제목 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="166"/>
+        <location filename="../../ui/session_editor.py" line="169"/>
         <source>Title (English)</source>
         <translation>제목 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="167"/>
+        <location filename="../../ui/session_editor.py" line="170"/>
         <source>from</source>
         <translation>부터</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="167"/>
+        <location filename="../../ui/session_editor.py" line="170"/>
         <source>to</source>
         <translation>까지</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="167"/>
+        <location filename="../../ui/session_editor.py" line="170"/>
         <source>Date and time</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="168"/>
+        <location filename="../../ui/session_editor.py" line="171"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="169"/>
+        <location filename="../../ui/session_editor.py" line="172"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="168"/>
+        <location filename="../../ui/session_editor.py" line="171"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="174"/>
+        <location filename="../../ui/session_editor.py" line="177"/>
         <source>One point per line</source>
         <translation>한 줄에 한 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="169"/>
+        <location filename="../../ui/session_editor.py" line="172"/>
         <source>Purpose</source>
         <translation>목적</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="170"/>
+        <location filename="../../ui/session_editor.py" line="173"/>
         <source>Key points</source>
         <translation>주요 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="170"/>
+        <location filename="../../ui/session_editor.py" line="173"/>
         <source>Moderator</source>
         <translation>사회</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="176"/>
+        <location filename="../../ui/session_editor.py" line="179"/>
         <source>Add delegation</source>
         <translation>대표단 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="177"/>
+        <location filename="../../ui/session_editor.py" line="180"/>
         <source>Remove delegation</source>
         <translation>대표단 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="178"/>
+        <location filename="../../ui/session_editor.py" line="181"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="179"/>
+        <location filename="../../ui/session_editor.py" line="182"/>
         <source>Purpose and delegations</source>
         <translation>목적·참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="210"/>
+        <location filename="../../ui/session_editor.py" line="213"/>
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="181"/>
-        <location filename="../../ui/session_editor.py" line="220"/>
+        <location filename="../../ui/session_editor.py" line="184"/>
+        <location filename="../../ui/session_editor.py" line="224"/>
         <source>(no room)</source>
         <translation>(회의실 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="250"/>
+        <location filename="../../ui/session_editor.py" line="254"/>
         <source>Rename session</source>
         <translation>세션 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="263"/>
+        <location filename="../../ui/session_editor.py" line="267"/>
         <source>Change session time</source>
         <translation>세션 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="271"/>
+        <location filename="../../ui/session_editor.py" line="275"/>
         <source>Change room</source>
         <translation>회의실 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="278"/>
+        <location filename="../../ui/session_editor.py" line="282"/>
         <source>Mark closed</source>
         <translation>비공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="278"/>
+        <location filename="../../ui/session_editor.py" line="282"/>
         <source>Mark open</source>
         <translation>공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="289"/>
-        <location filename="../../ui/session_editor.py" line="304"/>
+        <location filename="../../ui/session_editor.py" line="293"/>
+        <location filename="../../ui/session_editor.py" line="308"/>
         <source>Change interpretation</source>
         <translation>통역 방식 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="300"/>
+        <location filename="../../ui/session_editor.py" line="304"/>
         <source>Languages are codes like ko, en, fr.</source>
         <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="312"/>
+        <location filename="../../ui/session_editor.py" line="316"/>
         <source>Edit purpose</source>
         <translation>목적 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="312"/>
+        <location filename="../../ui/session_editor.py" line="316"/>
         <source>Edit key points</source>
         <translation>주요 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="313"/>
+        <location filename="../../ui/session_editor.py" line="317"/>
         <source>Edit moderator</source>
         <translation>사회자 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="424"/>
+        <location filename="../../ui/session_editor.py" line="428"/>
         <source>The first row of a level cannot be indented.</source>
         <translation>같은 단계의 첫 행은 하위로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="428"/>
+        <location filename="../../ui/session_editor.py" line="432"/>
         <source>Rows cannot go under a marker.</source>
         <translation>표시 항목 아래에는 행을 둘 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="431"/>
+        <location filename="../../ui/session_editor.py" line="435"/>
         <source>Indent row</source>
         <translation>하위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="442"/>
+        <location filename="../../ui/session_editor.py" line="446"/>
         <source>The row is already at the top level.</source>
         <translation>이미 최상위 행입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="444"/>
+        <location filename="../../ui/session_editor.py" line="448"/>
         <source>Outdent row</source>
         <translation>상위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="457"/>
+        <location filename="../../ui/session_editor.py" line="461"/>
         <source>Move row up</source>
         <translation>행 위로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="457"/>
+        <location filename="../../ui/session_editor.py" line="461"/>
         <source>Move row down</source>
         <translation>행 아래로</translation>
     </message>
@@ -1152,17 +1182,17 @@ File ▸ New event, Open… or Open the demo.</source>
     <message>
         <location filename="../../ui/staffing.py" line="153"/>
         <source>Assigned team</source>
-        <translation>배정된 통역팀 (Team)</translation>
+        <translation>배정된 통역팀</translation>
     </message>
     <message>
         <location filename="../../ui/staffing.py" line="154"/>
         <source>Assign</source>
-        <translation>배정 (Assign)</translation>
+        <translation>배정</translation>
     </message>
     <message>
         <location filename="../../ui/staffing.py" line="155"/>
         <source>Unassign</source>
-        <translation>배정 해제 (Unassign)</translation>
+        <translation>배정 해제</translation>
     </message>
     <message>
         <location filename="../../ui/staffing.py" line="156"/>
@@ -1177,7 +1207,7 @@ File ▸ New event, Open… or Open the demo.</source>
     <message>
         <location filename="../../ui/staffing.py" line="192"/>
         <source>Interpreters — {0} can take it</source>
-        <translation>통역사 (Interpreters) — 배정 가능 {0}명</translation>
+        <translation>통역사 — 배정 가능 {0}명</translation>
     </message>
     <message>
         <location filename="../../ui/staffing.py" line="196"/>

@@ -191,6 +191,7 @@ class DayTimeline(QWidget):
         """False while out of sight: edits only mark the day for redrawing."""
 
         self.day_box = QComboBox()
+        self.day_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day_box.activated.connect(
             lambda i: self.show_day(dt.date.fromisoformat(self.day_box.itemData(i))))
         self.zoom_out_button = QToolButton(text="−", autoRaise=True, clicked=self.zoom_out)
