@@ -30,6 +30,7 @@ LABELS: dict[str, dict[str, str]] = {
     "room": {"ko": "회의실", "en": "Room"},
     "session": {"ko": "세션", "en": "Session"},
     "interpretation": {"ko": "통역", "en": "Interpretation"},
+    "continued": {"ko": "(계속)", "en": "(continued)"},
 }
 
 INTERPRETATION_LINE: dict[str, dict[str, str]] = {

@@ -289,3 +289,58 @@ def test_a_row_taller_than_a_page_goes_on_over_pages_under_its_header(tmp_path: 
     positions = [text.index(ink(f"세부 {n}째 줄\n")) for n in range(1, 151)]
     assert positions == sorted(positions)  # every line once, in order
     assert "다음 순서" in pages[-1]
+
+
+def tall_row_table(before: int) -> Table:
+    """``before`` short rows, one of 150 lines (taller than a page), one short row after."""
+    table = Table([Column("시간", 1, "center"), Column("내용", 4), Column("비고", 1.5)])
+    for n in range(before):
+        table.add(f"09:{n:02d}~09:{n + 1:02d}", f"앞 순서 {n}", "")
+    table.add("10:00~10:10", "\n".join(f"세부 {n}째 줄" for n in range(1, 151)), "(사회) 김")
+    table.add("10:10~10:20", "다음 순서", "")
+    return table
+
+
+@needs_poppler
+@pytest.mark.parametrize("before", [1, 2, 20])
+def test_a_tall_row_after_other_rows_goes_on_under_one_header_a_page(tmp_path: Path,
+                                                                      before: int) -> None:
+    doc = Document("긴 행", [Section("긴 행", [Paragraph("□ 세부 일정", "heading"),
+                                               tall_row_table(before)])])
+    pages = pages_of(write_pdf(doc, tmp_path / "tall.pdf"))
+    assert len(pages) >= 3
+    for page in pages:
+        assert page.count("시간 내용 비고") == 1, page  # the header once on every page
+    assert "세부 1째 줄" in pages[0]  # the tall row starts where the rows before it end
+    text = ink("".join(pages))
+    positions = [text.index(ink(f"세부 {n}째 줄\n")) for n in range(1, 151)]
+    assert positions == sorted(positions)
+    assert all("".join(pages).count(f"앞 순서 {n}\n") == 1 for n in range(before))
+    assert "다음 순서" in pages[-1]
+
+
+@needs_poppler
+@pytest.mark.parametrize(("lang", "continued"), [("ko", "(계속)"), ("en", "(continued)")])
+def test_each_part_of_a_cut_row_says_its_time_and_that_it_goes_on(tmp_path: Path, lang: str,
+                                                                   continued: str) -> None:
+    doc = Document("긴 행", [Section("긴 행", [tall_row_table(2)])], lang=lang)
+    pages = pages_of(write_pdf(doc, tmp_path / "tall.pdf"))
+    assert len(pages) == 3
+    assert continued not in pages[0]
+    for page in pages[1:]:
+        assert f"10:00~10:10\n{continued}\n" in page
+        assert page.count(continued) == 1
+
+
+@needs_poppler
+def test_a_heading_never_ends_a_page_without_the_start_of_its_table(tmp_path: Path) -> None:
+    for lines in range(36, 48):  # the heading at every height near the page's foot
+        table = Table([Column("시간", 1, "center"), Column("내용", 4)])
+        for n in range(3):
+            table.add(f"09:0{n}~09:1{n}", "\n".join([f"{n}번 순서"] * 3))
+        filler = [Paragraph(f"채우는 줄 {n}", "item") for n in range(lines)]
+        doc = Document("표", [Section("표", [*filler, Paragraph("□ 세부 일정", "heading"),
+                                             table])])
+        pages = pages_of(write_pdf(doc, tmp_path / f"h{lines}.pdf"))
+        holder = next(p for p in pages if "□ 세부 일정" in p)
+        assert "시간 내용" in holder and "0번 순서" in holder, (lines, pages)

@@ -28,8 +28,13 @@ class Block(Protocol):
     def wrap(self, width: float) -> float:
         """Lay the block out in a frame ``width`` wide; its height."""
 
-    def split(self, width: float, height: float) -> list[Block]:
-        """What fits in ``height`` and the rest; nothing when it cannot be split so."""
+    def least_height(self, width: float, page: float) -> float:
+        """The least of it that may stand at the foot of a page (what a heading before it
+        needs beside it), with ``page`` the height of a whole page's frame."""
+
+    def split(self, width: float, height: float, page: float) -> list[Block]:
+        """What fits in ``height`` and the rest; nothing when it cannot be split so. ``page``
+        is the height of a whole page's frame."""
 
     def draw(self, canv: Canvas, x: float, y: float) -> None:
         """Draw it with its lower left corner at (x, y)."""
@@ -40,8 +45,9 @@ class PageFlow:
 
     As reportlab's frame does: the space before a block is left out at the top of a page and
     overlaps the space after the block before it; a block that does not fit is split (a
-    paragraph by lines, a table by rows) or moves whole to the next page; a block kept with the
-    next one (a heading) moves on with it when the two do not fit together.
+    paragraph by lines, a table by rows, a row taller than a page by its lines) or moves whole
+    to the next page; a block kept with the next one (a heading) moves on with it when the two
+    do not fit together.
     """
 
     def __init__(self, canv: Canvas, page_size: tuple[float, float]) -> None:
@@ -85,7 +91,7 @@ class PageFlow:
                 continue
             if self._add(block):
                 continue
-            parts = self._split(block) or self._split_tall_row(block)
+            parts = self._split(block)
             if parts:
                 if not self._add(parts[0]):
                     raise LayoutError(f"the first part of a split {type(block).__name__} "
@@ -127,31 +133,26 @@ class PageFlow:
     def _split(self, block: Block) -> list[Block]:
         """The block split to fit what is left of the page (Frame.split)."""
         room = self.y - self.bottom - self._space_before(block)
-        return block.split(self.width, room) if room > 0 else []
-
-    def _split_tall_row(self, block: Block) -> list[Block]:
-        """A table whose first row is taller than a whole page goes on over pages by that
-        row's lines, starting here (moving it to a new page would not make it fit)."""
-        taller = getattr(block, "first_row_taller_than", None)
-        if taller is None or not taller(self.top - self.bottom):
-            return []
-        room = self.y - self.bottom - self._space_before(block)
-        return block.split_lines(self.width, room) if room > 0 else []  # type: ignore[attr-defined]
+        return block.split(self.width, room, self.top - self.bottom) if room > 0 else []
 
     def _keep_together(self, group: list[Block]) -> None:
         """A new page first when the group does not fit together on this one (reportlab's
-        KeepTogether, which keepWithNext makes)."""
+        KeepTogether, which keepWithNext makes), of its last block only the least that may
+        end a page (the header and first row of a table)."""
         room = self.y - self.bottom - self._space_before(group[0])
-        if room <= 0 or not self.at_top and _stacked_height(group, self.width) > room:
+        if room <= 0 or not self.at_top and _stacked_height(
+                group, self.width, self.top - self.bottom) > room:
             self.new_page()
 
 
-def _stacked_height(blocks: list[Block], width: float) -> float:
-    """The height of blocks one under the other, their spaces overlapping (_listWrapOn)."""
+def _stacked_height(blocks: list[Block], width: float, page: float) -> float:
+    """The height of blocks one under the other, their spaces overlapping (_listWrapOn), the
+    last one's least height only."""
     total = after = 0.0
     first = True
+    last = blocks[-1]
     for block in blocks:
-        height = block.wrap(width)
+        height = block.wrap(width) if block is not last else block.least_height(width, page)
         if height <= FUZZ:
             continue
         total += height

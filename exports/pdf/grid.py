@@ -7,6 +7,7 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 from exports.document import Table
+from exports.labels import label
 from exports.pdf.canvas import draw_line
 from exports.pdf.fonts import FONT, FONT_BOLD
 from exports.pdf.layout import Layout
@@ -30,8 +31,9 @@ Cell = tuple[list[str], str, colors.Color, str, float, bool]
 plain line (see ``grid``)."""
 
 
-def grid(table: Table, width: float, layout: Layout) -> Grid:
-    """The table ``width`` wide, its columns in proportion, each cell's text broken into lines."""
+def grid(table: Table, width: float, layout: Layout, lang: str = "ko") -> Grid:
+    """The table ``width`` wide, its columns in proportion, each cell's text broken into lines;
+    ``lang`` is the document's language, for "(계속)" where a row goes on over a page."""
     total = sum(c.width for c in table.columns)
     widths = [width * c.width / total for c in table.columns]
     fits = [w - PAD_X - PAD_X for w in widths]
@@ -52,24 +54,31 @@ def grid(table: Table, width: float, layout: Layout) -> Grid:
             cells.append((lines, font, _COLORS.get(cell.role, _BLACK), col.align, indent, single))
         rows.append(cells)
         fills.append(_TOTAL_FILL if row and row[0].role == "total" else None)
-    return Grid(widths, rows, fills)
+    return Grid(widths, rows, fills,
+                continued=layout.lines(label("continued", lang), FONT, size, fits[0]))
 
 
 class Grid:
     """A table laid out as reportlab's ``Table(data, colWidths, repeatRows=1)`` laid ours out
     (grid 0.5 pt, grey header, light total rows, cells centred vertically, padding 6/3 pt): the
     same row heights, page splits and positions. The first row is the header, repeated on every
-    page; a row is cut only when it is taller than a whole page (``split_lines``)."""
+    page; a row is cut only when it is taller than a whole page (see ``split``)."""
 
     space_before = space_after = 0.0
     keep_with_next = False
 
     def __init__(self, widths: list[float], rows: list[list[Cell]],
-                 fills: list[colors.Color | None], heights: list[float] | None = None) -> None:
+                 fills: list[colors.Color | None], heights: list[float] | None = None, *,
+                 continued: list[str], context: list[str] | None = None) -> None:
         self._widths = widths
         self._rows = rows
         self._fills = fills
         self._heights = heights if heights is not None else [_row_height(r) for r in rows]
+        self._continued = continued
+        """The lines of "(계속)" in the first column."""
+        self._context = context
+        """When the first row under the header goes on from the page before: what its first
+        cell says on every page after the first."""
         self._colpositions = [0.0]
         for w in widths:
             self._colpositions.append(self._colpositions[-1] + w)
@@ -89,47 +98,67 @@ class Grid:
     def wrap(self, width: float) -> float:
         return self.height
 
-    def split(self, width: float, height: float) -> list[Grid]:
-        """The header and the whole rows that fit, then the header and the rest (none when not
-        even the header and one row fit)."""
+    def least_height(self, width: float, page: float) -> float:
+        """The least of the table that may end a page: its header and first row, or the first
+        line of that row when the two are taller than a ``page``."""
+        heights = self._heights
+        if len(heights) < 2:
+            return self.height
+        if heights[0] + heights[1] <= page:
+            return heights[0] + heights[1]
+        return heights[0] + PAD_TOP + PAD_BOTTOM + CELL_PARA_LEADING
+
+    def split(self, width: float, height: float, page: float) -> list[Grid]:
+        """The header and the whole rows that fit in ``height``, then the header and the rest
+        (none when not even the header and one row fit). A row that does not fit under the
+        header on a whole ``page`` either is cut by its lines instead: as many as fit here,
+        the rest at the top of the next part."""
+        heights = self._heights
         h = 0.0
         n = 0
-        for rh in self._heights:
+        for rh in heights:
             if h + rh > height:
                 break
             h += rh
             n += 1
-        if n <= 1:
-            return []
         if n == len(self._rows):
             return [self]
-        rows, fills, heights = self._rows, self._fills, self._heights
-        return [Grid(self._widths, rows[:n], fills[:n], heights[:n]),
-                Grid(self._widths, rows[:1] + rows[n:], fills[:1] + fills[n:],
-                     heights[:1] + heights[n:])]
-
-    def first_row_taller_than(self, height: float) -> bool:
-        """Whether the header and the first row together need more than ``height``."""
-        return len(self._heights) > 1 and self._heights[0] + self._heights[1] > height
-
-    def split_lines(self, width: float, height: float) -> list[Grid]:
-        """For a first row taller than a whole page: the header and as many of that row's
-        lines as fit, then the header, the rest of its lines and the other rows (none when not
-        even one line fits). The only way a row is ever cut, and under its header."""
-        if len(self._rows) < 2:
+        if n and heights[0] + heights[n] > page:
+            parts = self._cut_row(n, height - h)
+            if parts:
+                return parts
+        if n <= 1:
             return []
-        room = height - self._heights[0] - PAD_TOP - PAD_BOTTOM
-        keep = int(room // CELL_PARA_LEADING)
+        rows, fills = self._rows, self._fills
+        return [self._part(rows[:n], fills[:n], heights[:n]),
+                self._part(rows[:1] + rows[n:], fills[:1] + fills[n:],
+                           heights[:1] + heights[n:])]
+
+    def _cut_row(self, n: int, room: float) -> list[Grid]:
+        """The rows before row ``n`` and the lines of row ``n`` that fit in ``room``, then the
+        rest of its lines under the header, its first cell said again with "(계속)" when that
+        cell is done, and the rows after it (none when not even one line fits)."""
+        keep = int((room - PAD_TOP - PAD_BOTTOM) // CELL_PARA_LEADING)
         if keep < 1:
             return []
-        header, row = self._rows[0], self._rows[1]
+        rows, fills = self._rows, self._fills
+        row = rows[n]
         first = [(lines[:keep], font, color, align, indent, False)
                  for lines, font, color, align, indent, _ in row]
         rest = [(lines[keep:], font, color, align, indent, False)
                 for lines, font, color, align, indent, _ in row]
-        fills = self._fills
-        return [Grid(self._widths, [header, first], fills[:2]),
-                Grid(self._widths, [header, rest, *self._rows[2:]], fills)]
+        context = self._context if n == 1 and self._context is not None else \
+            [*row[0][0], *self._continued]
+        if not rest[0][0]:
+            rest[0] = (context, *rest[0][1:])
+        return [self._part([*rows[:n], first], fills[:n + 1]),
+                self._part([rows[0], rest, *rows[n + 1:]], [fills[0], *fills[n:]],
+                           context=context)]
+
+    def _part(self, rows: list[list[Cell]], fills: list[colors.Color | None],
+              heights: list[float] | None = None, context: list[str] | None = None) -> Grid:
+        return Grid(self._widths, rows, fills, heights, continued=self._continued,
+                    context=context)
 
     def draw(self, canv: Canvas, x: float, y: float) -> None:
         """Draw the table with its lower left corner at (x, y)."""

@@ -51,7 +51,7 @@ def render_pdf(doc: Document) -> bytes:
             canv.addOutlineEntry(section.bookmark, f"s{index}", level=0, closed=False)
         pages = recorded[index]
         if pages is None:
-            flow.place(_blocks(section, page[0] - 2 * MARGIN, layout))
+            flow.place(_blocks(section, page[0] - 2 * MARGIN, layout, doc.lang))
             continue
         for number, code in enumerate(pages):
             if number:
@@ -66,14 +66,17 @@ def render_pdf(doc: Document) -> bytes:
     return buffer.getvalue()
 
 
-def _blocks(section: Section, width: float, layout: Layout) -> list[Block]:
-    """A section's paragraphs, and its tables ``width`` wide with a little space around."""
+def _blocks(section: Section, width: float, layout: Layout, lang: str) -> list[Block]:
+    """A section's paragraphs, and its tables ``width`` wide with a little space around (kept
+    with a heading just before, so that the heading never ends a page on its own)."""
     blocks: list[Block] = []
     for block in section.blocks:
         if isinstance(block, Paragraph):
             blocks.append(TextBlock(block.text, STYLES[block.role], layout))
         else:
-            blocks += [Space(2 * mm), grid(block, width, layout), Space(3 * mm)]
+            after_heading = bool(blocks) and blocks[-1].keep_with_next
+            blocks += [Space(2 * mm, after_heading), grid(block, width, layout, lang),
+                       Space(3 * mm)]
     return blocks
 
 

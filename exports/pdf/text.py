@@ -68,7 +68,11 @@ class TextBlock:
         self.width, self.height = width, len(self._lines) * style.leading
         return self.height
 
-    def split(self, width: float, height: float) -> list[TextBlock]:
+    def least_height(self, width: float, page: float) -> float:
+        """All of it: a heading moves on with the whole paragraph after it, as in reportlab."""
+        return self.wrap(width)
+
+    def split(self, width: float, height: float, page: float) -> list[TextBlock]:
         """The lines that fit in ``height`` and the rest; none when not even two lines fit."""
         if not self.text or height <= 0:
             return []
@@ -96,18 +100,22 @@ class TextBlock:
 
 class Space:
     """Blank space between blocks (reportlab's Spacer): it takes its height even at the top of
-    a page, and moves whole to the next page when it does not fit."""
+    a page, and moves whole to the next page when it does not fit. Between a heading and what
+    it is kept with, it is kept with that too."""
 
     space_before = space_after = width = 0.0
-    keep_with_next = False
 
-    def __init__(self, height: float) -> None:
+    def __init__(self, height: float, keep_with_next: bool = False) -> None:
         self.height = height
+        self.keep_with_next = keep_with_next
 
     def wrap(self, width: float) -> float:
         return self.height
 
-    def split(self, width: float, height: float) -> list[Space]:
+    def least_height(self, width: float, page: float) -> float:
+        return self.height
+
+    def split(self, width: float, height: float, page: float) -> list[Space]:
         return []
 
     def draw(self, canv: Canvas, x: float, y: float) -> None:
