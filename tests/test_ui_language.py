@@ -281,3 +281,15 @@ def test_a_korean_screen_has_no_english_left(korean_window: MainWindow) -> None:
         korean_window.show_view(view)
         assert english_left(chrome_texts(korean_window)) == [], view
     assert english_left(chrome_texts(ExportDialog("/tmp", korean_window))) == []
+
+
+def test_the_greeting_of_an_empty_window_follows_the_language(
+        qtbot, settings: QSettings, language: InterfaceLanguage) -> None:  # noqa: ANN001
+    language.use("en")
+    settings.setValue("language", "en")
+    win = MainWindow(settings, HeadlessInteraction(), language=language)
+    qtbot.addWidget(win)
+    assert win.statusBar().currentMessage() == "Open an event, create one, or open the demo."
+    language_action(win, "ko").trigger()
+    message = win.statusBar().currentMessage()
+    assert message and not english_left([message])

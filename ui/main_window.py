@@ -58,9 +58,10 @@ class MainWindow(FileActions, ExchangeActions, QMainWindow):
         self.resize(1366, 768)
         self._build_actions()
         self._build_menus()
+        self._welcome = ""
+        """The status line's greeting while no event is open, said again in a new language."""
         self.setCentralWidget(self._empty_page())
         self.retranslate()
-        self.statusBar().showMessage(self.tr("Open an event, create one, or open the demo."))
 
     # -- opening and closing -----------------------------------------------------------
 
@@ -161,8 +162,8 @@ class MainWindow(FileActions, ExchangeActions, QMainWindow):
         self.findings_dock.raise_()
 
         event.findings_changed.connect(self._update_findings_title)
-        event.edit_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        event.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        event.edit_refused.connect(self._say_refused)  # methods, not lambdas: Qt lets go of
+        event.undo_stack.cleanChanged.connect(self._update_title)  # them with the window
         self._bind_undo(event)
         self._retranslate_views()
         self._update_title()
@@ -172,6 +173,9 @@ class MainWindow(FileActions, ExchangeActions, QMainWindow):
             self.select_session(first)
         else:
             self._show_session(None)
+
+    def _say_refused(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     def select_session(self, session_id: int) -> None:
         index = self.navigator_model.index_of_session(session_id)
@@ -292,6 +296,9 @@ class MainWindow(FileActions, ExchangeActions, QMainWindow):
 
     def _retranslate_empty_page(self, page: QLabel) -> None:
         page.setText(self.tr("No event is open.\n\nFile ▸ New event, Open… or Open the demo."))
+        if self.statusBar().currentMessage() in ("", self._welcome):
+            self._welcome = self.tr("Open an event, create one, or open the demo.")
+            self.statusBar().showMessage(self._welcome)
 
     def _retranslate_views(self) -> None:
         """The titles of the open event's views and docks, and the findings' headers."""
