@@ -293,3 +293,35 @@ def test_the_greeting_of_an_empty_window_follows_the_language(
     language_action(win, "ko").trigger()
     message = win.statusBar().currentMessage()
     assert message and not english_left([message])
+
+
+def test_english_words_fit_the_interpreters_columns(
+        qtbot, settings: QSettings, language: InterfaceLanguage,  # noqa: ANN001
+        tmp_path: Path) -> None:
+    language.use("en")
+    settings.setValue("language", "en")
+    win = MainWindow(settings, HeadlessInteraction(), language=language)
+    qtbot.addWidget(win)
+    assert win.open_path(write_demo(tmp_path / "demo.agenda"))
+    win.show()
+    win.select_session(session_id(win, "reception"))
+    win.show_view("interpreters")
+    for table in (win.staffing.pool_table, win.staffing.team_table):
+        for col in range(table.model().columnCount() - 1):  # the last one stretches
+            assert table.columnWidth(col) >= table.sizeHintForColumn(col), (table, col)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_menu_item_has_its_own_access_key(
+        qtbot, settings: QSettings, language: InterfaceLanguage,  # noqa: ANN001
+        tmp_path: Path, lang: str) -> None:
+    language.use(lang)
+    settings.setValue("language", lang)
+    win = MainWindow(settings, HeadlessInteraction(), language=language)
+    qtbot.addWidget(win)
+    assert win.open_path(write_demo(tmp_path / "demo.agenda"))
+    for menu in [win.menuBar(), *(a.menu() for a in win.menuBar().actions())]:
+        texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+        keys = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&])", t))]
+        assert len(keys) == len(texts), texts  # every item reachable by Alt and a letter
+        assert len(set(keys)) == len(keys), texts

@@ -137,6 +137,7 @@ class StaffingPanel(QWidget):
                     model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows)
             self._update_buttons()
+            _fit_columns(table, model)
 
         model.modelAboutToBeReset.connect(remember)
         model.modelReset.connect(restore)
@@ -157,6 +158,9 @@ class StaffingPanel(QWidget):
         self.unassign_hint.setText(self.tr("Delete: unassign"))
         self.team_model.retranslate()
         self.pool_model.retranslate()
+        for table, model in ((self.team_table, self.team_model),
+                             (self.pool_table, self.pool_model)):
+            _fit_columns(table, model)
         self._fill_header()
 
     def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt's override
@@ -279,3 +283,12 @@ class StaffingPanel(QWidget):
                 self.assign_selected()
                 return True
         return super().eventFilter(watched, event)
+
+
+def _fit_columns(table: QTableView, model: SessionTable) -> None:
+    """Widen a column to its header and the words in sight (English runs longer than Korean);
+    the last column takes what is left."""
+    header = table.horizontalHeader()
+    for i, column in enumerate(model.columns[:-1]):
+        table.setColumnWidth(i, max(column.width, header.sectionSizeHint(i),
+                                    table.sizeHintForColumn(i)))

@@ -42,17 +42,17 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="228"/>
+        <location filename="../../ui/timeline/widget.py" line="229"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>축소 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="229"/>
+        <location filename="../../ui/timeline/widget.py" line="230"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>확대 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="227"/>
+        <location filename="../../ui/timeline/widget.py" line="228"/>
         <source>Day</source>
         <translation>일자</translation>
     </message>
@@ -92,12 +92,12 @@
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="268"/>
+        <location filename="../../ui/timeline/widget.py" line="269"/>
         <source>Move session</source>
         <translation>세션 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="273"/>
+        <location filename="../../ui/timeline/widget.py" line="274"/>
         <source>Resize session</source>
         <translation>세션 시간 변경</translation>
     </message>
@@ -376,18 +376,21 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="107"/>
+        <location filename="../../ui/import_preview.py" line="33"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="107"/>
         <location filename="../../ui/import_dialog.py" line="328"/>
+        <location filename="../../ui/import_preview.py" line="34"/>
         <source>Content</source>
         <translation>내용</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="107"/>
         <location filename="../../ui/import_dialog.py" line="329"/>
+        <location filename="../../ui/import_preview.py" line="35"/>
         <source>Remarks</source>
         <translation>비고</translation>
     </message>
@@ -423,11 +426,13 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="235"/>
+        <location filename="../../ui/import_preview.py" line="74"/>
         <source>Rows for the existing session {0}</source>
         <translation>기존 세션 {0}에 넣을 행</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="236"/>
+        <location filename="../../ui/import_preview.py" line="79"/>
         <source>New session {0}: {1} {2}~{3} {4}</source>
         <translation>새 세션 {0}: {1} {2}~{3} {4}</translation>
     </message>
@@ -491,6 +496,11 @@
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="77"/>
+        <source>{0} (from the source)</source>
+        <translation>{0} (원본의 일자)</translation>
+    </message>
 </context>
 <context>
     <name>Interaction</name>
@@ -518,7 +528,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Open an event, create one, or open the demo.</source>
         <translation>행사 파일을 열거나, 새로 만들거나, 예시 행사를 여세요.</translation>
     </message>
@@ -575,47 +585,47 @@
         <translation>사본을 {0}(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>This file is read-only: you can look, print and export, but not change it. Save a copy to edit.</source>
         <translation>읽기 전용 파일입니다: 보기·인쇄·내보내기만 할 수 있습니다. 고치려면 사본을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Timeline</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Rooms and interpreters</source>
         <translation>회의실과 통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Findings: {0} errors, {1} warnings, {2} notes</source>
         <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source> [read-only]</source>
         <translation> [읽기 전용]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>No event is open.
 
 File ▸ New event, Open… or Open the demo.</source>
@@ -624,154 +634,154 @@ File ▸ New event, Open… or Open the demo.</source>
 파일 ▸ 새 행사, 열기… 또는 예시 행사 열기.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Open the &amp;demo event…</source>
         <translation>예시 행사 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <source>Save a &amp;copy as…</source>
-        <translation>사본 저장(&amp;C)…</translation>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <source>Save a copy &amp;as…</source>
+        <translation>사본 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Insert row</source>
         <translation>행 추가(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Insert &amp;marker</source>
         <translation>표시 항목 추가(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Delete row</source>
         <translation>행 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Pin or unpin start</source>
         <translation>시작 시각 고정/해제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Export documents…</source>
         <translation>문서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Import programme…</source>
         <translation>프로그램 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Pre&amp;view run sheet</source>
         <translation>운영 계획 미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
-        <source>&amp;Paste rows</source>
-        <translation>행 붙여넣기(&amp;P)</translation>
+        <location filename="../../ui/main_window.py" line="373"/>
+        <source>P&amp;aste rows</source>
+        <translation>행 붙여넣기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
-        <source>In&amp;dent row</source>
-        <translation>하위 행으로(&amp;D)</translation>
+        <location filename="../../ui/main_window.py" line="374"/>
+        <source>I&amp;ndent row</source>
+        <translation>하위 행으로(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Outdent row</source>
         <translation>상위 행으로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Move row &amp;up</source>
         <translation>행 위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Move row do&amp;wn</source>
         <translation>행 아래로(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Add session</source>
         <translation>세션 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>D&amp;uplicate session</source>
         <translation>세션 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>De&amp;lete session</source>
         <translation>세션 삭제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Session</source>
         <translation>세션(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Agenda</source>
         <translation>세부 일정(&amp;A)</translation>
     </message>
@@ -1017,93 +1027,93 @@ File ▸ New event, Open… or Open the demo.</source>
     </message>
     <message>
         <location filename="../../ui/session_editor.py" line="184"/>
-        <location filename="../../ui/session_editor.py" line="224"/>
+        <location filename="../../ui/session_editor.py" line="232"/>
         <source>(no room)</source>
         <translation>(회의실 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="254"/>
+        <location filename="../../ui/session_editor.py" line="265"/>
         <source>Rename session</source>
         <translation>세션 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="267"/>
+        <location filename="../../ui/session_editor.py" line="278"/>
         <source>Change session time</source>
         <translation>세션 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="275"/>
+        <location filename="../../ui/session_editor.py" line="286"/>
         <source>Change room</source>
         <translation>회의실 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="282"/>
+        <location filename="../../ui/session_editor.py" line="293"/>
         <source>Mark closed</source>
         <translation>비공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="282"/>
+        <location filename="../../ui/session_editor.py" line="293"/>
         <source>Mark open</source>
         <translation>공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="293"/>
-        <location filename="../../ui/session_editor.py" line="308"/>
+        <location filename="../../ui/session_editor.py" line="304"/>
+        <location filename="../../ui/session_editor.py" line="319"/>
         <source>Change interpretation</source>
         <translation>통역 방식 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="304"/>
+        <location filename="../../ui/session_editor.py" line="315"/>
         <source>Languages are codes like ko, en, fr.</source>
         <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="316"/>
+        <location filename="../../ui/session_editor.py" line="327"/>
         <source>Edit purpose</source>
         <translation>목적 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="316"/>
+        <location filename="../../ui/session_editor.py" line="327"/>
         <source>Edit key points</source>
         <translation>주요 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="317"/>
+        <location filename="../../ui/session_editor.py" line="328"/>
         <source>Edit moderator</source>
         <translation>사회자 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="428"/>
+        <location filename="../../ui/session_editor.py" line="439"/>
         <source>The first row of a level cannot be indented.</source>
         <translation>같은 단계의 첫 행은 하위로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="432"/>
+        <location filename="../../ui/session_editor.py" line="443"/>
         <source>Rows cannot go under a marker.</source>
         <translation>표시 항목 아래에는 행을 둘 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="435"/>
+        <location filename="../../ui/session_editor.py" line="446"/>
         <source>Indent row</source>
         <translation>하위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="446"/>
+        <location filename="../../ui/session_editor.py" line="457"/>
         <source>The row is already at the top level.</source>
         <translation>이미 최상위 행입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="448"/>
+        <location filename="../../ui/session_editor.py" line="459"/>
         <source>Outdent row</source>
         <translation>상위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="461"/>
+        <location filename="../../ui/session_editor.py" line="472"/>
         <source>Move row up</source>
         <translation>행 위로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="461"/>
+        <location filename="../../ui/session_editor.py" line="472"/>
         <source>Move row down</source>
         <translation>행 아래로</translation>
     </message>
@@ -1180,67 +1190,67 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../ui/staffing.py" line="153"/>
+        <location filename="../../ui/staffing.py" line="154"/>
         <source>Assigned team</source>
         <translation>배정된 통역팀</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="154"/>
+        <location filename="../../ui/staffing.py" line="155"/>
         <source>Assign</source>
         <translation>배정</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="155"/>
+        <location filename="../../ui/staffing.py" line="156"/>
         <source>Unassign</source>
         <translation>배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="156"/>
+        <location filename="../../ui/staffing.py" line="157"/>
         <source>Double-click or Enter: assign</source>
         <translation>두 번 클릭 또는 Enter: 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="157"/>
+        <location filename="../../ui/staffing.py" line="158"/>
         <source>Delete: unassign</source>
         <translation>Delete: 배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="192"/>
+        <location filename="../../ui/staffing.py" line="196"/>
         <source>Interpreters — {0} can take it</source>
         <translation>통역사 — 배정 가능 {0}명</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="196"/>
+        <location filename="../../ui/staffing.py" line="200"/>
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="207"/>
+        <location filename="../../ui/staffing.py" line="211"/>
         <source>No interpretation: no team to assign</source>
         <translation>통역 없음 — 배정할 통역팀이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="213"/>
+        <location filename="../../ui/staffing.py" line="217"/>
         <source>Assigned {0} / needed {1} ({2})</source>
         <translation>배정 {0} / 필요 {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="215"/>
+        <location filename="../../ui/staffing.py" line="219"/>
         <source>Assigned {0} / needed {1} ({2}) — {3} short</source>
         <translation>배정 {0} / 필요 {1} ({2}) — {3}명 부족</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="226"/>
+        <location filename="../../ui/staffing.py" line="230"/>
         <source>{0} min</source>
         <translation>{0}분</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="235"/>
+        <location filename="../../ui/staffing.py" line="239"/>
         <source>listening: {0}</source>
         <translation>청자: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="259"/>
+        <location filename="../../ui/staffing.py" line="263"/>
         <source>{0} cannot take it: {1}</source>
         <translation>{0} 배정 불가: {1}</translation>
     </message>
