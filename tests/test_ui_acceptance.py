@@ -7,7 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QTime
+from PySide6.QtCore import QDate, QSettings, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 
 from ui.export_dialog import ExportChoice
@@ -27,6 +27,15 @@ UK_ROWS = "\n".join([
     "17:20~17:55 ('35)\t○ 토론\t좌장: Imperial College London 김명식",
     "17:55~18:00 ('5)\t○ 기념사진 촬영 및 폐회\t사회: 김상우(K-본부)",
 ])
+
+
+PURPOSE = "양국이 전략협력국으로 인식하며, 양자기술 분야의 정책 및 전략 공유를 통해 긴밀한 협력 체계 구축"
+PARTICIPANTS = "한국, 영국 양자 분야 산·학·연·관 20명 내외"
+KEY_POINT = "- 양국 간 정책 프로그램 공유 및 분야별 협력 확대 방안 논의"
+SIDES = [("한국", "Korea", "11", "0", "과기정통부, 한국연구재단, KISTI, KAIST 등",
+          "MSIT, NRF, KISTI, KAIST, etc."),
+         ("영국", "UK", "10", "0", "영국과학혁신기술부(DSIT), 주한영국대사관 등",
+          "DSIT, British Embassy Seoul, etc.")]
 
 
 def codes(window: MainWindow) -> set[str]:
@@ -75,6 +84,26 @@ def test_rebuild_the_korea_uk_roundtable_in_the_window(qtbot, tmp_path: Path) ->
     assert session.interpretation_languages == ["ko", "en"]
     assert "staff.none-assigned" in codes(win)  # interpretation planned, nobody yet
 
+    # The overview (행사 개요): purpose, participants, key points and the two sides.
+    editor.header_tabs.setCurrentIndex(1)
+    for field, text in (("purpose", PURPOSE), ("participants", PARTICIPANTS)):
+        getattr(editor, field).setText(text)
+        getattr(editor, field).editingFinished.emit()
+    editor.key_points.setPlainText(KEY_POINT)
+    editor.key_points.committed.emit()
+    sides = editor.delegations_model
+    for values in SIDES:
+        qtbot.mouseClick(editor.delegation_buttons[0], Qt.MouseButton.LeftButton)
+        row = sides.rowCount() - 1
+        for column, value in enumerate(values):
+            index = sides.index(row, column)
+            assert index.data() == value or sides.setData(index, value)
+    session = win.opened.loaded.session_by_id[editor.session_id]
+    assert (session.purpose, session.participants) == ({"ko": PURPOSE}, {"ko": PARTICIPANTS})
+    assert [(d.side["en"], d.on_site, d.members["en"])
+            for d in win.opened.loaded.delegations_of(session)] == \
+        [(v[1], int(v[2]), v[5]) for v in SIDES]
+
     # The seed's rows, pasted as copied from the run sheet.
     QGuiApplication.clipboard().setText(UK_ROWS)
     win.paste_action.trigger()
@@ -119,5 +148,8 @@ def test_rebuild_the_korea_uk_roundtable_in_the_window(qtbot, tmp_path: Path) ->
         text = subprocess.run(["pdftotext", "-raw", str(out / "runsheet-ko.pdf"), "-"],
                               capture_output=True, text=True, check=True).stdout
         assert "한국-영국 라운드테이블" in text and "※ 한영 동시통역(통역부스)으로 진행" in text
+        flat = " ".join(text.split())
+        assert f"- (목적) {PURPOSE}" in flat and f"- (참석자) {PARTICIPANTS}" in flat
+        assert f"- (한국) (총 11명) {SIDES[0][4]}" in flat and KEY_POINT[2:] in flat
         assert "17:20~17:55 ('35) ○ 토론 좌장: Imperial College London 김명식" in " ".join(
             text.split())  # the remark wraps in its column

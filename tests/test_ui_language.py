@@ -325,3 +325,24 @@ def test_every_menu_item_has_its_own_access_key(
         keys = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&])", t))]
         assert len(keys) == len(texts), texts  # every item reachable by Alt and a letter
         assert len(set(keys)) == len(keys), texts
+
+
+def test_the_overview_is_written_in_the_interface_language(
+        korean_window: MainWindow) -> None:
+    win = korean_window
+    win.select_session(session_id(win, "uk-roundtable"))
+    session = win.opened.loaded.session_by_id[win.editor.session_id]
+    korean = session.purpose["ko"]
+    assert win.editor.purpose.text() == korean
+    language_action(win, "en").trigger()
+    editor = win.editor
+    assert editor.purpose.text() == session.purpose["en"]
+    assert editor.purpose.placeholderText() == korean  # the other language, greyed behind
+    editor.participants.setText("About twenty people")
+    editor.participants.editingFinished.emit()
+    session = win.opened.loaded.session_by_id[editor.session_id]
+    assert session.participants["en"] == "About twenty people"
+    assert session.participants["ko"] == "한국, 영국 양자 분야 산·학·연·관 20명 내외"
+    assert win.undo_action.text() == "&Undo Edit participants"
+    win.undo_action.trigger()
+    assert editor.participants.text() != "About twenty people"

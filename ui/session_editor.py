@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QTableView, QTabWidget, QTimeEdit, QVBoxLayout,
                                QWidget)
 
 from exports.labels import label
-from planner.paste import parse_pasted_rows
 from planner.rules.text import name as in_language
 from planner.vocabulary import MODE_LABELS, Mode
 from ui import commands
+from ui.agenda_rows import AgendaRowEdits
 from ui.context import OpenEvent
 from ui.edit_names import translate
 from ui.i18n import headers_retranslated
@@ -31,7 +31,7 @@ class CommittingTextEdit(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
-class SessionEditor(QWidget):
+class SessionEditor(AgendaRowEdits, QWidget):
     """Header fields on top, the 세부 일정 table below; every change is an undoable command."""
 
     row_selected = Signal(int)
@@ -59,7 +59,7 @@ class SessionEditor(QWidget):
 
         self.labels = {name: QLabel() for name in (
             "title_ko", "title_en", "when", "from", "to", "room", "interpretation", "languages",
-            "purpose", "key_points", "moderator")}
+            "purpose", "participants", "key_points", "moderator")}
         """The field labels, named for their field; their texts are set by retranslate()."""
         form = QFormLayout()
         form.addRow(self.labels["title_ko"], self.title_ko)
@@ -82,12 +82,15 @@ class SessionEditor(QWidget):
         interpretation.addWidget(self.languages)
         form.addRow(self.labels["interpretation"], interpretation)
 
-        # The overview's other parts (행사 개요): purpose, main points, moderator, delegations.
+        # The overview's other parts (행사 개요): purpose, participants, main points, moderator,
+        # delegations; in the language of the interface, the other language's text greyed behind.
         self.purpose = QLineEdit()
+        self.participants = QLineEdit()
         self.key_points = CommittingTextEdit()
         self.moderator = QLineEdit()
         about = QFormLayout()
         about.addRow(self.labels["purpose"], self.purpose)
+        about.addRow(self.labels["participants"], self.participants)
         about.addRow(self.labels["key_points"], self.key_points)
         about.addRow(self.labels["moderator"], self.moderator)
         self.delegations_model = delegations_model(event, lambda: self.session_id, self)
@@ -156,6 +159,8 @@ class SessionEditor(QWidget):
         self.mode.activated.connect(self._set_mode)
         self.languages.editingFinished.connect(self._set_languages)
         self.purpose.editingFinished.connect(lambda: self._set_text("purpose", self.purpose.text()))
+        self.participants.editingFinished.connect(
+            lambda: self._set_text("participants", self.participants.text()))
         self.moderator.editingFinished.connect(
             lambda: self._set_text("moderator", self.moderator.text()))
         self.key_points.committed.connect(
@@ -170,11 +175,11 @@ class SessionEditor(QWidget):
                  "when": self.tr("Date and time"), "from": self.tr("from"), "to": self.tr("to"),
                  "room": self.tr("Room"), "interpretation": self.tr("Interpretation"),
                  "languages": self.tr("Languages"), "purpose": self.tr("Purpose"),
+                 "participants": self.tr("Participants"),
                  "key_points": self.tr("Key points"), "moderator": self.tr("Moderator")}
         for name, text in texts.items():
             self.labels[name].setText(text)
         self.closed.setText(self.tr("Closed (비공개)"))
-        self.key_points.setPlaceholderText(self.tr("One point per line"))
         add_side, remove_side = self.delegation_buttons
         add_side.setText(self.tr("Add delegation"))
         remove_side.setText(self.tr("Remove delegation"))
@@ -212,8 +217,9 @@ class SessionEditor(QWidget):
         if s is None:  # nothing of a session that is gone stays on screen
             self.heading.setText(self.tr("Choose a session in the programme"))
             for edit in (self.title_ko, self.title_en, self.languages, self.purpose,
-                         self.moderator):
+                         self.participants, self.moderator):
                 edit.clear()
+                edit.setPlaceholderText("")
             self.key_points.clear()
             self.closed.setChecked(False)
             self.room.setCurrentIndex(-1)
@@ -240,15 +246,21 @@ class SessionEditor(QWidget):
         self.closed.setChecked(s.closed)
         self.mode.setCurrentIndex(max(0, self.mode.findData(s.interpretation_mode)))
         self.languages.setText(", ".join(s.interpretation_languages))
-        self.purpose.setText(s.purpose.get("ko", ""))
-        self.moderator.setText(s.moderator.get("ko", ""))
-        if self.key_points.toPlainText() != s.key_points.get("ko", ""):
-            self.key_points.setPlainText(s.key_points.get("ko", ""))
+        other = "en" if lang == "ko" else "ko"
+        for field in ("purpose", "participants", "moderator"):
+            texts = getattr(s, field)
+            getattr(self, field).setText(texts.get(lang, ""))
+            getattr(self, field).setPlaceholderText(texts.get(other, ""))
+        if self.key_points.toPlainText() != s.key_points.get(lang, ""):
+            self.key_points.setPlainText(s.key_points.get(lang, ""))
+        self.key_points.setPlaceholderText(
+            s.key_points.get(other) or self.tr("One point per line"))
         self.delegations_model.refresh()
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.title_ko, self.title_en, self.date, self.start, self.end, self.room,
-                       self.closed, self.mode, self.languages, self.purpose, self.key_points,
+                       self.closed, self.mode, self.languages, self.purpose, self.participants,
+                       self.key_points,
                        self.moderator, *self.delegation_buttons):
             widget.setEnabled(enabled)
 
@@ -262,8 +274,8 @@ class SessionEditor(QWidget):
         if s is None or edit.text() == s.title.get(lang, ""):
             return
         title = {k: v for k, v in {**s.title, lang: edit.text()}.items() if v}
-        self.opened.push(commands.SetSessionFields(self.opened, s.id, translate("SessionEditor", "Rename session"),
-                                                  title=title))
+        self.opened.push(commands.SetSessionFields(
+            self.opened, s.id, translate("SessionEditor", "Rename session"), title=title))
 
     def _set_times(self) -> None:
         s = self._session()
@@ -275,23 +287,23 @@ class SessionEditor(QWidget):
         if (date, start, end) == (s.date, s.start_min, s.end_min):
             return
         if not self.opened.push(commands.SetSessionFields(
-                self.opened, s.id, translate("SessionEditor", "Change session time"), date=date, start_min=start,
-                end_min=end)):
+                self.opened, s.id, translate("SessionEditor", "Change session time"), date=date,
+                start_min=start, end_min=end)):
             self._fill_header()  # the refused values go back to what is stored
 
     def _set_room(self) -> None:
         s = self._session()
         room_id = self.room.currentData()
         if s is not None and room_id != s.room_id:
-            self.opened.push(commands.SetSessionFields(self.opened, s.id, translate("SessionEditor", "Change room"),
-                                                      room_id=room_id))
+            self.opened.push(commands.SetSessionFields(
+                self.opened, s.id, translate("SessionEditor", "Change room"), room_id=room_id))
 
     def _set_closed(self, checked: bool) -> None:
         s = self._session()
         if s is not None and checked != s.closed:
             self.opened.push(commands.SetSessionFields(
-                self.opened, s.id, translate("SessionEditor", "Mark closed") if checked else translate("SessionEditor", "Mark open"),
-                closed=checked))
+                self.opened, s.id, translate("SessionEditor", "Mark closed") if checked
+                else translate("SessionEditor", "Mark open"), closed=checked))
 
     def _set_mode(self) -> None:
         s = self._session()
@@ -316,15 +328,20 @@ class SessionEditor(QWidget):
             self._fill_header()
             return
         self.opened.push(commands.SetSessionFields(
-            self.opened, s.id, translate("SessionEditor", "Change interpretation"), interpretation_languages=codes))
+            self.opened, s.id, translate("SessionEditor", "Change interpretation"),
+            interpretation_languages=codes))
 
     def _set_text(self, field: str, text: str) -> None:
-        """Korean text of the overview (목적, 주요 내용, 사회); English stays as it is."""
+        """A text of the overview (목적, 참석자, 주요 내용, 사회) in the interface language;
+        the other language's text stays as it is."""
         s = self._session()
-        if s is None or text == getattr(s, field).get("ko", ""):
+        lang = self.model.lang
+        if s is None or text == getattr(s, field).get(lang, ""):
             return
-        value = {k: v for k, v in {**getattr(s, field), "ko": text}.items() if v}
-        names = {"purpose": translate("SessionEditor", "Edit purpose"), "key_points": translate("SessionEditor", "Edit key points"),
+        value = {k: v for k, v in {**getattr(s, field), lang: text}.items() if v}
+        names = {"purpose": translate("SessionEditor", "Edit purpose"),
+                 "participants": translate("SessionEditor", "Edit participants"),
+                 "key_points": translate("SessionEditor", "Edit key points"),
                  "moderator": translate("SessionEditor", "Edit moderator")}
         self.opened.push(commands.SetSessionFields(self.opened, s.id, names[field],
                                                    **{field: value}))
@@ -340,146 +357,6 @@ class SessionEditor(QWidget):
             return
         record = self.delegations_model.record(index.row())
         self.opened.push(commands.DeleteDelegation(self.opened, self.session_id, record.id))
-
-    # -- row edits ---------------------------------------------------------------------
-
-    def current_row(self) -> int:
-        index = self.table.currentIndex()
-        return index.row() if index.isValid() else -1
-
-    def _after_current_row(self) -> tuple[int | None, int]:
-        """Where a new row goes: just after the current row at its level, else at the end."""
-        row = self.current_row()
-        if row < 0:
-            return None, len(self.opened.loaded.agenda.get(self.session_id or 0, []))
-        item = self.model.node(row).item
-        return item.parent_id, item.position + 1
-
-    def insert_row(self) -> None:
-        """A new 5-minute row after the current one, at its level (or at the end)."""
-        if self.session_id is None:
-            return
-        parent_id, position = self._after_current_row()
-        command = commands.InsertRow(self.opened, self.session_id, parent_id, position)
-        if self.opened.push(command) and command.item_id is not None:
-            self.select_item(command.item_id, column=COLUMN["content"])
-
-    def insert_marker(self) -> None:
-        """A point in time after the current row (a VIP leaving), at the time that row ends."""
-        if self.session_id is None:
-            return
-        row = self.current_row()
-        session = self._session()
-        if row < 0:
-            parent_id = None
-            position = len(self.opened.loaded.agenda.get(self.session_id, []))
-            at = session.start_min
-        else:
-            item = self.model.node(row).item
-            parent_id, position, at = item.parent_id, item.position + 1, self.model.timed(row).end
-        command = commands.InsertRow(self.opened, self.session_id, parent_id, position,
-                                     title={"ko": "이석", "en": "Leaves"}, marker_at=at)
-        if self.opened.push(command) and command.item_id is not None:
-            self.select_item(command.item_id, column=COLUMN["content"])
-
-    def delete_row(self) -> None:
-        row = self.current_row()
-        if self.session_id is None or row < 0:
-            return
-        item_id = self.model.node(row).item.id
-        self.opened.push(commands.DeleteRow(self.opened, self.session_id, item_id))
-        self.select_row(min(row, self.model.rowCount() - 1))
-
-    def toggle_pin(self) -> None:
-        """Pin the current row's start where the cascade puts it now, or unpin it."""
-        row = self.current_row()
-        if self.session_id is None or row < 0:
-            return
-        item = self.model.node(row).item
-        start = None if item.start_min is not None else self.model.timed(row).start
-        self.opened.push(commands.PinStart(self.opened, self.session_id, item.id, start))
-        self.select_item(item.id)
-
-    def paste_rows(self) -> None:
-        """Rows copied from Excel or a word processor (tab-separated) go in after the current row."""
-        if self.session_id is None:
-            return
-        rows = parse_pasted_rows(QGuiApplication.clipboard().text())
-        if not rows:
-            return
-        parent_id, position = self._after_current_row()
-        self.opened.push(commands.PasteRows(self.opened, self.session_id, parent_id, position,
-                                           [(r.minutes, r.title, r.remarks) for r in rows]))
-
-    def _place(self, row: int) -> tuple[list, int, object | None]:
-        """The row's siblings (nodes), its index among them, and its parent node."""
-        node = self.model.node(row)
-        parent_id = node.item.parent_id
-        if parent_id is None:
-            return self.opened.loaded.agenda.get(self.session_id or 0, []), \
-                self.opened.loaded.agenda.get(self.session_id or 0, []).index(node), None
-        parent = next(n for n in self.opened.loaded.walk(self._session()) if n.item.id == parent_id)
-        return parent.children, parent.children.index(node), parent
-
-    def _move(self, item_id: int, text: str, parent_id: int | None, position: int,
-              make_block: int | None = None) -> None:
-        assert self.session_id is not None
-        if self.opened.push(commands.MoveRow(self.opened, self.session_id, item_id, text,
-                                             parent_id, position, make_block=make_block)):
-            self.select_item(item_id)
-
-    def indent_row(self) -> None:
-        """Put the row under the row above it (which becomes a block if it was not one)."""
-        row = self.current_row()
-        if self.session_id is None or row < 0:
-            return
-        siblings, index, _ = self._place(row)
-        item = siblings[index].item
-        if index == 0:
-            self.opened.edit_refused.emit(self.tr("The first row of a level cannot be indented."))
-            return
-        above = siblings[index - 1]
-        if above.item.marker:
-            self.opened.edit_refused.emit(self.tr("Rows cannot go under a marker."))
-            return
-        make_block = above.item.id if not above.children and above.item.duration else None
-        self._move(item.id, translate("SessionEditor", "Indent row"), above.item.id, len(above.children),
-                   make_block)
-
-    def outdent_row(self) -> None:
-        """Take the row out of its block, to just after the block."""
-        row = self.current_row()
-        if self.session_id is None or row < 0:
-            return
-        _, _, parent = self._place(row)
-        item = self.model.node(row).item
-        if parent is None:
-            self.opened.edit_refused.emit(self.tr("The row is already at the top level."))
-            return
-        self._move(item.id, translate("SessionEditor", "Outdent row"), parent.item.parent_id,
-                   parent.item.position + 1)
-
-    def move_row(self, step: int) -> None:
-        """Move the row up (-1) or down (+1) among the rows of its level."""
-        row = self.current_row()
-        if self.session_id is None or row < 0:
-            return
-        siblings, index, _ = self._place(row)
-        target = index + step
-        if not 0 <= target < len(siblings):
-            return
-        item = siblings[index].item
-        self._move(item.id, translate("SessionEditor", "Move row up") if step < 0 else translate("SessionEditor", "Move row down"),
-                   item.parent_id, target)
-
-    def select_item(self, item_id: int, column: int = 0) -> None:
-        row = self.model.row_of_item(item_id)
-        if row >= 0:
-            self.select_row(row, column)
-
-    def select_row(self, row: int, column: int = 0) -> None:
-        if 0 <= row < self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(row, column))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's override
         if event.matches(QKeySequence.StandardKey.Paste):

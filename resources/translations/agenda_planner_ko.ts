@@ -334,170 +334,180 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="63"/>
-        <location filename="../../ui/import_dialog.py" line="140"/>
+        <location filename="../../ui/import_dialog.py" line="64"/>
+        <location filename="../../ui/import_dialog.py" line="142"/>
         <source>Import programme</source>
         <translation>프로그램 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="68"/>
+        <location filename="../../ui/import_dialog.py" line="69"/>
         <source>Paste rows copied from a run sheet, Excel or a word processor: time, content and remarks separated by tabs</source>
         <translation>운영 계획, Excel 또는 워드프로세서에서 복사한 행을 붙여넣으세요: 시간, 내용, 비고를 탭으로 구분</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="72"/>
+        <location filename="../../ui/import_dialog.py" line="73"/>
         <source>or choose a .txt, .tsv or .xlsx file</source>
         <translation>또는 .txt, .tsv, .xlsx 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="73"/>
+        <location filename="../../ui/import_dialog.py" line="74"/>
         <source>Choose file…</source>
         <translation>파일 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="79"/>
+        <location filename="../../ui/import_dialog.py" line="80"/>
         <source>Which column is which</source>
         <translation>열 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91"/>
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>New session(s)</source>
         <translation>새 세션</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="103"/>
+        <location filename="../../ui/import_dialog.py" line="109"/>
         <source>Import into</source>
         <translation>가져올 곳</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Day of new sessions</source>
         <translation>새 세션의 일자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="107"/>
         <location filename="../../ui/import_preview.py" line="33"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="107"/>
-        <location filename="../../ui/import_dialog.py" line="328"/>
+        <location filename="../../ui/import_dialog.py" line="337"/>
         <location filename="../../ui/import_preview.py" line="34"/>
         <source>Content</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="107"/>
-        <location filename="../../ui/import_dialog.py" line="329"/>
+        <location filename="../../ui/import_dialog.py" line="338"/>
         <location filename="../../ui/import_preview.py" line="35"/>
         <source>Remarks</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="108"/>
-        <source>Problem</source>
-        <translation>문제</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="180"/>
+        <location filename="../../ui/import_dialog.py" line="182"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="199"/>
+        <location filename="../../ui/import_dialog.py" line="201"/>
         <source>pasted text</source>
         <translation>붙여넣은 텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="206"/>
+        <location filename="../../ui/import_dialog.py" line="208"/>
         <source>Say which column holds the content and the start time, then the rows appear here.</source>
         <translation>내용과 시작 시각이 있는 열을 지정하면 여기에 행이 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="224"/>
+        <location filename="../../ui/import_dialog.py" line="227"/>
         <source>Paste run-sheet rows or choose a file.</source>
         <translation>운영 계획의 행을 붙여넣거나 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="235"/>
-        <location filename="../../ui/import_preview.py" line="74"/>
+        <location filename="../../ui/import_preview.py" line="92"/>
         <source>Rows for the existing session {0}</source>
         <translation>기존 세션 {0}에 넣을 행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="236"/>
-        <location filename="../../ui/import_preview.py" line="79"/>
+        <location filename="../../ui/import_preview.py" line="97"/>
         <source>New session {0}: {1} {2}~{3} {4}</source>
         <translation>새 세션 {0}: {1} {2}~{3} {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="277"/>
+        <location filename="../../ui/import_dialog.py" line="260"/>
         <source>{0} session(s), {1} row(s)</source>
         <translation>세션 {0}개, 행 {1}개</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="280"/>
+        <location filename="../../ui/import_dialog.py" line="265"/>
         <source>{0} kept as printed although they disagree (amber)</source>
         <translation>{0}개는 서로 맞지 않지만 적힌 대로 둠 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="283"/>
+        <location filename="../../ui/import_dialog.py" line="279"/>
         <source>{0} line(s) could not be read (red)</source>
         <translation>{0}줄을 읽을 수 없음 (빨강)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="290"/>
+        <location filename="../../ui/import_dialog.py" line="285"/>
         <source>correct the red lines in the source first: an import is all or nothing</source>
         <translation>먼저 원본의 빨간 줄을 고치세요: 가져오기는 모든 행을 한꺼번에 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="286"/>
+        <location filename="../../ui/import_dialog.py" line="281"/>
         <source>the text holds several sessions: import them as new sessions</source>
         <translation>여러 세션이 들어 있습니다: 새 세션으로 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="326"/>
+        <location filename="../../ui/import_dialog.py" line="263"/>
+        <source>{0} line(s) of other text skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="268"/>
+        <source>{0} adjusted to the event&apos;s times (amber)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="270"/>
+        <source>{0} to check against the event (amber)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="276"/>
+        <source>{0} session(s) on the day the source gives, not the day chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="335"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="326"/>
+        <location filename="../../ui/import_dialog.py" line="335"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="326"/>
+        <location filename="../../ui/import_dialog.py" line="335"/>
         <source>End</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="327"/>
+        <location filename="../../ui/import_dialog.py" line="336"/>
         <source>Minutes</source>
         <translation>소요 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="327"/>
+        <location filename="../../ui/import_dialog.py" line="336"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="328"/>
+        <location filename="../../ui/import_dialog.py" line="337"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="329"/>
+        <location filename="../../ui/import_dialog.py" line="338"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="77"/>
+        <location filename="../../ui/import_preview.py" line="95"/>
         <source>{0} (from the source)</source>
         <translation>{0} (원본의 일자)</translation>
     </message>
@@ -827,88 +837,88 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/models/records.py" line="43"/>
+        <location filename="../../ui/models/records.py" line="44"/>
         <source>Name (Korean)</source>
         <translation>이름 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="44"/>
+        <location filename="../../ui/models/records.py" line="45"/>
         <source>Name (English)</source>
         <translation>이름 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="56"/>
+        <location filename="../../ui/models/records.py" line="57"/>
         <source>Type a whole number, 0 or more.</source>
         <translation>0 이상의 정수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="70"/>
+        <location filename="../../ui/models/records.py" line="71"/>
         <source>Not understood: {0}</source>
         <translation>알 수 없는 값: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="82"/>
-        <location filename="../../ui/models/records.py" line="93"/>
+        <location filename="../../ui/models/records.py" line="83"/>
+        <location filename="../../ui/models/records.py" line="94"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="84"/>
+        <location filename="../../ui/models/records.py" line="85"/>
         <source>Floor</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="86"/>
+        <location filename="../../ui/models/records.py" line="87"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="87"/>
+        <location filename="../../ui/models/records.py" line="88"/>
         <source>Booths</source>
         <translation>통역부스</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="88"/>
+        <location filename="../../ui/models/records.py" line="89"/>
         <source>Video link</source>
         <translation>화상 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="95"/>
+        <location filename="../../ui/models/records.py" line="96"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="96"/>
+        <location filename="../../ui/models/records.py" line="97"/>
         <source>Directions</source>
         <translation>통역 방향</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="98"/>
+        <location filename="../../ui/models/records.py" line="99"/>
         <source>Modes</source>
         <translation>통역 방식</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="100"/>
+        <location filename="../../ui/models/records.py" line="101"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="122"/>
+        <location filename="../../ui/models/records.py" line="123"/>
         <source>Write each stretch as 2026-07-01 08:00-18:00: {0}</source>
         <translation>시간대는 2026-07-01 08:00-18:00처럼 적습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="126"/>
+        <location filename="../../ui/models/records.py" line="127"/>
         <source>A stretch ends after it starts: {0}</source>
         <translation>끝나는 시각이 시작 시각보다 늦어야 합니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="131"/>
+        <location filename="../../ui/models/records.py" line="132"/>
         <source>Availability</source>
         <translation>근무 가능 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="137"/>
+        <location filename="../../ui/models/records.py" line="138"/>
         <source>Side (Korean)</source>
         <translation>측 (한국어)</translation>
     </message>
@@ -918,202 +928,217 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>측 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="142"/>
+        <location filename="../../ui/models/records.py" line="140"/>
         <source>On site</source>
         <translation>현장 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="143"/>
+        <location filename="../../ui/models/records.py" line="141"/>
         <source>By video</source>
         <translation>화상 참여</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="144"/>
-        <source>Members</source>
-        <translation>구성</translation>
+        <location filename="../../ui/models/records.py" line="142"/>
+        <source>Members (Korean)</source>
+        <translation>구성 (한국어)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="143"/>
+        <source>Members (English)</source>
+        <translation>구성 (영어)</translation>
     </message>
 </context>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="176"/>
+        <location filename="../../ui/session_editor.py" line="182"/>
         <source>Closed (비공개)</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="169"/>
+        <location filename="../../ui/session_editor.py" line="174"/>
         <source>Title (Korean)</source>
         <translation>제목 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="169"/>
+        <location filename="../../ui/session_editor.py" line="174"/>
         <source>Title (English)</source>
         <translation>제목 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="170"/>
+        <location filename="../../ui/session_editor.py" line="175"/>
         <source>from</source>
         <translation>부터</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="170"/>
+        <location filename="../../ui/session_editor.py" line="175"/>
         <source>to</source>
         <translation>까지</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="170"/>
+        <location filename="../../ui/session_editor.py" line="175"/>
         <source>Date and time</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="171"/>
+        <location filename="../../ui/session_editor.py" line="176"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="172"/>
+        <location filename="../../ui/session_editor.py" line="177"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="171"/>
+        <location filename="../../ui/session_editor.py" line="176"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="177"/>
+        <location filename="../../ui/session_editor.py" line="257"/>
         <source>One point per line</source>
         <translation>한 줄에 한 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="172"/>
+        <location filename="../../ui/session_editor.py" line="177"/>
         <source>Purpose</source>
         <translation>목적</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="173"/>
+        <location filename="../../ui/session_editor.py" line="179"/>
         <source>Key points</source>
         <translation>주요 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="173"/>
+        <location filename="../../ui/session_editor.py" line="179"/>
         <source>Moderator</source>
         <translation>사회</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="179"/>
+        <location filename="../../ui/session_editor.py" line="184"/>
         <source>Add delegation</source>
         <translation>대표단 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="180"/>
+        <location filename="../../ui/session_editor.py" line="185"/>
         <source>Remove delegation</source>
         <translation>대표단 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="181"/>
+        <location filename="../../ui/session_editor.py" line="186"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="182"/>
+        <location filename="../../ui/session_editor.py" line="187"/>
         <source>Purpose and delegations</source>
         <translation>목적·참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="213"/>
+        <location filename="../../ui/session_editor.py" line="218"/>
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="184"/>
-        <location filename="../../ui/session_editor.py" line="232"/>
+        <location filename="../../ui/session_editor.py" line="189"/>
+        <location filename="../../ui/session_editor.py" line="238"/>
         <source>(no room)</source>
         <translation>(회의실 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="265"/>
+        <location filename="../../ui/session_editor.py" line="178"/>
+        <source>Participants</source>
+        <translation>참석자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="278"/>
         <source>Rename session</source>
         <translation>세션 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="278"/>
+        <location filename="../../ui/session_editor.py" line="290"/>
         <source>Change session time</source>
         <translation>세션 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="286"/>
+        <location filename="../../ui/session_editor.py" line="299"/>
         <source>Change room</source>
         <translation>회의실 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="293"/>
+        <location filename="../../ui/session_editor.py" line="305"/>
         <source>Mark closed</source>
         <translation>비공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="293"/>
+        <location filename="../../ui/session_editor.py" line="306"/>
         <source>Mark open</source>
         <translation>공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="304"/>
-        <location filename="../../ui/session_editor.py" line="319"/>
+        <location filename="../../ui/session_editor.py" line="316"/>
+        <location filename="../../ui/session_editor.py" line="331"/>
         <source>Change interpretation</source>
         <translation>통역 방식 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="315"/>
+        <location filename="../../ui/session_editor.py" line="327"/>
         <source>Languages are codes like ko, en, fr.</source>
         <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="327"/>
+        <location filename="../../ui/session_editor.py" line="342"/>
         <source>Edit purpose</source>
         <translation>목적 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="327"/>
+        <location filename="../../ui/session_editor.py" line="343"/>
+        <source>Edit participants</source>
+        <translation>참석자 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="344"/>
         <source>Edit key points</source>
         <translation>주요 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="328"/>
+        <location filename="../../ui/session_editor.py" line="345"/>
         <source>Edit moderator</source>
         <translation>사회자 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="439"/>
+        <location filename="../../ui/agenda_rows.py" line="113"/>
         <source>The first row of a level cannot be indented.</source>
         <translation>같은 단계의 첫 행은 하위로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="443"/>
+        <location filename="../../ui/agenda_rows.py" line="118"/>
         <source>Rows cannot go under a marker.</source>
         <translation>표시 항목 아래에는 행을 둘 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="446"/>
+        <location filename="../../ui/agenda_rows.py" line="122"/>
         <source>Indent row</source>
         <translation>하위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="457"/>
+        <location filename="../../ui/agenda_rows.py" line="133"/>
         <source>The row is already at the top level.</source>
         <translation>이미 최상위 행입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="459"/>
+        <location filename="../../ui/agenda_rows.py" line="136"/>
         <source>Outdent row</source>
         <translation>상위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="472"/>
+        <location filename="../../ui/agenda_rows.py" line="149"/>
         <source>Move row up</source>
         <translation>행 위로</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="472"/>
+        <location filename="../../ui/agenda_rows.py" line="150"/>
         <source>Move row down</source>
         <translation>행 아래로</translation>
     </message>

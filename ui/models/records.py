@@ -38,10 +38,11 @@ class FieldColumn:
     """Shown and edited as a checkbox."""
 
 
-def _text_of(field: str, lang: str) -> FieldColumn:
+def _text_of(field: str, lang: str, header: str = "") -> FieldColumn:
+    """A text kept in Korean and English: one column per language."""
     return FieldColumn(
-        {"ko": QT_TRANSLATE_NOOP("RecordTable", "Name (Korean)"),
-         "en": QT_TRANSLATE_NOOP("RecordTable", "Name (English)")}[lang],
+        header or {"ko": QT_TRANSLATE_NOOP("RecordTable", "Name (Korean)"),
+                   "en": QT_TRANSLATE_NOOP("RecordTable", "Name (English)")}[lang],
         lambda r: getattr(r, field).get(lang, ""),
         lambda r, v: {field: {k: t for k, t in {**getattr(r, field), lang: str(v)}.items()
                               if t}})
@@ -134,16 +135,12 @@ def _availability_column(opened: OpenEvent) -> FieldColumn:
 _SLOT = re.compile(r"^(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2})\s*-\s*(\d{2}:\d{2})$")
 
 DELEGATION_COLUMNS = [
-    FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Side (Korean)"), lambda r: r.side.get("ko", ""),
-                lambda r, v: {"side": {k: t for k, t in {**r.side, "ko": str(v)}.items() if t}}),
-    FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Side (English)"),
-                lambda r: r.side.get("en", ""),
-                lambda r, v: {"side": {k: t for k, t in {**r.side, "en": str(v)}.items() if t}}),
+    _text_of("side", "ko", QT_TRANSLATE_NOOP("RecordTable", "Side (Korean)")),
+    _text_of("side", "en", QT_TRANSLATE_NOOP("RecordTable", "Side (English)")),
     _count("on_site", QT_TRANSLATE_NOOP("RecordTable", "On site")),
     _count("remote", QT_TRANSLATE_NOOP("RecordTable", "By video")),
-    FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Members"), lambda r: r.members.get("ko", ""),
-                lambda r, v: {"members": {k: t for k, t in {**r.members, "ko": str(v)}.items()
-                                          if t}}),
+    _text_of("members", "ko", QT_TRANSLATE_NOOP("RecordTable", "Members (Korean)")),
+    _text_of("members", "en", QT_TRANSLATE_NOOP("RecordTable", "Members (English)")),
 ]
 
 

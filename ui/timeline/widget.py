@@ -266,8 +266,8 @@ class DayTimeline(QWidget):
         """Move a session to this start and room, keeping its length: one undo step."""
         s = self.opened.loaded.session_by_id.get(session_id)
         length = s.end_min - s.start_min if s else 0
-        return self._change(session_id, translate("DayTimeline", "Move session"), start_min=start_min,
-                            end_min=start_min + length, room_id=room_id)
+        return self._change(session_id, translate("DayTimeline", "Move session"),
+                            start_min=start_min, end_min=start_min + length, room_id=room_id)
 
     def resize_session(self, session_id: int, end_min: int) -> bool:
         """Make a session end at this time: one undo step."""
