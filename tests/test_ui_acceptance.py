@@ -91,6 +91,7 @@ def test_rebuild_the_korea_uk_roundtable_in_the_window(qtbot, tmp_path: Path) ->
         getattr(editor, field).editingFinished.emit()
     editor.key_points.setPlainText(KEY_POINT)
     editor.key_points.committed.emit()
+    editor.header_tabs.setCurrentIndex(2)
     sides = editor.delegations_model
     for values in SIDES:
         qtbot.mouseClick(editor.delegation_buttons[0], Qt.MouseButton.LeftButton)

@@ -124,7 +124,7 @@ ENGLISH = {
     "docks": ["Programme", "Findings: 2 errors, 0 warnings, 5 notes", "Rooms and interpreters"],
     "findings": ["Severity", "Finding", "Error"],
     "agenda": ["Time", "Min"],
-    "editor": ["Title (Korean)", "Closed (비공개)", "Purpose and delegations"],
+    "editor": ["Title (Korean)", "Closed (비공개)", "Purpose and participants"],
     "venue": ["Rooms", "Add room"],
     "staffing": ["Assigned team", "Assign", "Assign", "Assigned "],
     "timeline": ["Day", "Zoom in (Ctrl++)"],

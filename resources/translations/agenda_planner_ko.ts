@@ -417,12 +417,12 @@
         <translation>운영 계획의 행을 붙여넣거나 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="92"/>
+        <location filename="../../ui/import_preview.py" line="96"/>
         <source>Rows for the existing session {0}</source>
         <translation>기존 세션 {0}에 넣을 행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="97"/>
+        <location filename="../../ui/import_preview.py" line="101"/>
         <source>New session {0}: {1} {2}~{3} {4}</source>
         <translation>새 세션 {0}: {1} {2}~{3} {4}</translation>
     </message>
@@ -507,7 +507,7 @@
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="95"/>
+        <location filename="../../ui/import_preview.py" line="99"/>
         <source>{0} (from the source)</source>
         <translation>{0} (원본의 일자)</translation>
     </message>
@@ -951,159 +951,164 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="182"/>
+        <location filename="../../ui/session_editor.py" line="184"/>
         <source>Closed (비공개)</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="174"/>
+        <location filename="../../ui/session_editor.py" line="176"/>
         <source>Title (Korean)</source>
         <translation>제목 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="174"/>
+        <location filename="../../ui/session_editor.py" line="176"/>
         <source>Title (English)</source>
         <translation>제목 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="175"/>
+        <location filename="../../ui/session_editor.py" line="177"/>
         <source>from</source>
         <translation>부터</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="175"/>
+        <location filename="../../ui/session_editor.py" line="177"/>
         <source>to</source>
         <translation>까지</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="175"/>
+        <location filename="../../ui/session_editor.py" line="177"/>
         <source>Date and time</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="176"/>
+        <location filename="../../ui/session_editor.py" line="178"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="177"/>
+        <location filename="../../ui/session_editor.py" line="179"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="176"/>
+        <location filename="../../ui/session_editor.py" line="178"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="257"/>
+        <location filename="../../ui/session_editor.py" line="260"/>
         <source>One point per line</source>
         <translation>한 줄에 한 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="177"/>
+        <location filename="../../ui/session_editor.py" line="179"/>
         <source>Purpose</source>
         <translation>목적</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="179"/>
+        <location filename="../../ui/session_editor.py" line="181"/>
         <source>Key points</source>
         <translation>주요 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="179"/>
+        <location filename="../../ui/session_editor.py" line="181"/>
         <source>Moderator</source>
         <translation>사회</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="184"/>
+        <location filename="../../ui/session_editor.py" line="186"/>
         <source>Add delegation</source>
         <translation>대표단 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="185"/>
+        <location filename="../../ui/session_editor.py" line="187"/>
         <source>Remove delegation</source>
         <translation>대표단 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="186"/>
+        <location filename="../../ui/session_editor.py" line="188"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="187"/>
-        <source>Purpose and delegations</source>
-        <translation>목적·참석자</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_editor.py" line="218"/>
+        <location filename="../../ui/session_editor.py" line="221"/>
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="189"/>
-        <location filename="../../ui/session_editor.py" line="238"/>
+        <location filename="../../ui/session_editor.py" line="192"/>
+        <location filename="../../ui/session_editor.py" line="241"/>
         <source>(no room)</source>
         <translation>(회의실 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="178"/>
+        <location filename="../../ui/session_editor.py" line="180"/>
         <source>Participants</source>
         <translation>참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="278"/>
+        <location filename="../../ui/session_editor.py" line="189"/>
+        <source>Purpose and participants</source>
+        <translation>목적·참석자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="190"/>
+        <source>Delegations</source>
+        <translation>대표단</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="281"/>
         <source>Rename session</source>
         <translation>세션 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="290"/>
+        <location filename="../../ui/session_editor.py" line="293"/>
         <source>Change session time</source>
         <translation>세션 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="299"/>
+        <location filename="../../ui/session_editor.py" line="302"/>
         <source>Change room</source>
         <translation>회의실 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="305"/>
+        <location filename="../../ui/session_editor.py" line="308"/>
         <source>Mark closed</source>
         <translation>비공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="306"/>
+        <location filename="../../ui/session_editor.py" line="309"/>
         <source>Mark open</source>
         <translation>공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="316"/>
-        <location filename="../../ui/session_editor.py" line="331"/>
+        <location filename="../../ui/session_editor.py" line="319"/>
+        <location filename="../../ui/session_editor.py" line="334"/>
         <source>Change interpretation</source>
         <translation>통역 방식 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="327"/>
+        <location filename="../../ui/session_editor.py" line="330"/>
         <source>Languages are codes like ko, en, fr.</source>
         <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="342"/>
+        <location filename="../../ui/session_editor.py" line="345"/>
         <source>Edit purpose</source>
         <translation>목적 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="343"/>
+        <location filename="../../ui/session_editor.py" line="346"/>
         <source>Edit participants</source>
         <translation>참석자 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="344"/>
+        <location filename="../../ui/session_editor.py" line="347"/>
         <source>Edit key points</source>
         <translation>주요 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="345"/>
+        <location filename="../../ui/session_editor.py" line="348"/>
         <source>Edit moderator</source>
         <translation>사회자 수정</translation>
     </message>
