@@ -514,3 +514,20 @@ def test_views_out_of_sight_catch_up_when_shown(qtbot, window: MainWindow) -> No
     assert window.timeline.block_rect(dialogue.id).height() == pytest.approx(2 * before, rel=0.05)
     window.show_view("interpreters")
     assert window.staffing.pool_model.live and not window.staffing.pool_model.stale
+
+
+def test_no_header_field_is_squeezed_at_laptop_size(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QPlainTextEdit
+    window.resize(1366, 768)
+    tabs = window.editor.header_tabs
+    for tab in range(tabs.count()):
+        tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        page = tabs.currentWidget()
+        fields = [f for f in [*page.findChildren(QLineEdit), *page.findChildren(QPlainTextEdit)]
+                  if f.isVisible() and not isinstance(f.parent(), QDateTimeEdit)]
+        assert fields or tab == 2  # the delegations' page is a table
+        for field in fields:  # a line edit its full height, a text box three lines at least
+            wanted = field.sizeHint().height() * 0.9 if isinstance(field, QLineEdit) \
+                else field.fontMetrics().lineSpacing() * 3
+            assert field.height() >= wanted, (tab, type(field).__name__)
