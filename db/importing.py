@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session as DbSession
 from sqlmodel import select
@@ -20,8 +21,12 @@ from db.edits import EditError, put_items, put_session, take_items, take_session
 from db.models import AgendaItem, Delegation, Event, Room, Session
 from planner.cascade import cascade_start_times
 from planner.imports.messages import Said
-from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, Problem
+from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, Problem, ProblemKind
+from planner.imports.preview import hhmm, stored_span
 from planner.imports.runsheet import settle_lengths
+
+if TYPE_CHECKING:
+    from db.loading import LoadedEvent
 
 _SPACES_AND_BRACKETS = re.compile(r"[\s()\[\]]+")
 _PARTICIPANTS = {"ko": "참석자", "en": "Participants"}
@@ -75,7 +80,8 @@ def apply_import(doc: EventDocument, parsed: ParsedImport, target: Target) -> Im
                 outcome.appended.extend(ids)
                 outcome.extended.append(existing.id)  # type: ignore[arg-type]
             else:
-                session = _new_session(s, parsed_session, key, target, rooms, lang, outcome)
+                session = _new_session(s, parsed_session, key, target, rooms, lang, outcome,
+                                       parsed.problems)
                 settle_lengths(parsed_session.rows, session.start_min, [])
                 _add_rows(s, session.id, None, 0, parsed_session.rows, lang)  # type: ignore[arg-type]
                 outcome.new_sessions.append(session.id)  # type: ignore[arg-type]
@@ -111,15 +117,17 @@ def put_back(doc: EventDocument, taken: list[tuple[str, object]]) -> None:
 
 
 def _new_session(s: DbSession, parsed: ParsedSession, key: str, target: Target,
-                 rooms: list[Room], lang: str, outcome: ImportOutcome) -> Session:
+                 rooms: list[Room], lang: str, outcome: ImportOutcome,
+                 problems: list[Problem]) -> Session:
     refusal = new_session_refusal(parsed, target)
     if refusal is not None:
         raise EditError(refusal)
     date = parsed.date or target.date
-    start, end = _span(parsed)
-    room = _find_room(rooms, parsed.room) if parsed.room else None
+    start, end = session_span(parsed)
+    room = find_room(rooms, parsed.room) if parsed.room else None
     if parsed.room and room is None:
-        outcome.notes.append(Problem(parsed.where, Said("no_room", room=parsed.room)))
+        outcome.notes.append(_placed_room_note(problems, parsed.room)
+                             or Problem(parsed.where, Said("no_room", room=parsed.room)))
     event = s.exec(select(Event)).one()
     title = parsed.title or key
     session = Session(event_id=event.id, key=key, title={lang: title}, date=date,
@@ -141,7 +149,7 @@ def new_session_refusal(parsed: ParsedSession, target: Target) -> str | None:
     if (parsed.date or target.date) is None:
         return (f"{parsed.where}: the source gives no date for this session; say which day "
                 f"(--date YYYY-MM-DD)")
-    start, end = _span(parsed)
+    start, end = session_span(parsed)
     if start is None or not 0 <= start < end <= 24 * 60:
         return f"{parsed.where}: the rows do not fit in one day"
     return None
@@ -157,7 +165,58 @@ def refusals(parsed: ParsedImport, target: Target,
             if not there and (r := new_session_refusal(session, target)) is not None]
 
 
-def _span(parsed: ParsedSession) -> tuple[int | None, int]:
+def event_notes(parsed: ParsedImport, keys: list[tuple[str, bool]], loaded: LoadedEvent,
+                room_places: Mapping[int, str] | None = None) -> list[Problem]:
+    """What to check against the event before importing, found without touching it: a room
+    that no room of the event matches (said at ``room_places[n]`` for the n-th session when
+    given), and rows that overlap the rows already in the session or fall outside its time."""
+    notes: list[Problem] = []
+    sessions = {s.key: s for s in loaded.sessions}
+    for index, (parsed_session, (key, there)) in enumerate(zip(parsed.sessions, keys,
+                                                                strict=True)):
+        if not there:
+            if parsed_session.room and find_room(loaded.rooms, parsed_session.room) is None:
+                where = (room_places or {}).get(index, parsed_session.where)
+                notes.append(Problem(where, Said("no_room", room=parsed_session.room),
+                                     ProblemKind.KEPT))
+            continue
+        notes.extend(_against_rows(parsed_session, sessions[key], loaded))
+    return notes
+
+
+def _against_rows(parsed: ParsedSession, session: Session, loaded: LoadedEvent) -> list[Problem]:
+    """The first imported row that overlaps the session's rows, and the first outside its time."""
+    timed = loaded.cascade(session)
+    rows_start = min((r.start for r in timed.rows), default=None)
+    rows_end = max(timed.end, timed.latest_end)
+    overlap = outside = None
+    for row in parsed.rows:
+        start, end = stored_span(row)
+        if start is None:
+            continue
+        end = start if end is None else end
+        if overlap is None and rows_start is not None and start < rows_end \
+                and end > rows_start:
+            overlap = Problem(row.where, Said("overlaps_rows", start=hhmm(start),
+                                              end=hhmm(rows_end), session=session.key),
+                              ProblemKind.KEPT)
+        if outside is None and (start < session.start_min or end > session.end_min):
+            outside = Problem(row.where, Said(
+                "outside_session", start=hhmm(start), end=hhmm(end), session=session.key,
+                session_start=hhmm(session.start_min), session_end=hhmm(session.end_min)),
+                ProblemKind.KEPT)
+    return [note for note in (overlap, outside) if note is not None]
+
+
+def _placed_room_note(problems: list[Problem], room: str) -> Problem | None:
+    """The note the preview placed at the line that names this room (the parsed session
+    knows where it starts, not where its room is said), if it did."""
+    return next((p for p in problems if isinstance(p.message, Said)
+                 and p.message.key == "no_room" and p.message.values.get("room") == room), None)
+
+
+def session_span(parsed: ParsedSession) -> tuple[int | None, int]:
+    """When a new session made from the source starts and ends."""
     start = parsed.start if parsed.start is not None else parsed.first_start
     end = max(e for e in (parsed.end, parsed.last_end, (start or 0) + 1) if e is not None)
     return start, end
@@ -198,7 +257,7 @@ def existing_sessions(doc: EventDocument) -> dict[str, dt.date]:
         return {key: day for key, day in s.exec(select(Session.key, Session.date))}
 
 
-def _find_room(rooms: list[Room], text: str) -> Room | None:
+def find_room(rooms: list[Room], text: str) -> Room | None:
     """The event's room a source names: by key, or by name (and floor) with spacing and
     brackets ignored, or the one room all of whose name's words the text has."""
     wanted = _SPACES_AND_BRACKETS.sub("", text).lower()

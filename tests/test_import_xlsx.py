@@ -480,12 +480,12 @@ def test_a_session_that_cannot_be_made_leaves_the_event_as_it_was(tmp_path):
 
 
 def test_rooms_are_matched_by_their_whole_name_and_floor():
-    from db.importing import _find_room
+    from db.importing import find_room
     from db.models import Room
 
     rooms = [Room(key="hall", name={"en": "Hall"}, floor="2F"),
              Room(key="studio", name={"ko": "DDP 디자인랩 서울-온 화상스튜디오"}, floor="2F")]
-    found = {text: (r.key if (r := _find_room(rooms, text)) else None) for text in (
+    found = {text: (r.key if (r := find_room(rooms, text)) else None) for text in (
         "Hall", "Hall (2F)", "Hall B", "DDP 서울-온 화상스튜디오(디자인랩 2F)")}
     assert found == {"Hall": "hall", "Hall (2F)": "hall", "Hall B": None,
                      "DDP 서울-온 화상스튜디오(디자인랩 2F)": "studio"}

@@ -59,6 +59,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                    "ko": "{value!r}은(는) 인원수가 아닙니다"},
     "no_room": {"en": "no room of the event is {room!r}: the session has no room yet",
                 "ko": "행사에 {room!r} 회의실이 없습니다: 세션의 회의실은 아직 비어 있습니다"},
+    "overlaps_rows": {
+        "en": "starts at {start}, before the rows already in {session} end ({end}): the "
+              "imported rows will overlap them",
+        "ko": "{start}에 시작해, {session}에 이미 있는 행이 끝나는 {end}보다 이릅니다: 가져온 행이 "
+              "기존 행과 겹칩니다"},
+    "outside_session": {
+        "en": "runs {start}~{end}, outside the time of {session} ({session_start}~{session_end})",
+        "ko": "{start}~{end}로, {session}의 시간({session_start}~{session_end}) 밖에 있습니다"},
     # Whole files refused:
     "unreadable": {"en": "{path}: cannot be read ({reason})",
                    "ko": "{path}: 읽을 수 없습니다 ({reason})"},

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, ProblemKind
+from planner.cascade import cascade_start_times
+from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, ProblemKind, SourceRow
+from planner.imports.runsheet import clean
 
 PROBLEM_TAGS = {ProblemKind.UNREAD: "not read", ProblemKind.KEPT: "kept as printed",
                 ProblemKind.ADJUSTED: "adjusted"}
@@ -14,14 +18,68 @@ def hhmm(minutes: int | None) -> str:
     return "--:--" if minutes is None else f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+@dataclass(frozen=True)
+class _AsImported:
+    """A parsed row as the cascade will time it once imported: pinned at its printed start
+    (where the rows before lead to it anyway, the pin changes nothing), a block lasting as
+    long as its rows."""
+
+    row: ParsedRow
+
+    @property
+    def start(self) -> int | None:
+        return self.row.start
+
+    @property
+    def duration(self) -> int | None:
+        row = self.row
+        if row.children or row.marker:
+            return None
+        if row.duration is not None:
+            return row.duration
+        return row.end - row.start if row.end is not None and row.start is not None else None
+
+    @property
+    def marker(self) -> bool:
+        return self.row.marker
+
+    @property
+    def children(self) -> tuple[_AsImported, ...]:
+        return tuple(_AsImported(child) for child in self.row.children)
+
+
+def stored_span(row: ParsedRow) -> tuple[int | None, int | None]:
+    """When the row starts and ends once imported: a block printed longer (or shorter) than
+    its rows ends when they end, as the event's times work."""
+    if row.marker or row.start is None or not row.children:
+        return row.start, row.end
+    timed = cascade_start_times([_AsImported(row)], row.start).rows[0]
+    return timed.start, timed.end
+
+
 def row_time(row: ParsedRow) -> str:
-    """The row's time as a run sheet prints it: ``09:00~09:02 ('2)`` or ``(12:25~)``."""
+    """The row's time as the run sheet will print it once imported: ``09:00~09:02 ('2)``
+    or ``(12:25~)``."""
     if row.marker:
         return f"({hhmm(row.start)}~)"
-    text = f"{hhmm(row.start)}~{hhmm(row.end)}"
-    printed = row.stated if row.stated is not None else (
-        row.end - row.start if row.end is not None and row.start is not None else None)
-    return f"{text} ('{printed})" if printed is not None else text
+    start, end = stored_span(row)
+    text = f"{hhmm(start)}~{hhmm(end)}"
+    if row.stated_duration is not None:  # a printed length that disagrees, kept
+        return f"{text} ('{row.stated_duration})"
+    if start is not None and end is not None:
+        return f"{text} ('{end - start})"
+    return f"{text} ('{row.stated})" if row.stated is not None else text
+
+
+def where_said(words: str, session: ParsedSession, rows: Iterable[SourceRow]) -> str:
+    """The first line, from the session's own line on, that says these words (the 일시/장소
+    line that names its room); the session's line when none does."""
+    started = False
+    for row in rows:
+        started = started or row.where == session.where
+        if started and words in clean(" ".join(c for c in row.cells if isinstance(c, str))):
+            return row.where
+    return session.where
 
 
 def session_line(session: ParsedSession, key: str, existing: bool,
