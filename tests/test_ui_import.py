@@ -11,11 +11,11 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from db.demo import write_demo
 from db.document import EventDocument
-from db.importing import Target
+from db.importing import Target, apply_import
 from db.loading import load_event
 from planner.imports.runsheet import parse_text
 from ui.context import OpenEvent
-from ui.import_dialog import KEPT_COLOUR, UNREAD_COLOUR, ImportChoice, ImportDialog
+from ui.import_dialog import KEPT_COLOUR, NOTE, UNREAD_COLOUR, ImportChoice, ImportDialog
 from ui.interaction import HeadlessInteraction
 from ui.main_window import MainWindow
 
@@ -50,9 +50,12 @@ def _paste(qtbot, dialog: ImportDialog, text: str) -> None:  # noqa: ANN001
 
 
 def _rows(item) -> list[str]:  # noqa: ANN001
+    """The rows under an item of the preview, as time and first line of content."""
     out = []
     for n in range(item.childCount()):
         child = item.child(n)
+        if child.data(0, NOTE) is not None:
+            continue
         out.append(child.text(0) + " " + child.text(1).split("\n")[0])
         out.extend("  " + line for line in _rows(child))
     return out
@@ -77,9 +80,11 @@ def test_the_preview_shows_rows_blocks_and_problems_before_anything_is_written(q
     block = head.child(2)
     disagreeing = block.child(3)
     assert disagreeing.background(0).color() == KEPT_COLOUR
-    assert "('16)" in disagreeing.text(3)
+    note = disagreeing.child(0)  # the reason, on a line of its own under the row
+    assert note.data(0, NOTE).startswith("line 9: the printed length ('16) disagrees")
+    assert note.background(0).color() == KEPT_COLOUR
     unread = dialog.preview.topLevelItem(1)
-    assert unread.text(0) == "line 11" and "25:00 is not a time of day" in unread.text(1)
+    assert unread.data(0, NOTE) == "line 11: '25:00~25:10': 25:00 is not a time of day"
     assert unread.background(0).color() == UNREAD_COLOUR
     # An import is all or nothing: with a red line, Import waits for the source to be fixed.
     assert not dialog.import_button.isEnabled()
@@ -195,10 +200,10 @@ def test_the_preview_says_its_problems_in_korean(qtbot, opened):
     qtbot.addWidget(dialog)
     _paste(qtbot, dialog, EU_TABLE + "\n25:00~25:10\t○ 밤\t")
     unread = dialog.preview.topLevelItem(1)
-    assert unread.text(0) == "11번째 줄"
-    assert unread.text(1) == "'25:00~25:10': 25:00은(는) 하루 중의 시각이 아닙니다"
+    assert unread.data(0, NOTE) == "11번째 줄: '25:00~25:10': 25:00은(는) 하루 중의 시각이 아닙니다"
     disagreeing = dialog.preview.topLevelItem(0).child(2).child(3)
-    assert disagreeing.text(3).startswith("적힌 소요 시간('16)이 시간 범위(15분)와 다릅니다")
+    assert disagreeing.child(0).data(0, NOTE).startswith(
+        "9번째 줄: 적힌 소요 시간('16)이 시간 범위(15분)와 다릅니다")
 
 
 def test_a_refused_file_is_said_in_the_windows_language(qtbot, opened, tmp_path):
@@ -209,3 +214,183 @@ def test_a_refused_file_is_said_in_the_windows_language(qtbot, opened, tmp_path)
     dialog.load_file(notes)
     assert dialog.status.text().endswith("엑셀 통합 문서(.xlsx)가 아닙니다")
     assert not dialog.import_button.isEnabled() and dialog.preview.topLevelItemCount() == 0
+
+
+BLOCK_PRINTED_LONGER = "\n".join([
+    "09:00~10:00\t○ 세션\t", "09:00~09:20\t- 가\t", "09:20~09:40\t- 나\t"])
+OVERVIEW = "\n".join([
+    "보도자료 본문은 행이 아닙니다", "□ 행사 개요",
+    "- (일시/장소) '26.7.4.(토) 10:00~10:30 / 별관 세미나실(3F)", "",
+    "시 간\t내 용\t비 고", "10:00~10:30\t○ 개회\t"])
+
+
+def _notes(item) -> list[str]:
+    """The problems said on lines of their own, anywhere under an item of the preview."""
+    out = []
+    for n in range(item.childCount()):
+        child = item.child(n)
+        if child.data(0, NOTE) is not None:
+            out.append(child.data(0, NOTE))
+        out.extend(_notes(child))
+    return out
+
+
+def _all_notes(dialog: ImportDialog) -> list[str]:
+    return _notes(dialog.preview.invisibleRootItem())
+
+
+def test_a_block_printed_longer_shows_the_time_it_will_have_and_is_counted_as_adjusted(
+        qtbot, opened):
+    dialog = ImportDialog(opened, lang="en")
+    qtbot.addWidget(dialog)
+    _paste(qtbot, dialog, BLOCK_PRINTED_LONGER)
+    block = dialog.preview.topLevelItem(0).child(0)
+    assert block.text(0) == "09:00~09:40 ('40)"  # as it will be stored, not as printed
+    assert block.background(0).color() == KEPT_COLOUR
+    assert "printed until 10:00 but its rows end at 09:40" in block.child(0).data(0, NOTE)
+    assert "1 adjusted to the event's times (amber)" in dialog.status.text()
+    assert "kept as printed" not in dialog.status.text()
+    assert dialog.import_button.isEnabled()
+
+
+def test_every_reason_can_be_read_whole_even_in_a_narrow_window(qtbot, opened):
+    dialog = ImportDialog(opened, lang="en")
+    qtbot.addWidget(dialog)
+    dialog.resize(520, 640)
+    dialog.show()
+    _paste(qtbot, dialog, BLOCK_PRINTED_LONGER + "\n25:00~25:10\t○ 밤\t")
+    preview = dialog.preview
+    metrics = preview.fontMetrics()
+    notes = []
+    stack = [preview.invisibleRootItem()]
+    while stack:
+        item = stack.pop()
+        stack.extend(item.child(n) for n in range(item.childCount()))
+        if item.data(0, NOTE) is not None:
+            notes.append(item)
+    assert len(notes) == 2
+    for note in notes:
+        shown = note.text(0)
+        assert " ".join(shown.split("\n")) == note.data(0, NOTE)  # all of it, in lines
+        left = preview.visualItemRect(note).left()
+        assert all(left + metrics.horizontalAdvance(line) <= preview.viewport().width()
+                   for line in shown.split("\n"))
+        assert note.toolTip(0) == note.data(0, NOTE)
+    dialog.text.clear()
+    qtbot.waitUntil(lambda: preview.topLevelItemCount() == 0)
+    dialog.resize(700, 640)  # the problems' lines went with the preview: nothing to wrap
+
+
+def test_rows_for_an_existing_session_that_overlap_its_rows_are_flagged(qtbot, opened):
+    dialog = ImportDialog(opened, "eu-meeting", lang="en")
+    qtbot.addWidget(dialog)
+    _paste(qtbot, dialog, EU_TABLE)
+    first = dialog.preview.topLevelItem(0).child(0)
+    assert first.background(0).color() == KEPT_COLOUR
+    assert first.child(0).data(0, NOTE) == (
+        "line 2: starts at 10:00, before the rows already in eu-meeting end (11:00): the "
+        "imported rows will overlap them")
+    assert "1 to check against the event (amber)" in dialog.status.text()
+    assert dialog.import_button.isEnabled()  # kept, as printed: the rules will show it
+    dialog.text.selectAll()
+    _paste(qtbot, dialog, "11:00~11:30\t○ 추가 논의\t")
+    assert _all_notes(dialog) == [
+        "line 1: runs 11:00~11:30, outside the time of eu-meeting (10:00~11:00)"]
+
+
+def test_the_overlap_is_said_in_korean_in_a_korean_window(qtbot, opened):
+    dialog = ImportDialog(opened, "eu-meeting", lang="ko")
+    qtbot.addWidget(dialog)
+    _paste(qtbot, dialog, EU_TABLE)
+    assert _all_notes(dialog)[0] == ("2번째 줄: 10:00에 시작해, eu-meeting에 이미 있는 행이 끝나는 "
+                                     "11:00보다 이릅니다: 가져온 행이 기존 행과 겹칩니다")
+
+
+class _UserAtTheDialog(HeadlessInteraction):
+    """Opens the real import dialog, pastes the text and presses Import, as a user would."""
+
+    def __init__(self, qtbot, text: str) -> None:
+        super().__init__()
+        self.qtbot, self.text = qtbot, text
+        self.dialog: ImportDialog | None = None
+
+    def import_choice(self, opened, session_key, lang="ko"):
+        self.dialog = dialog = ImportDialog(opened, session_key, None, lang)
+        self.qtbot.addWidget(dialog)
+        dialog.show()
+        _paste(self.qtbot, dialog, self.text)
+        dialog.import_button.click()
+        assert dialog.result() == ImportDialog.DialogCode.Accepted
+        return dialog.choice()
+
+
+def test_a_room_the_event_does_not_have_is_flagged_at_the_line_that_names_it(qtbot, tmp_path):
+    path = write_demo(tmp_path / "demo.agenda")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("language", "en")
+    user = _UserAtTheDialog(qtbot, OVERVIEW)
+    window = MainWindow(settings, user)
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    window.import_action.trigger()
+    head = user.dialog.preview.topLevelItem(0)
+    said = "line 3: no room of the event is '별관 세미나실(3F)': the session has no room yet"
+    assert head.child(0).data(0, NOTE) == said  # the 일시/장소 line, not the overview's
+    assert head.child(0).background(0).color() == KEPT_COLOUR
+    assert "1 to check against the event (amber)" in user.dialog.status.text()
+    assert user.errors == [said]  # and the note after the import says the same line
+
+
+def test_the_status_counts_the_lines_of_other_text_skipped(qtbot, opened):
+    dialog = ImportDialog(opened, lang="en")
+    qtbot.addWidget(dialog)
+    _paste(qtbot, dialog, "Press release\nThe forum met in Seoul.\n" + EU_TABLE)
+    assert "2 line(s) of other text skipped" in dialog.status.text()
+
+
+def test_sessions_to_import_into_are_named_in_the_interface_language_and_once(qtbot, tmp_path):
+    path = write_demo(tmp_path / "demo.agenda")
+    with EventDocument.open(path) as doc:  # a session imported without a title
+        apply_import(doc, parse_text(EU_TABLE), Target(None, dt.date(2026, 7, 4)))
+    opened = OpenEvent(EventDocument.open(path))
+    try:
+        english = ImportDialog(opened, lang="en")
+        qtbot.addWidget(english)
+        names = [english.target.itemText(n) for n in range(english.target.count())]
+        assert "eu-meeting — Korea-EU government meeting (2026-07-03 10:00)" in names
+        assert "2026-07-04-1000 (2026-07-04 10:00)" in names
+        korean = ImportDialog(opened, lang="ko")
+        qtbot.addWidget(korean)
+        assert korean.target.itemText(korean.target.findData("eu-meeting")) == \
+            "eu-meeting — 한국-EU 정부 면담 (2026-07-03 10:00)"
+    finally:
+        opened.close()
+
+
+def test_the_day_is_asked_only_for_new_sessions_and_the_sources_own_day_is_said(qtbot, opened):
+    dialog = ImportDialog(opened, "eu-meeting", lang="en")
+    qtbot.addWidget(dialog)
+    assert not dialog.date.isEnabled()
+    assert dialog.date.date().toPython() == dt.date(2026, 7, 3)  # the session's own day
+    dialog.target.setCurrentIndex(dialog.target.findData(None))
+    assert dialog.date.isEnabled()
+    dialog.date.setDate(dt.date(2026, 7, 10))
+    _paste(qtbot, dialog, OVERVIEW)
+    head = dialog.preview.topLevelItem(0).text(0)
+    assert "2026-07-04 (from the source)" in head
+    assert "1 session(s) on the day the source gives, not the day chosen" in \
+        dialog.status.text()
+    dialog.text.selectAll()
+    _paste(qtbot, dialog, EU_TABLE)  # no day in the source: the day chosen is used
+    assert "2026-07-10 10:00~11:00" in dialog.preview.topLevelItem(0).text(0)
+    assert "not the day chosen" not in dialog.status.text()
+
+
+def test_a_text_file_names_its_unknown_room_at_its_own_line(qtbot, opened, tmp_path):
+    source = tmp_path / "runsheet.txt"
+    source.write_text(OVERVIEW, encoding="cp949")
+    dialog = ImportDialog(opened, lang="ko")
+    qtbot.addWidget(dialog)
+    dialog.load_file(source)
+    assert _all_notes(dialog) == [
+        "3번째 줄: 행사에 '별관 세미나실(3F)' 회의실이 없습니다: 세션의 회의실은 아직 비어 있습니다"]

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,23 +22,23 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from db.importing import Target, refusals, session_keys
-from planner.imports.messages import place, say
-from planner.imports.model import ImportRefused, ParsedImport, ProblemKind
-from planner.imports.preview import hhmm, row_time
-from planner.imports.runsheet import parse_text
-from planner.imports.sources import read_source
+from db.importing import Target, event_notes, refusals, session_keys
+from planner.imports.messages import say
+from planner.imports.model import ImportRefused, ParsedImport, Problem, ProblemKind
+from planner.imports.preview import hhmm, where_said
+from planner.imports.runsheet import parse_text, text_rows
+from planner.imports.sources import TEXT_SUFFIXES, read_source, read_text
 from planner.imports.spreadsheet import FIELDS, ColumnMap, read_sheets
+from planner.rules.text import name as in_language
 from ui.context import OpenEvent
+from ui.import_preview import KEPT_COLOUR, NOTE, UNREAD_COLOUR, ImportPreview
 
-UNREAD_COLOUR = QColor("#f8d0d0")
-KEPT_COLOUR = QColor("#fbe8b8")
+__all__ = ["KEPT_COLOUR", "NOTE", "UNREAD_COLOUR", "ImportChoice", "ImportDialog", "ask_import"]
+
 SOURCES = "Programmes (*.txt *.tsv *.xlsx)"
 
 
@@ -59,6 +58,8 @@ class ImportDialog(QDialog):
         self.lang = lang
         """The language of what the import says about the source (the window's)."""
         self.parsed: ParsedImport | None = None
+        self.notes: list[Problem] = []
+        """What the preview found against the event (rooms, rows already there): amber."""
         self.path: Path | None = None
         self.setWindowTitle(self.tr("Import programme"))
         self.resize(900, 640)
@@ -90,8 +91,10 @@ class ImportDialog(QDialog):
         self.target = QComboBox()
         self.target.addItem(self.tr("New session(s)"), None)
         for session in opened.loaded.sessions:
-            self.target.addItem(f"{session.key} — {session.title.get('ko') or session.title.get('en', '')} "
-                                f"({session.date} {hhmm(session.start_min)})", session.key)
+            title = in_language(session.title, lang)
+            named = session.key if title in ("", session.key) else f"{session.key} — {title}"
+            self.target.addItem(f"{named} ({session.date} {hhmm(session.start_min)})",
+                                session.key)
         if session_key is not None:
             self.target.setCurrentIndex(max(0, self.target.findData(session_key)))
         self.date = QDateEdit()
@@ -99,16 +102,14 @@ class ImportDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         first = self._default_date(session_key)
         self.date.setDate(QDate(first.year, first.month, first.day))
+        self._new_day = self.date.date()
+        """The day chosen for new sessions, kept while the target is an existing session."""
+        self._target_changed()
         form = QFormLayout()
         form.addRow(self.tr("Import into"), self.target)
         form.addRow(self.tr("Day of new sessions"), self.date)
 
-        self.preview = QTreeWidget()
-        self.preview.setHeaderLabels([self.tr("Time"), self.tr("Content"), self.tr("Remarks"),
-                                      self.tr("Problem")])
-        self.preview.setColumnWidth(0, 190)
-        self.preview.setColumnWidth(1, 320)
-        self.preview.setColumnWidth(2, 190)
+        self.preview = ImportPreview()
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -131,6 +132,7 @@ class ImportDialog(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.refresh)
         self.text.textChanged.connect(self._text_changed)
+        self.target.currentIndexChanged.connect(self._target_changed)
         self.target.currentIndexChanged.connect(self.refresh)
         self.date.dateChanged.connect(self.refresh)
 
@@ -218,74 +220,70 @@ class ImportDialog(QDialog):
 
     def _show(self) -> None:
         self.preview.clear()
+        self.notes = []
         self.status.setStyleSheet("")
         parsed = self.parsed
         if parsed is None:
             self.status.setText(self.tr("Paste run-sheet rows or choose a file."))
             self.import_button.setEnabled(False)
             return
-        kept = {p.where: say(p.message, self.lang) for p in parsed.problems
-                if p.kind is not ProblemKind.UNREAD}
         existing = {s.key: s.date for s in self.opened.loaded.sessions}
         target = self.choice_target()
         keys = session_keys(parsed, target, existing) if not (
             target.session_key and len(parsed.sessions) > 1) else []
-        for n, session in enumerate(parsed.sessions):
-            key, there = keys[n] if keys else ("?", False)
-            words = self.tr("Rows for the existing session {0}").format(key) if there else \
-                self.tr("New session {0}: {1} {2}~{3} {4}").format(
-                    key, session.date or target.date or "",
-                    hhmm(session.start if session.start is not None else session.first_start),
-                    hhmm(session.end if session.end is not None else session.last_end),
-                    session.title)
-            head = QTreeWidgetItem([" · ".join(filter(None, [words, session.room]))])
-            font = QFont(head.font(0))
-            font.setBold(True)
-            head.setFont(0, font)
-            self.preview.addTopLevelItem(head)
-            head.setFirstColumnSpanned(True)
-            self._add_rows(head, session.rows, kept)
-        for problem in parsed.unread:
-            message = say(problem.message, self.lang)
-            item = QTreeWidgetItem([place(problem.where, self.lang), message])
-            for column in range(4):
-                item.setBackground(column, QBrush(UNREAD_COLOUR))
-            item.setToolTip(1, message)
-            self.preview.addTopLevelItem(item)
-            item.setFirstColumnSpanned(False)
-        self.preview.expandAll()
+        if keys:
+            self.notes = event_notes(parsed, keys, self.opened.loaded, self._room_places(parsed))
+        # The import's own note about a room then cites the line the preview found.
+        parsed.problems.extend(n for n in self.notes if n not in parsed.problems)
+        self.preview.show_import(parsed, keys, target, self.notes, self.lang)
         self._status(parsed, keys)
 
-    def _add_rows(self, parent: QTreeWidgetItem, rows, kept: dict[str, str]) -> None:
-        for row in rows:
-            content = " ".join(filter(None, [row.mark, row.title]))
-            if row.details:
-                content += "\n" + "\n".join(row.details)
-            item = QTreeWidgetItem([row_time(row), content, "\n".join(row.remarks),
-                                    kept.get(row.where, "")])
-            item.setToolTip(0, place(row.where, self.lang))
-            if row.where in kept:
-                for column in range(4):
-                    item.setBackground(column, QBrush(KEPT_COLOUR))
-                item.setToolTip(3, kept[row.where])
-            parent.addChild(item)
-            self._add_rows(item, row.children, kept)
+    def _room_places(self, parsed: ParsedImport) -> dict[int, str]:
+        """Where pasted text or a text file names each session's room (its 일시/장소 line)."""
+        if not any(session.room for session in parsed.sessions):
+            return {}
+        if self.path is None:
+            text = self.text.toPlainText()
+        elif self.path.suffix.lower() in TEXT_SUFFIXES:
+            try:
+                text = read_text(self.path)
+            except ImportRefused:  # gone since it was read: said at the session's line
+                return {}
+        else:
+            return {}  # a workbook: said at the row the session starts on
+        rows = text_rows(text)
+        return {n: where_said(session.room, session, rows)
+                for n, session in enumerate(parsed.sessions) if session.room}
 
     def _status(self, parsed: ParsedImport, keys: list[tuple[str, bool]]) -> None:
         unread = len(parsed.unread)
-        kept = len(parsed.problems) - unread
+        found = [p for p in parsed.problems if p not in self.notes]
+        kept = sum(p.kind is ProblemKind.KEPT for p in found)
+        adjusted = sum(p.kind is ProblemKind.ADJUSTED for p in found)
         parts = [self.tr("{0} session(s), {1} row(s)").format(len(parsed.sessions),
                                                              parsed.row_count)]
+        if parsed.skipped:
+            parts.append(self.tr("{0} line(s) of other text skipped").format(parsed.skipped))
         if kept:
             parts.append(self.tr("{0} kept as printed although they disagree (amber)")
                          .format(kept))
+        if adjusted:
+            parts.append(self.tr("{0} adjusted to the event's times (amber)").format(adjusted))
+        if self.notes:
+            parts.append(self.tr("{0} to check against the event (amber)")
+                         .format(len(self.notes)))
+        target = self.choice_target()
+        dated = sum(1 for session, (_, there) in zip(parsed.sessions, keys, strict=False)
+                    if not there and session.date is not None and session.date != target.date)
+        if dated and target.session_key is None:
+            parts.append(self.tr("{0} session(s) on the day the source gives, not the day "
+                                 "chosen").format(dated))
         if unread:
             parts.append(self.tr("{0} line(s) could not be read (red)").format(unread))
-        target = self.choice_target()
         if target.session_key and len(parsed.sessions) > 1:
             parts.append(self.tr("the text holds several sessions: import them as new "
                                  "sessions"))
-        refused = refusals(parsed, target, keys) if keys else []
+        refused = [say(r, self.lang) for r in refusals(parsed, target, keys)] if keys else []
         if unread:
             parts.append(self.tr("correct the red lines in the source first: an import is "
                                  "all or nothing"))
@@ -294,6 +292,20 @@ class ImportDialog(QDialog):
         self.status.setStyleSheet("color: #a00000" if unread or refused else "")
         self.import_button.setEnabled(bool(parsed.sessions) and bool(keys) and not unread
                                       and not refused)
+
+    def _target_changed(self) -> None:
+        """The day is asked for new sessions only: an existing session shows its own."""
+        chosen = next((s for s in self.opened.loaded.sessions
+                       if s.key == self.target.currentData()), None)
+        self.date.blockSignals(True)
+        if chosen is None:
+            self.date.setDate(self._new_day)
+        else:
+            if self.date.isEnabled():
+                self._new_day = self.date.date()
+            self.date.setDate(QDate(chosen.date.year, chosen.date.month, chosen.date.day))
+        self.date.setEnabled(chosen is None)
+        self.date.blockSignals(False)
 
     # -- the answer -------------------------------------------------------------------
 

@@ -1,0 +1,151 @@
+"""The import dialog's preview: the rows as they will be imported, blocks indented, and
+every problem on a line of its own under what it concerns, so that it can be read whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from db.importing import Target, session_span
+from planner.imports.messages import Said, place
+from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, Problem, ProblemKind
+from planner.imports.preview import hhmm, row_time
+
+UNREAD_COLOUR = QColor("#f8d0d0")
+KEPT_COLOUR = QColor("#fbe8b8")
+NOTE = Qt.ItemDataRole.UserRole
+"""A problem's own line holds its whole text (where and why) here; rows hold nothing."""
+COLUMNS = 3
+
+translate = QCoreApplication.translate
+"""The preview's words are the dialog's: they stay in its translation context."""
+
+
+class ImportPreview(QTreeWidget):
+    """What an import would bring in, before anything is written."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderLabels([translate("ImportDialog", "Time"),
+                              translate("ImportDialog", "Content"),
+                              translate("ImportDialog", "Remarks")])
+        self.setColumnWidth(0, 190)
+        self.setColumnWidth(1, 400)
+        self.lang = "ko"
+        """The language problems are said in (the window's)."""
+        self._by_where: dict[str, list[Problem]] = {}
+        self._notes: list[QTreeWidgetItem] = []
+
+    def show_import(self, parsed: ParsedImport, keys: list[tuple[str, bool]], target: Target,
+                    notes: list[Problem], lang: str) -> None:
+        """Each session with its rows, then the lines that could not be read (red)."""
+        self.clear()
+        self.lang = lang
+        amber = [p for p in parsed.problems if p.kind is not ProblemKind.UNREAD] + \
+            [n for n in notes if n not in parsed.problems]
+        self._by_where = defaultdict(list)
+        for problem in amber:
+            self._by_where[problem.where].append(problem)
+        for n, session in enumerate(parsed.sessions):
+            key, there = keys[n] if keys else ("?", False)
+            words = self._head(session, key, there, target)
+            head = QTreeWidgetItem([" · ".join(filter(None, [words, session.room]))])
+            font = QFont(head.font(0))
+            font.setBold(True)
+            head.setFont(0, font)
+            self.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)
+            room = next((p for p in amber if _names_room(p, session)
+                         and p in self._by_where[p.where]), None)
+            if room is not None:  # said where the source names it, which is no row
+                self._by_where[room.where].remove(room)
+                self._note(head, room, KEPT_COLOUR)
+            self._add_rows(head, session.rows)
+        for problem in (p for problems in self._by_where.values() for p in problems):
+            self._note(None, problem, KEPT_COLOUR)  # said of no row shown: said on its own
+        for problem in parsed.unread:
+            self._note(None, problem, UNREAD_COLOUR)
+        self.expandAll()
+        self._wrap_notes()
+
+    def clear(self) -> None:
+        self._notes = []  # their items go with the tree's
+        super().clear()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt names it
+        super().resizeEvent(event)
+        self._wrap_notes()
+
+    def _wrap_notes(self) -> None:
+        """Break each problem's line to the width of the view: a spanned line is not wrapped
+        by Qt, and a reason cut off is no reason."""
+        metrics = self.fontMetrics()
+        for item in self._notes:
+            depth, parent = 0, item.parent()
+            while parent is not None:
+                depth, parent = depth + 1, parent.parent()
+            width = self.viewport().width() - self.indentation() * (depth + 1) - 8
+            item.setText(0, wrapped(item.data(0, NOTE), metrics, width))
+
+    def _head(self, session: ParsedSession, key: str, there: bool, target: Target) -> str:
+        if there:
+            return translate("ImportDialog", "Rows for the existing session {0}").format(key)
+        day: dt.date | str | None = session.date or target.date
+        if session.date is not None and target.date is not None and session.date != target.date:
+            day = translate("ImportDialog", "{0} (from the source)").format(session.date)
+        start, end = session_span(session)
+        return translate("ImportDialog", "New session {0}: {1} {2}~{3} {4}").format(
+            key, day or "", hhmm(start), hhmm(end), session.title).rstrip()
+
+    def _add_rows(self, parent: QTreeWidgetItem, rows: list[ParsedRow]) -> None:
+        for row in rows:
+            content = " ".join(filter(None, [row.mark, row.title]))
+            if row.details:
+                content += "\n" + "\n".join(row.details)
+            item = QTreeWidgetItem([row_time(row), content, "\n".join(row.remarks)])
+            item.setToolTip(0, place(row.where, self.lang))
+            parent.addChild(item)
+            problems = self._by_where.pop(row.where, [])
+            if problems:
+                for column in range(COLUMNS):
+                    item.setBackground(column, QBrush(KEPT_COLOUR))
+            for problem in problems:
+                self._note(item, problem, KEPT_COLOUR)
+            self._add_rows(item, row.children)
+
+    def _note(self, parent: QTreeWidgetItem | None, problem: Problem, colour: QColor) -> None:
+        """A problem on a line of its own, across the whole width: where, and why in full."""
+        text = problem.text(self.lang)
+        item = QTreeWidgetItem([text])
+        item.setData(0, NOTE, text)
+        item.setToolTip(0, text)
+        self._notes.append(item)
+        for column in range(COLUMNS):
+            item.setBackground(column, QBrush(colour))
+        if parent is None:
+            self.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+        item.setFirstColumnSpanned(True)
+
+
+def _names_room(problem: Problem, session: ParsedSession) -> bool:
+    """A note about the room this session names (said at the line that names it)."""
+    message = problem.message
+    return isinstance(message, Said) and message.key == "no_room" \
+        and message.values.get("room") == session.room
+
+
+def wrapped(text: str, metrics: QFontMetrics, width: int) -> str:
+    """The text in lines no wider than ``width`` pixels, broken between words."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
