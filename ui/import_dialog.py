@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -39,7 +39,7 @@ from ui.import_preview import KEPT_COLOUR, NOTE, UNREAD_COLOUR, ImportPreview
 
 __all__ = ["KEPT_COLOUR", "NOTE", "UNREAD_COLOUR", "ImportChoice", "ImportDialog", "ask_import"]
 
-SOURCES = "Programmes (*.txt *.tsv *.xlsx)"
+SOURCES = QT_TRANSLATE_NOOP("ImportDialog", "Programmes (*.txt *.tsv *.xlsx)")
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,8 @@ class ImportDialog(QDialog):
     # -- the source -----------------------------------------------------------------
 
     def _choose_file(self) -> None:
-        path = QFileDialog.getOpenFileName(self, self.tr("Import programme"), "", SOURCES)[0]
+        path = QFileDialog.getOpenFileName(self, self.tr("Import programme"), "",
+                                           self.tr(SOURCES))[0]
         if path:
             self.load_file(path)
 

@@ -380,13 +380,13 @@
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="337"/>
+        <location filename="../../ui/import_dialog.py" line="341"/>
         <location filename="../../ui/import_preview.py" line="34"/>
         <source>Content</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="338"/>
+        <location filename="../../ui/import_dialog.py" line="342"/>
         <location filename="../../ui/import_preview.py" line="35"/>
         <source>Remarks</source>
         <translation>비고</translation>
@@ -397,22 +397,22 @@
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="183"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="201"/>
+        <location filename="../../ui/import_dialog.py" line="202"/>
         <source>pasted text</source>
         <translation>붙여넣은 텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="208"/>
+        <location filename="../../ui/import_dialog.py" line="209"/>
         <source>Say which column holds the content and the start time, then the rows appear here.</source>
         <translation>내용과 시작 시각이 있는 열을 지정하면 여기에 행이 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="227"/>
+        <location filename="../../ui/import_dialog.py" line="228"/>
         <source>Paste run-sheet rows or choose a file.</source>
         <translation>운영 계획의 행을 붙여넣거나 파일을 고르세요.</translation>
     </message>
@@ -427,82 +427,87 @@
         <translation>새 세션 {0}: {1} {2}~{3} {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="260"/>
+        <location filename="../../ui/import_dialog.py" line="264"/>
         <source>{0} session(s), {1} row(s)</source>
         <translation>세션 {0}개, 행 {1}개</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="265"/>
+        <location filename="../../ui/import_dialog.py" line="269"/>
         <source>{0} kept as printed although they disagree (amber)</source>
         <translation>{0}개는 서로 맞지 않지만 적힌 대로 둠 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="279"/>
+        <location filename="../../ui/import_dialog.py" line="283"/>
         <source>{0} line(s) could not be read (red)</source>
         <translation>{0}줄을 읽을 수 없음 (빨강)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="285"/>
+        <location filename="../../ui/import_dialog.py" line="289"/>
         <source>correct the red lines in the source first: an import is all or nothing</source>
         <translation>먼저 원본의 빨간 줄을 고치세요: 가져오기는 모든 행을 한꺼번에 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="281"/>
+        <location filename="../../ui/import_dialog.py" line="285"/>
         <source>the text holds several sessions: import them as new sessions</source>
         <translation>여러 세션이 들어 있습니다: 새 세션으로 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="263"/>
+        <location filename="../../ui/import_dialog.py" line="42"/>
+        <source>Programmes (*.txt *.tsv *.xlsx)</source>
+        <translation>프로그램 (*.txt *.tsv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="267"/>
         <source>{0} line(s) of other text skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 텍스트 {0}줄은 건너뜀</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="268"/>
+        <location filename="../../ui/import_dialog.py" line="272"/>
         <source>{0} adjusted to the event&apos;s times (amber)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}개는 행사 시간에 맞춰 조정됨 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="270"/>
+        <location filename="../../ui/import_dialog.py" line="274"/>
         <source>{0} to check against the event (amber)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}개는 행사와 대조해 확인 필요 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="276"/>
+        <location filename="../../ui/import_dialog.py" line="280"/>
         <source>{0} session(s) on the day the source gives, not the day chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 {0}개는 고른 일자가 아니라 원본에 적힌 일자로 들어감</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="335"/>
+        <location filename="../../ui/import_dialog.py" line="339"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="335"/>
+        <location filename="../../ui/import_dialog.py" line="339"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="335"/>
+        <location filename="../../ui/import_dialog.py" line="339"/>
         <source>End</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="336"/>
+        <location filename="../../ui/import_dialog.py" line="340"/>
         <source>Minutes</source>
         <translation>소요 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="336"/>
+        <location filename="../../ui/import_dialog.py" line="340"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="337"/>
+        <location filename="../../ui/import_dialog.py" line="341"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="338"/>
+        <location filename="../../ui/import_dialog.py" line="342"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
@@ -951,164 +956,164 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="184"/>
+        <location filename="../../ui/session_editor.py" line="186"/>
         <source>Closed (비공개)</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="176"/>
+        <location filename="../../ui/session_editor.py" line="178"/>
         <source>Title (Korean)</source>
         <translation>제목 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="176"/>
+        <location filename="../../ui/session_editor.py" line="178"/>
         <source>Title (English)</source>
         <translation>제목 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="177"/>
+        <location filename="../../ui/session_editor.py" line="179"/>
         <source>from</source>
         <translation>부터</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="177"/>
+        <location filename="../../ui/session_editor.py" line="179"/>
         <source>to</source>
         <translation>까지</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="177"/>
+        <location filename="../../ui/session_editor.py" line="179"/>
         <source>Date and time</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="178"/>
+        <location filename="../../ui/session_editor.py" line="180"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="179"/>
+        <location filename="../../ui/session_editor.py" line="181"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="178"/>
+        <location filename="../../ui/session_editor.py" line="180"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="260"/>
+        <location filename="../../ui/session_editor.py" line="262"/>
         <source>One point per line</source>
         <translation>한 줄에 한 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="179"/>
+        <location filename="../../ui/session_editor.py" line="181"/>
         <source>Purpose</source>
         <translation>목적</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="181"/>
+        <location filename="../../ui/session_editor.py" line="183"/>
         <source>Key points</source>
         <translation>주요 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="181"/>
+        <location filename="../../ui/session_editor.py" line="183"/>
         <source>Moderator</source>
         <translation>사회</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="186"/>
+        <location filename="../../ui/session_editor.py" line="188"/>
         <source>Add delegation</source>
         <translation>대표단 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="187"/>
+        <location filename="../../ui/session_editor.py" line="189"/>
         <source>Remove delegation</source>
         <translation>대표단 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="188"/>
+        <location filename="../../ui/session_editor.py" line="190"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="221"/>
+        <location filename="../../ui/session_editor.py" line="223"/>
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="192"/>
-        <location filename="../../ui/session_editor.py" line="241"/>
+        <location filename="../../ui/session_editor.py" line="194"/>
+        <location filename="../../ui/session_editor.py" line="243"/>
         <source>(no room)</source>
         <translation>(회의실 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="180"/>
+        <location filename="../../ui/session_editor.py" line="182"/>
         <source>Participants</source>
         <translation>참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="189"/>
+        <location filename="../../ui/session_editor.py" line="191"/>
         <source>Purpose and participants</source>
         <translation>목적·참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="190"/>
+        <location filename="../../ui/session_editor.py" line="192"/>
         <source>Delegations</source>
         <translation>대표단</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="281"/>
+        <location filename="../../ui/session_editor.py" line="283"/>
         <source>Rename session</source>
         <translation>세션 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="293"/>
+        <location filename="../../ui/session_editor.py" line="295"/>
         <source>Change session time</source>
         <translation>세션 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="302"/>
+        <location filename="../../ui/session_editor.py" line="304"/>
         <source>Change room</source>
         <translation>회의실 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="308"/>
+        <location filename="../../ui/session_editor.py" line="310"/>
         <source>Mark closed</source>
         <translation>비공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="309"/>
+        <location filename="../../ui/session_editor.py" line="311"/>
         <source>Mark open</source>
         <translation>공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="319"/>
-        <location filename="../../ui/session_editor.py" line="334"/>
+        <location filename="../../ui/session_editor.py" line="321"/>
+        <location filename="../../ui/session_editor.py" line="336"/>
         <source>Change interpretation</source>
         <translation>통역 방식 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="330"/>
+        <location filename="../../ui/session_editor.py" line="332"/>
         <source>Languages are codes like ko, en, fr.</source>
         <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="345"/>
+        <location filename="../../ui/session_editor.py" line="347"/>
         <source>Edit purpose</source>
         <translation>목적 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="346"/>
+        <location filename="../../ui/session_editor.py" line="348"/>
         <source>Edit participants</source>
         <translation>참석자 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="347"/>
+        <location filename="../../ui/session_editor.py" line="349"/>
         <source>Edit key points</source>
         <translation>주요 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="348"/>
+        <location filename="../../ui/session_editor.py" line="350"/>
         <source>Edit moderator</source>
         <translation>사회자 수정</translation>
     </message>
