@@ -80,8 +80,7 @@ def apply_import(doc: EventDocument, parsed: ParsedImport, target: Target) -> Im
                 outcome.appended.extend(ids)
                 outcome.extended.append(existing.id)  # type: ignore[arg-type]
             else:
-                session = _new_session(s, parsed_session, key, target, rooms, lang, outcome,
-                                       parsed.problems)
+                session = _new_session(s, parsed_session, key, target, rooms, lang, outcome)
                 settle_lengths(parsed_session.rows, session.start_min, [])
                 _add_rows(s, session.id, None, 0, parsed_session.rows, lang)  # type: ignore[arg-type]
                 outcome.new_sessions.append(session.id)  # type: ignore[arg-type]
@@ -117,8 +116,7 @@ def put_back(doc: EventDocument, taken: list[tuple[str, object]]) -> None:
 
 
 def _new_session(s: DbSession, parsed: ParsedSession, key: str, target: Target,
-                 rooms: list[Room], lang: str, outcome: ImportOutcome,
-                 problems: list[Problem]) -> Session:
+                 rooms: list[Room], lang: str, outcome: ImportOutcome) -> Session:
     refusal = new_session_refusal(parsed, target)
     if refusal is not None:
         raise EditError(refusal)
@@ -126,8 +124,8 @@ def _new_session(s: DbSession, parsed: ParsedSession, key: str, target: Target,
     start, end = session_span(parsed)
     room = find_room(rooms, parsed.room) if parsed.room else None
     if parsed.room and room is None:
-        outcome.notes.append(_placed_room_note(problems, parsed.room)
-                             or Problem(parsed.where, Said("no_room", room=parsed.room)))
+        outcome.notes.append(Problem(parsed.room_where or parsed.where,
+                                     Said("no_room", room=parsed.room)))
     event = s.exec(select(Event)).one()
     title = parsed.title or key
     session = Session(event_id=event.id, key=key, title={lang: title}, date=date,
@@ -165,19 +163,18 @@ def refusals(parsed: ParsedImport, target: Target,
             if not there and (r := new_session_refusal(session, target)) is not None]
 
 
-def event_notes(parsed: ParsedImport, keys: list[tuple[str, bool]], loaded: LoadedEvent,
-                room_places: Mapping[int, str] | None = None) -> list[Problem]:
+def event_notes(parsed: ParsedImport, keys: list[tuple[str, bool]],
+                loaded: LoadedEvent) -> list[Problem]:
     """What to check against the event before importing, found without touching it: a room
-    that no room of the event matches (said at ``room_places[n]`` for the n-th session when
-    given), and rows that overlap the rows already in the session or fall outside its time."""
+    that no room of the event matches (said at the line naming it), and rows that overlap
+    the rows already in the session or fall outside its time."""
     notes: list[Problem] = []
     sessions = {s.key: s for s in loaded.sessions}
-    for index, (parsed_session, (key, there)) in enumerate(zip(parsed.sessions, keys,
-                                                                strict=True)):
+    for parsed_session, (key, there) in zip(parsed.sessions, keys, strict=True):
         if not there:
             if parsed_session.room and find_room(loaded.rooms, parsed_session.room) is None:
-                where = (room_places or {}).get(index, parsed_session.where)
-                notes.append(Problem(where, Said("no_room", room=parsed_session.room),
+                notes.append(Problem(parsed_session.room_where or parsed_session.where,
+                                     Said("no_room", room=parsed_session.room),
                                      ProblemKind.KEPT))
             continue
         notes.extend(_against_rows(parsed_session, sessions[key], loaded))
@@ -206,13 +203,6 @@ def _against_rows(parsed: ParsedSession, session: Session, loaded: LoadedEvent) 
                 session_start=hhmm(session.start_min), session_end=hhmm(session.end_min)),
                 ProblemKind.KEPT)
     return [note for note in (overlap, outside) if note is not None]
-
-
-def _placed_room_note(problems: list[Problem], room: str) -> Problem | None:
-    """The note the preview placed at the line that names this room (the parsed session
-    knows where it starts, not where its room is said), if it did."""
-    return next((p for p in problems if isinstance(p.message, Said)
-                 and p.message.key == "no_room" and p.message.values.get("room") == room), None)
 
 
 def session_span(parsed: ParsedSession) -> tuple[int | None, int]:

@@ -10,10 +10,9 @@ from db.demo import write_demo
 from db.document import EventDocument
 from db.importing import Target, apply_import, event_notes, existing_sessions, session_keys
 from db.loading import load_event
-from planner.imports.messages import Said
-from planner.imports.model import Problem, ProblemKind
-from planner.imports.preview import describe, row_time, where_said
-from planner.imports.runsheet import parse_text, text_rows
+from planner.imports.model import ProblemKind
+from planner.imports.preview import describe, row_time
+from planner.imports.runsheet import parse_text
 
 OVERVIEW = ("□ 행사 개요\n- (목적) 협력 논의\n"
             "- (일시/장소) '26.7.4.(토) 10:00~10:30 / 별관 세미나실(3F)\n"
@@ -35,12 +34,13 @@ def test_printed_lengths_that_disagree_and_markers_are_shown_as_kept():
     assert (row_time(row), row_time(marker)) == ("10:40~10:55 ('16)", "(10:50~)")
 
 
-def test_the_line_that_names_a_sessions_room_is_found():
+def test_the_line_that_names_a_sessions_room_is_kept():
     parsed = parse_text(OVERVIEW)
     session = parsed.sessions[0]
     assert session.where == "line 1" and session.room == "별관 세미나실(3F)"
-    assert where_said(session.room, session, text_rows(OVERVIEW)) == "line 3"
-    assert where_said("없는 곳", session, text_rows(OVERVIEW)) == "line 1"
+    assert session.room_where == "line 3"
+    unplaced = parse_text("10:00~10:30\t○ 개회\t").sessions[0]
+    assert (unplaced.room, unplaced.room_where) == ("", "")
 
 
 def test_a_room_the_event_does_not_have_and_rows_over_existing_rows_are_noted(tmp_path: Path):
@@ -49,7 +49,7 @@ def test_a_room_the_event_does_not_have_and_rows_over_existing_rows_are_noted(tm
         loaded, existing = load_event(doc), existing_sessions(doc)
     parsed = parse_text(OVERVIEW)
     keys = session_keys(parsed, Target(), existing)
-    [room] = event_notes(parsed, keys, loaded, {0: "line 3"})
+    [room] = event_notes(parsed, keys, loaded)
     assert (room.where, room.kind) == ("line 3", ProblemKind.KEPT)
     assert room.message.text("ko").startswith("행사에 '별관 세미나실(3F)' 회의실이 없습니다")
     table = parse_text("10:30~10:50\t○ 추가\t\n10:50~11:20\t○ 마무리\t")
@@ -62,15 +62,9 @@ def test_a_room_the_event_does_not_have_and_rows_over_existing_rows_are_noted(tm
         "outside_session"]
 
 
-def test_the_note_after_an_import_cites_the_line_the_preview_placed(tmp_path: Path):
+def test_the_note_after_an_import_cites_the_line_naming_the_room(tmp_path: Path):
     path = write_demo(tmp_path / "demo.agenda")
     parsed = parse_text(OVERVIEW)
     with EventDocument.open(path) as doc:
         assert [str(n) for n in apply_import(doc, parsed, Target()).notes] == [
-            "line 1: no room of the event is '별관 세미나실(3F)': the session has no room yet"]
-    placed = parse_text(OVERVIEW)
-    placed.problems.append(Problem("line 3", Said("no_room", room="별관 세미나실(3F)"),
-                                   ProblemKind.KEPT))
-    with EventDocument.open(write_demo(tmp_path / "again.agenda")) as doc:
-        [note] = apply_import(doc, placed, Target()).notes
-    assert note.where == "line 3"
+            "line 3: no room of the event is '별관 세미나실(3F)': the session has no room yet"]

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from db.importing import Target, event_notes, refusals, session_keys
 from planner.imports.messages import say
 from planner.imports.model import ImportRefused, ParsedImport, Problem, ProblemKind
-from planner.imports.preview import hhmm, where_said
-from planner.imports.runsheet import parse_text, text_rows
-from planner.imports.sources import TEXT_SUFFIXES, read_source, read_text
+from planner.imports.preview import hhmm
+from planner.imports.runsheet import parse_text
+from planner.imports.sources import read_source
 from planner.imports.spreadsheet import FIELDS, ColumnMap, read_sheets
 from planner.rules.text import name as in_language
 from ui.context import OpenEvent
@@ -233,28 +233,9 @@ class ImportDialog(QDialog):
         keys = session_keys(parsed, target, existing) if not (
             target.session_key and len(parsed.sessions) > 1) else []
         if keys:
-            self.notes = event_notes(parsed, keys, self.opened.loaded, self._room_places(parsed))
-        # The import's own note about a room then cites the line the preview found.
-        parsed.problems.extend(n for n in self.notes if n not in parsed.problems)
+            self.notes = event_notes(parsed, keys, self.opened.loaded)
         self.preview.show_import(parsed, keys, target, self.notes, self.lang)
         self._status(parsed, keys)
-
-    def _room_places(self, parsed: ParsedImport) -> dict[int, str]:
-        """Where pasted text or a text file names each session's room (its 일시/장소 line)."""
-        if not any(session.room for session in parsed.sessions):
-            return {}
-        if self.path is None:
-            text = self.text.toPlainText()
-        elif self.path.suffix.lower() in TEXT_SUFFIXES:
-            try:
-                text = read_text(self.path)
-            except ImportRefused:  # gone since it was read: said at the session's line
-                return {}
-        else:
-            return {}  # a workbook: said at the row the session starts on
-        rows = text_rows(text)
-        return {n: where_said(session.room, session, rows)
-                for n, session in enumerate(parsed.sessions) if session.room}
 
     def _status(self, parsed: ParsedImport, keys: list[tuple[str, bool]]) -> None:
         unread = len(parsed.unread)

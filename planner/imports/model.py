@@ -93,6 +93,8 @@ class ParsedSession:
     end: int | None = None
     room: str = ""
     """The room as the source names it; matched against the event's rooms on import."""
+    room_where: str = ""
+    """Where the source names the room (the 일시/장소 line); empty: at the session's place."""
     interpretation_mode: str | None = None
     interpretation_languages: tuple[str, ...] = ()
     purpose: str = ""

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from planner.cascade import cascade_start_times
-from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, ProblemKind, SourceRow
-from planner.imports.runsheet import clean
+from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, ProblemKind
 
 PROBLEM_TAGS = {ProblemKind.UNREAD: "not read", ProblemKind.KEPT: "kept as printed",
                 ProblemKind.ADJUSTED: "adjusted"}
@@ -69,17 +67,6 @@ def row_time(row: ParsedRow) -> str:
     if start is not None and end is not None:
         return f"{text} ('{end - start})"
     return f"{text} ('{row.stated})" if row.stated is not None else text
-
-
-def where_said(words: str, session: ParsedSession, rows: Iterable[SourceRow]) -> str:
-    """The first line, from the session's own line on, that says these words (the 일시/장소
-    line that names its room); the session's line when none does."""
-    started = False
-    for row in rows:
-        started = started or row.where == session.where
-        if started and words in clean(" ".join(c for c in row.cells if isinstance(c, str))):
-            return row.where
-    return session.where
 
 
 def session_line(session: ParsedSession, key: str, existing: bool,

@@ -211,10 +211,10 @@ class _Reader:
         self.in_table = False
         if any(word in text for word in _OVERVIEW):
             self._start_overview(where)
-            self._overview_line(text)
+            self._overview_line(where, text)
             return
         if self.in_overview:
-            self._overview_line(text)
+            self._overview_line(where, text)
             return
         if text:
             self.prose.append(text)
@@ -303,7 +303,7 @@ class _Reader:
         self.prose.clear()
         self.in_overview = True
 
-    def _overview_line(self, text: str) -> None:
+    def _overview_line(self, where: str, text: str) -> None:
         session = self.session
         assert session is not None
         if "※" in text and session.interpretation_mode is None:
@@ -314,9 +314,9 @@ class _Reader:
             if word in text and not session.purpose:
                 session.purpose = text.split(word, 1)[1].strip()
         if any(w in text for w in _WHEN_WORDS) and session.date is None:
-            self._when(session, text)
+            self._when(session, where, text)
 
-    def _when(self, session: ParsedSession, text: str) -> None:
+    def _when(self, session: ParsedSession, where: str, text: str) -> None:
         when = _WHEN.search(text)
         english = _WHEN_EN.search(text) if when is None else None
         if when is None and english is None:
@@ -331,11 +331,12 @@ class _Reader:
                 session.date = dt.date(int(year), _MONTHS.get(month_name, 0), int(day))
             start_cell = read_time_cell(f"{start}~{end}")
         except (ValueError, TimeCellError) as exc:
-            self._problem(session.where, Said("overview_when", reason=exc))
+            self._problem(where, Said("overview_when", reason=exc))
             return
         if start_cell is not None:
             session.start, session.end = start_cell.start, start_cell.end
         session.room = clean(room or "")
+        session.room_where = where if session.room else ""
 
     # -- sessions -------------------------------------------------------------------
 
