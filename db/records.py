@@ -2,7 +2,8 @@
 
 Each record class is derived from its table (same field names, in column order),
 never written by hand: the table in db/models.py stays the one definition. Views,
-rules and writers read attributes; edits go through db/edits.py by id.
+rules and writers read attributes; edits go through db/edits.py and
+db/resource_edits.py by id.
 """
 
 from __future__ import annotations

@@ -133,7 +133,7 @@ def test_add_delete_restore_and_duplicate_sessions(small_file: Path) -> None:
 
 
 def test_assign_and_unassign(small_file: Path) -> None:
-    from db.edits import assign, unassign
+    from db.resource_edits import assign, unassign
 
     with EventDocument.open(small_file) as doc:
         before = snapshot(doc)
@@ -154,9 +154,9 @@ def test_assign_and_unassign(small_file: Path) -> None:
 
 
 def test_rooms_interpreters_delegations(small_file: Path) -> None:
-    from db.edits import (add_delegation, add_room, delete_delegation, delete_room,
-                          restore_delegation, restore_room, update_delegation,
-                          update_interpreter, update_room)
+    from db.resource_edits import (add_delegation, add_room, delete_delegation, delete_room,
+                                   restore_delegation, restore_room, update_delegation,
+                                   update_interpreter, update_room)
 
     with EventDocument.open(small_file) as doc:
         before = snapshot(doc)
@@ -186,7 +186,7 @@ def test_rooms_interpreters_delegations(small_file: Path) -> None:
 def test_set_availability(small_file: Path) -> None:
     import datetime as dt
 
-    from db.edits import set_availability
+    from db.resource_edits import set_availability
 
     with EventDocument.open(small_file) as doc:
         before = snapshot(doc)

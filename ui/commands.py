@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from db import edits, importing
+from db import edits, importing, resource_edits
 from db.importing import ImportOutcome, Target
 from planner.imports.model import ParsedImport
 from ui.context import OpenEvent
@@ -265,13 +265,13 @@ class Assign(_SessionEdit):
         self.assignment_id: int | None = None
 
     def do(self) -> None:
-        self.assignment_id = edits.assign(self.opened.doc, self.interpreter_id, self.session_id,
+        self.assignment_id = resource_edits.assign(self.opened.doc, self.interpreter_id, self.session_id,
                                           self.role, item_id=self.item_id,
                                           assignment_id=self.assignment_id)
 
     def revert(self) -> None:
         assert self.assignment_id is not None
-        edits.unassign(self.opened.doc, self.assignment_id)
+        resource_edits.unassign(self.opened.doc, self.assignment_id)
 
 
 class Unassign(_SessionEdit):
@@ -281,11 +281,11 @@ class Unassign(_SessionEdit):
         self.taken: dict[str, object] = {}
 
     def do(self) -> None:
-        self.taken = edits.unassign(self.opened.doc, self.assignment_id)
+        self.taken = resource_edits.unassign(self.opened.doc, self.assignment_id)
 
     def revert(self) -> None:
         taken = self.taken
-        edits.assign(self.opened.doc, taken["interpreter_id"], taken["session_id"],  # type: ignore[arg-type]
+        resource_edits.assign(self.opened.doc, taken["interpreter_id"], taken["session_id"],  # type: ignore[arg-type]
                      taken["role"], item_id=taken["item_id"], note=taken["note"],  # type: ignore[arg-type]
                      assignment_id=taken["id"])  # type: ignore[arg-type]
 
@@ -323,10 +323,10 @@ class UpdateRoom(_VenueEdit):
         self.room_id, self.changes, self.old = room_id, changes, {}
 
     def do(self) -> None:
-        self.old = edits.update_room(self.opened.doc, self.room_id, **self.changes)
+        self.old = resource_edits.update_room(self.opened.doc, self.room_id, **self.changes)
 
     def revert(self) -> None:
-        edits.update_room(self.opened.doc, self.room_id, **self.old)
+        resource_edits.update_room(self.opened.doc, self.room_id, **self.old)
 
 
 class AddRoom(_VenueEdit):
@@ -336,11 +336,11 @@ class AddRoom(_VenueEdit):
         self.room_id: int | None = None
 
     def do(self) -> None:
-        self.room_id = edits.add_room(self.opened.doc, self.key, self.name, room_id=self.room_id)
+        self.room_id = resource_edits.add_room(self.opened.doc, self.key, self.name, room_id=self.room_id)
 
     def revert(self) -> None:
         assert self.room_id is not None
-        edits.delete_room(self.opened.doc, self.room_id)
+        resource_edits.delete_room(self.opened.doc, self.room_id)
 
 
 class DeleteRoom(_VenueEdit):
@@ -350,10 +350,10 @@ class DeleteRoom(_VenueEdit):
         self.taken: dict[str, object] = {}
 
     def do(self) -> None:
-        self.taken = edits.delete_room(self.opened.doc, self.room_id)
+        self.taken = resource_edits.delete_room(self.opened.doc, self.room_id)
 
     def revert(self) -> None:
-        edits.restore_room(self.opened.doc, self.taken)
+        resource_edits.restore_room(self.opened.doc, self.taken)
 
 
 class UpdateInterpreter(_VenueEdit):
@@ -362,10 +362,10 @@ class UpdateInterpreter(_VenueEdit):
         self.interpreter_id, self.changes, self.old = interpreter_id, changes, {}
 
     def do(self) -> None:
-        self.old = edits.update_interpreter(self.opened.doc, self.interpreter_id, **self.changes)
+        self.old = resource_edits.update_interpreter(self.opened.doc, self.interpreter_id, **self.changes)
 
     def revert(self) -> None:
-        edits.update_interpreter(self.opened.doc, self.interpreter_id, **self.old)
+        resource_edits.update_interpreter(self.opened.doc, self.interpreter_id, **self.old)
 
 
 class UpdateDelegation(_SessionEdit):
@@ -376,10 +376,10 @@ class UpdateDelegation(_SessionEdit):
         self.delegation_id, self.changes, self.old = delegation_id, changes, {}
 
     def do(self) -> None:
-        self.old = edits.update_delegation(self.opened.doc, self.delegation_id, **self.changes)
+        self.old = resource_edits.update_delegation(self.opened.doc, self.delegation_id, **self.changes)
 
     def revert(self) -> None:
-        edits.update_delegation(self.opened.doc, self.delegation_id, **self.old)
+        resource_edits.update_delegation(self.opened.doc, self.delegation_id, **self.old)
 
 
 class AddDelegation(_SessionEdit):
@@ -389,12 +389,12 @@ class AddDelegation(_SessionEdit):
         self.delegation_id: int | None = None
 
     def do(self) -> None:
-        self.delegation_id = edits.add_delegation(self.opened.doc, self.session_id, self.side,
+        self.delegation_id = resource_edits.add_delegation(self.opened.doc, self.session_id, self.side,
                                                   delegation_id=self.delegation_id)
 
     def revert(self) -> None:
         assert self.delegation_id is not None
-        edits.delete_delegation(self.opened.doc, self.delegation_id)
+        resource_edits.delete_delegation(self.opened.doc, self.delegation_id)
 
 
 class DeleteDelegation(_SessionEdit):
@@ -405,10 +405,10 @@ class DeleteDelegation(_SessionEdit):
         self.taken: dict[str, object] = {}
 
     def do(self) -> None:
-        self.taken = edits.delete_delegation(self.opened.doc, self.delegation_id)
+        self.taken = resource_edits.delete_delegation(self.opened.doc, self.delegation_id)
 
     def revert(self) -> None:
-        edits.restore_delegation(self.opened.doc, self.taken)
+        resource_edits.restore_delegation(self.opened.doc, self.taken)
 
 
 class AddInterpreter(_VenueEdit):
@@ -420,12 +420,12 @@ class AddInterpreter(_VenueEdit):
         self.interpreter_id: int | None = None
 
     def do(self) -> None:
-        self.interpreter_id = edits.add_interpreter(self.opened.doc, **self.fields,  # type: ignore[arg-type]
+        self.interpreter_id = resource_edits.add_interpreter(self.opened.doc, **self.fields,  # type: ignore[arg-type]
                                                     interpreter_id=self.interpreter_id)
 
     def revert(self) -> None:
         assert self.interpreter_id is not None
-        edits.delete_interpreter(self.opened.doc, self.interpreter_id)
+        resource_edits.delete_interpreter(self.opened.doc, self.interpreter_id)
 
 
 class SetAvailability(_VenueEdit):
@@ -436,10 +436,10 @@ class SetAvailability(_VenueEdit):
         self.old: list[tuple[object, int, int]] = []
 
     def do(self) -> None:
-        self.old = edits.set_availability(self.opened.doc, self.interpreter_id, self.slots)
+        self.old = resource_edits.set_availability(self.opened.doc, self.interpreter_id, self.slots)
 
     def revert(self) -> None:
-        edits.set_availability(self.opened.doc, self.interpreter_id, self.old)
+        resource_edits.set_availability(self.opened.doc, self.interpreter_id, self.old)
 
 
 class ImportProgramme(QUndoCommand):

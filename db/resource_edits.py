@@ -1,0 +1,206 @@
+"""Edits to what sessions draw on: rooms, interpreters and their availability, delegations,
+and the assignments of interpreters to sessions; each committed in its own transaction.
+
+The window's undo commands call these; each returns what is needed to undo it.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from db.document import EventDocument
+from db.edits import EditError
+from db.models import (AgendaItem, Assignment, Availability, Delegation, Event, Interpreter,
+                       Room, Session)
+
+
+def assign(doc: EventDocument, interpreter_id: int, session_id: int, role: str, *,
+           item_id: int | None = None, note: str = "", assignment_id: int | None = None) -> int:
+    """Put an interpreter on a session (or one of its rows) in a role; returns the assignment id."""
+    from planner.vocabulary import Role
+
+    if role not in {r.value for r in Role}:
+        raise EditError(f"{role!r} is not a role (booth, consecutive, whisper, relay, sight)")
+    with doc.transaction() as s:
+        if s.get(Interpreter, interpreter_id) is None:
+            raise EditError(f"interpreter {interpreter_id} no longer exists")
+        if s.get(Session, session_id) is None:
+            raise EditError(f"session {session_id} no longer exists")
+        if item_id is not None:
+            item = s.get(AgendaItem, item_id)
+            if item is None or item.session_id != session_id:
+                raise EditError("that row is not in this session")
+        duplicate = s.exec(select(Assignment).where(
+            Assignment.interpreter_id == interpreter_id, Assignment.session_id == session_id,
+            Assignment.role == role,
+            Assignment.item_id.is_(None) if item_id is None  # type: ignore[union-attr]
+            else Assignment.item_id == item_id)).first()
+        if duplicate is not None:
+            raise EditError("this interpreter already has that role here")
+        assignment = Assignment(id=assignment_id, interpreter_id=interpreter_id,
+                                session_id=session_id, item_id=item_id, role=role, note=note)
+        s.add(assignment)
+        s.flush()
+        return assignment.id  # type: ignore[return-value]
+
+
+def unassign(doc: EventDocument, assignment_id: int) -> dict[str, object]:
+    """Take an interpreter off; returns the assignment as it was, for undo."""
+    with doc.transaction() as s:
+        assignment = s.get(Assignment, assignment_id)
+        if assignment is None:
+            raise EditError(f"assignment {assignment_id} no longer exists")
+        taken = assignment.model_dump()
+        s.delete(assignment)
+    return taken
+
+
+ROOM_FIELDS = ("name", "floor", "capacity", "booths", "video")
+INTERPRETER_FIELDS = ("name", "languages", "directions", "modes", "contact")
+DELEGATION_FIELDS = ("side", "on_site", "remote", "members")
+
+
+def _update(doc: EventDocument, model: type, row_id: int, allowed: tuple[str, ...],
+            changes: dict[str, object]) -> dict[str, object]:
+    unknown = set(changes) - set(allowed)
+    if unknown:
+        raise EditError(f"no field called {sorted(unknown)[0]!r}")
+    for key in ("capacity", "booths", "on_site", "remote"):
+        value = changes.get(key)
+        if value is not None and (not isinstance(value, int) or value < 0):
+            raise EditError(f"{key.replace('_', ' ')} is a whole number, 0 or more")
+    with doc.transaction() as s:
+        row = s.get(model, row_id)
+        if row is None:
+            raise EditError(f"{model.__name__.lower()} {row_id} no longer exists")
+        old = {k: getattr(row, k) for k in changes}
+        for key, value in changes.items():
+            setattr(row, key, value)
+        s.add(row)
+    return old
+
+
+def update_room(doc: EventDocument, room_id: int, **changes: object) -> dict[str, object]:
+    """Change a room's name, floor, capacity, booths or video link; returns the old values."""
+    return _update(doc, Room, room_id, ROOM_FIELDS, changes)
+
+
+def update_interpreter(doc: EventDocument, interpreter_id: int,
+                       **changes: object) -> dict[str, object]:
+    """Change an interpreter's name, languages, directions, modes or contact; returns the old."""
+    return _update(doc, Interpreter, interpreter_id, INTERPRETER_FIELDS, changes)
+
+
+def update_delegation(doc: EventDocument, delegation_id: int,
+                      **changes: object) -> dict[str, object]:
+    """Change a delegation's side, headcounts or members; returns the old values."""
+    return _update(doc, Delegation, delegation_id, DELEGATION_FIELDS, changes)
+
+
+def add_room(doc: EventDocument, key: str, name: dict[str, str], *,
+             room_id: int | None = None) -> int:
+    with doc.transaction() as s:
+        event = s.exec(select(Event)).one()
+        if s.exec(select(Room).where(Room.key == key)).first() is not None:
+            raise EditError(f"a room with key {key!r} exists already")
+        count = len(s.exec(select(Room)).all())
+        room = Room(id=room_id, event_id=event.id, key=key, name=name, position=count)
+        s.add(room)
+        s.flush()
+        return room.id  # type: ignore[return-value]
+
+
+def delete_room(doc: EventDocument, room_id: int) -> dict[str, object]:
+    """Remove a room no session uses; returns it for undo."""
+    with doc.transaction() as s:
+        room = s.get(Room, room_id)
+        if room is None:
+            raise EditError(f"room {room_id} no longer exists")
+        users = s.exec(select(Session).where(Session.room_id == room_id)).all()
+        if users:
+            raise EditError(f"{len(users)} session(s) use this room; move them first")
+        taken = room.model_dump()
+        s.delete(room)
+    return taken
+
+
+def restore_room(doc: EventDocument, taken: dict[str, object]) -> None:
+    with doc.transaction() as s:
+        s.add(Room(**taken))
+
+
+def add_delegation(doc: EventDocument, session_id: int, side: dict[str, str], *,
+                   delegation_id: int | None = None) -> int:
+    with doc.transaction() as s:
+        if s.get(Session, session_id) is None:
+            raise EditError(f"session {session_id} no longer exists")
+        count = len(s.exec(select(Delegation).where(Delegation.session_id == session_id)).all())
+        delegation = Delegation(id=delegation_id, session_id=session_id, side=side,
+                                position=count)
+        s.add(delegation)
+        s.flush()
+        return delegation.id  # type: ignore[return-value]
+
+
+def delete_delegation(doc: EventDocument, delegation_id: int) -> dict[str, object]:
+    with doc.transaction() as s:
+        delegation = s.get(Delegation, delegation_id)
+        if delegation is None:
+            raise EditError(f"delegation {delegation_id} no longer exists")
+        taken = delegation.model_dump()
+        s.delete(delegation)
+    return taken
+
+
+def restore_delegation(doc: EventDocument, taken: dict[str, object]) -> None:
+    with doc.transaction() as s:
+        s.add(Delegation(**taken))
+
+
+def add_interpreter(doc: EventDocument, key: str, name: dict[str, str], *,
+                    languages: list[str] | None = None, directions: list[str] | None = None,
+                    modes: list[str] | None = None, interpreter_id: int | None = None) -> int:
+    """A new interpreter in the event's pool; returns the id."""
+    with doc.transaction() as s:
+        event = s.exec(select(Event)).one()
+        if s.exec(select(Interpreter).where(Interpreter.key == key)).first() is not None:
+            raise EditError(f"an interpreter with key {key!r} exists already")
+        count = len(s.exec(select(Interpreter)).all())
+        person = Interpreter(id=interpreter_id, event_id=event.id, key=key, name=name,
+                             position=count, languages=languages or [],
+                             directions=directions or [], modes=modes or [])
+        s.add(person)
+        s.flush()
+        return person.id  # type: ignore[return-value]
+
+
+def delete_interpreter(doc: EventDocument, interpreter_id: int) -> None:
+    """Remove an interpreter who has no assignment (take them off their sessions first)."""
+    with doc.transaction() as s:
+        person = s.get(Interpreter, interpreter_id)
+        if person is None:
+            raise EditError(f"interpreter {interpreter_id} no longer exists")
+        if s.exec(select(Assignment).where(Assignment.interpreter_id == interpreter_id)).first():
+            raise EditError("this interpreter is assigned; unassign them first")
+        s.delete(person)
+
+
+def set_availability(doc: EventDocument, interpreter_id: int,
+                     slots: list[tuple[object, int, int]]) -> list[tuple[object, int, int]]:
+    """Replace when an interpreter can work: (date, start, end) stretches; returns the old ones."""
+    for _day, start, end in slots:
+        if not 0 <= start < end <= 24 * 60:
+            raise EditError("an availability stretch ends after it starts, within the day")
+    with doc.transaction() as s:
+        if s.get(Interpreter, interpreter_id) is None:
+            raise EditError(f"interpreter {interpreter_id} no longer exists")
+        current = s.exec(select(Availability).where(
+            Availability.interpreter_id == interpreter_id)).all()
+        old = [(a.date, a.start_min, a.end_min) for a in current]
+        for a in current:
+            s.delete(a)
+        s.flush()
+        for day, start, end in slots:
+            s.add(Availability(interpreter_id=interpreter_id, date=day, start_min=start,
+                               end_min=end))
+    return old
