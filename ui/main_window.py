@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner.vocabulary import Severity
-from ui import commands
 from ui.context import OpenEvent
 from ui.edit_names import retranslate_history
 from ui.i18n import LANGUAGES, SETTING, InterfaceLanguage, interface_language
@@ -35,9 +33,10 @@ from ui.timeline import DayTimeline
 from ui.venue_panel import VenuePanel
 from ui.window_exchange import ExchangeActions
 from ui.window_files import FileActions
+from ui.window_sessions import SessionActions
 
 
-class MainWindow(FileActions, ExchangeActions, QMainWindow):
+class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
     """One window showing one event file (or none, with a way to open one)."""
 
     def __init__(self, settings: QSettings, interaction: Interaction | None = None,
@@ -478,50 +477,8 @@ class MainWindow(FileActions, ExchangeActions, QMainWindow):
         if self.opened is not None:
             getattr(self.editor, name)(*args)
 
-    def _new_key(self, base: str) -> str:
-        taken = {s.key for s in self.opened.loaded.sessions}  # type: ignore[union-attr]
-        n = 1
-        while f"{base}-{n}" in taken:
-            n += 1
-        return f"{base}-{n}"
-
-    def add_session(self) -> None:
-        """A new one-hour session after the shown one (or at 09:00 on the event's first day)."""
-        if self.opened is None:
-            return
-        loaded = self.opened.loaded
-        current = loaded.session_by_id.get(self.editor.session_id or 0)
-        if current is not None:
-            day, start, room = current.date, min(current.end_min, 23 * 60), current.room_id
-        else:
-            day = loaded.days[0] if loaded.days else dt.date.today()
-            start, room = 9 * 60, None
-        command = commands.AddSession(self.opened, self._new_key("session"),
-                                      {"ko": "새 세션", "en": "New session"}, day, start,
-                                      min(start + 60, 24 * 60), room)
-        if self.opened.push(command):
-            self.select_session(command.session_id)
-
     def add_room(self) -> None:
         self.venue.add_room()
 
     def add_interpreter(self) -> None:
         self.venue.add_interpreter()
-
-    def duplicate_session(self) -> None:
-        if self.opened is None or self.editor.session_id is None:
-            return
-        source = self.opened.loaded.session_by_id[self.editor.session_id]
-        command = commands.DuplicateSession(self.opened, source.id,
-                                            self._new_key(source.key), source.date)
-        if self.opened.push(command):
-            self.select_session(command.session_id)
-
-    def delete_session(self) -> None:
-        if self.opened is None or self.editor.session_id is None:
-            return
-        sessions = self.opened.loaded.sessions
-        index = next(i for i, s in enumerate(sessions) if s.id == self.editor.session_id)
-        self.opened.push(commands.DeleteSession(self.opened, self.editor.session_id))
-        if sessions:
-            self.select_session(sessions[min(index, len(sessions) - 1)].id)
