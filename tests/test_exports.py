@@ -94,6 +94,30 @@ def test_run_sheet_pdf_fonts_pages_and_draft(demo: LoadedEvent, tmp_path: Path) 
     assert "10:40~10:55 ('16)" in pages[5] and "(12:25~)" in pages[3]
 
 
+NAMES = "Öztürk João Łukasz Ελένη Дмитрий 김상우"
+
+
+@needs_poppler
+def test_run_sheet_prints_names_in_other_scripts(tmp_path: Path,
+                                                 small_event: dict[str, Any]) -> None:
+    session = small_event["sessions"][0]
+    session["title"]["ko"] = f"회의: {NAMES}"
+    session["items"][0]["title"]["ko"] = f"개회 — {NAMES}"
+    session["items"][0]["remarks"]["ko"] = "(사회) Дмитрий"
+    session["delegations"][0]["members"]["ko"] = NAMES
+    path = write_pdf(build_run_sheet(event_from(tmp_path, small_event), [], "ko"),
+                     tmp_path / "names.pdf")
+    text = pdf_text(path)
+    assert text.count(f"회의: {NAMES} (비공개)") == 2  # the overview and the session's heading
+    assert f"○ 개회 — {NAMES}" in text and "(사회) Дмитрий" in text
+    assert f"(총 5명, 화상참여 1명) {NAMES}" in text
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
+                           check=True).stdout.splitlines()[2:]
+    dejavu = [row.split() for row in fonts if "+DejaVuSans" in row]
+    assert sorted(row[0].split("+")[1] for row in dejavu) == ["DejaVuSans", "DejaVuSans-Bold"]
+    assert all(row[-5:-3] == ["yes", "yes"] for row in dejavu), fonts  # embedded, subsets
+
+
 @needs_poppler
 def test_clean_plan_is_not_a_draft(tmp_path: Path, small_event: dict[str, Any]) -> None:
     loaded = event_from(tmp_path, small_event)

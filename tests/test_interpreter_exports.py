@@ -221,6 +221,26 @@ def test_sheet_pdf_embeds_only_nanum_gothic(koen1_ko: Path, book_ko: Path) -> No
             assert emb == "yes", row
 
 
+def test_sheet_prints_names_in_other_scripts(tmp_path: Path) -> None:
+    names = "Öztürk João Łukasz Ελένη Дмитрий 김상우"
+
+    def rename(data: dict[str, Any]) -> None:
+        data["interpreters"][0]["name"]["ko"] = names
+        data["sessions"][0]["title"]["ko"] = "Ελένη Öztürk, Дмитрий"
+
+    loaded = load(small_file(tmp_path, rename))
+    path = write(tmp_path, "names.pdf",
+                 render_pdf(build_interpreter_sheet(loaded, loaded.interpreters[0], "ko")))
+    text = pdf_text(path)
+    assert f"통역 배정표 — {names}" in text and f"{names} — 통역 배정표" in text  # title, foot
+    assert text.count("Ελένη Öztürk, Дмитрий") == 2  # the session, in both of its rows
+    rows = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
+                          check=True).stdout.splitlines()[2:]
+    embedded = {row.split()[0].split("+")[1]: row.split()[-5:-3] for row in rows}
+    assert embedded == {"NanumGothic": ["yes", "yes"], "NanumGothicBold": ["yes", "yes"],
+                        "DejaVuSans": ["yes", "yes"], "DejaVuSans-Bold": ["yes", "yes"]}
+
+
 # --- the combined book -------------------------------------------------------------------------
 
 def test_book_starts_each_interpreter_on_a_new_page(book_ko: Path) -> None:

@@ -1,4 +1,5 @@
-"""PDF writer: A4, NanumGothic embedded, "page X / Y", table headers repeated on every page.
+"""PDF writer: A4, NanumGothic embedded (DejaVu Sans for the letters it lacks), "page X / Y",
+table headers repeated on every page.
 
 The pages are laid out here and drawn on a reportlab canvas: every text is plain, so each is
 broken into lines by ``exports.linebreak`` and drawn line by line, and the page flow places
@@ -9,7 +10,7 @@ paragraphs and tables as reportlab's platypus placed them, without its general m
 - ``text`` and ``grid``: paragraphs and tables;
 - ``canvas``: "page X / Y", the outline, lines of text, pages recorded and drawn again;
 - ``layout``: what the documents of one export share;
-- ``fonts``: the bundled NanumGothic pair.
+- ``fonts``: the bundled fonts, and which of them prints each character.
 """
 
 from __future__ import annotations

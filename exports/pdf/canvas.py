@@ -13,14 +13,14 @@ from reportlab.pdfgen import canvas as pdf_canvas
 
 from exports.document import Document
 from exports.labels import label
-from exports.pdf.fonts import FONT, FONT_BOLD, char_widths, printable
+from exports.pdf.fonts import FONT, FONT_BOLD, Run, char_widths, runs
 
 MARGIN = 16 * mm
 """Left, right and top margin; the bottom one is 4 mm more, for the page's foot."""
 BOTTOM_MARGIN = MARGIN + 4 * mm
 
-Segment = tuple[str, float, str]
-"""A text as drawn: font, size, text."""
+Segment = tuple[float, tuple[Run, ...]]
+"""A text as drawn: its size and its runs (each in one font; see ``fonts.runs``)."""
 
 
 def numbered_canvas(doc: Document, recorder: Recorder | None = None) -> type[pdf_canvas.Canvas]:
@@ -75,7 +75,7 @@ def numbered_canvas(doc: Document, recorder: Recorder | None = None) -> type[pdf
             self.setFillColor(colors.grey)
             widest = label("page", lang, page=total, pages=total)
             room = width - 2 * MARGIN - pdfmetrics.stringWidth(widest, FONT, 8) - 6 * mm
-            self.drawString(MARGIN, 9 * mm, foot_title(title, room, FONT, 8))
+            draw_line_anew(self, MARGIN, 9 * mm, foot_title(title, room, FONT, 8), FONT, 8)
             self.drawRightString(width - MARGIN, 9 * mm,
                                  label("page", lang, page=number, pages=total))
             if draft:
@@ -91,8 +91,8 @@ _CONTROLS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
 
 def foot_title(title: str, width: float, font: str, size: float) -> str:
     """The document's title as the foot of each page prints it: one line, no wider than
-    ``width`` (cut short with "…"), each character as the font can print it."""
-    text = _CONTROLS.sub(" ", title).translate(printable(font))
+    ``width`` as it prints (cut short with "…")."""
+    text = _CONTROLS.sub(" ", title)
     widths = char_widths(font, size)
     if sum(map(widths.__getitem__, text)) <= width:
         return text
@@ -108,9 +108,10 @@ def foot_title(title: str, width: float, font: str, size: float) -> str:
 def draw_line(canv: pdf_canvas.Canvas, align: str, x: float, y: float, text: str, font: str,
               size: float) -> None:
     """Draw one line of text from ``x`` (its start, middle or end, by ``align``) on the baseline
-    ``y``: a text object of its own that sets its font, as canvas.drawString's do. Its encoding
-    (glyphs of the document's font subsets; a token while a recorder keeps the pages) is made
-    once per canvas. Characters the font lacks print as ``fonts.printable`` says, and the text
+    ``y``: a text object of its own that sets its fonts, as canvas.drawString's do. Its
+    encoding (glyphs of the document's font subsets; a token while a recorder keeps the pages)
+    is made once per canvas. Each character prints in the font that has it (``fonts.runs``:
+    NanumGothic, else DejaVu Sans); when one prints otherwise (neither font has it), the text
     object carries the line as written (an ActualText), which is what copying and text
     extraction give back."""
     if align != "left":  # trailing spaces do not show: a line is placed by what does
@@ -121,19 +122,7 @@ def draw_line(canv: pdf_canvas.Canvas, align: str, x: float, y: float, text: str
     key = (font, size, text)
     done = drawn.get(key)
     if done is None:
-        visible = text.translate(printable(font))
-        segment = (font, size, visible)
-        shown, _ = encode(segment, -1, canv)
-        recorder = canv._recorder
-        if recorder is not None:
-            shown = recorder.token(segment, shown)
-        begin, end = "BT", "ET"
-        if visible != text:  # what the font lacks is replaced: copying gives back the text
-            actual = "FEFF" + text.encode("utf-16-be").hex().upper()
-            begin = f"/Span <</ActualText <{actual}>>> BDC BT"
-            end = "ET EMC"
-        done = drawn[key] = (begin, f"{shown} {end}",
-                             pdfmetrics.stringWidth(visible, font, size))
+        done = drawn[key] = _text_object(canv, text, font, size)
     begin, shown, width = done
     if align == "center":
         x = x - 0.5 * width
@@ -142,22 +131,52 @@ def draw_line(canv: pdf_canvas.Canvas, align: str, x: float, y: float, text: str
     canv._code.append(f"{begin} 1 0 0 1 {fp_str(x, y)} Tm {shown}")
 
 
-def encode(segment: Segment, current: int, canv: pdf_canvas.Canvas) -> tuple[str, int]:
-    """A text as PDFTextObject._formatText writes it for a TrueType font (without a leading:
+def draw_line_anew(canv: pdf_canvas.Canvas, x: float, y: float, text: str, font: str,
+                   size: float) -> None:
+    """Draw one line from ``x`` on the baseline ``y`` as ``draw_line`` draws it, its encoding
+    made anew: for the page's foot, drawn once the pages are finished (and never recorded)."""
+    begin, shown, _ = _text_object(canv, text, font, size)
+    canv._code.append(f"{begin} 1 0 0 1 {fp_str(x, y)} Tm {shown}")
+
+
+def _text_object(canv: pdf_canvas.Canvas, text: str, font: str,
+                 size: float) -> tuple[str, str, float]:
+    """A line's text object around its position: what goes before it, its text and what ends
+    it, and its width as it prints."""
+    pieces = runs(font, text)
+    segment = (size, pieces)
+    shown, _ = encode(segment, None, canv)
+    recorder = canv._recorder
+    if recorder is not None:
+        shown = recorder.token(segment, shown)
+    begin, end = "BT", "ET"
+    visible = pieces[0][1] if len(pieces) == 1 else "".join(part for _, part in pieces)
+    if visible != text:  # what neither font has is replaced: copying gives back the text
+        actual = "FEFF" + text.encode("utf-16-be").hex().upper()
+        begin = f"/Span <</ActualText <{actual}>>> BDC BT"
+        end = "ET EMC"
+    width = sum(pdfmetrics.getFont(f).stringWidth(part, size) for f, part in pieces)
+    return begin, f"{shown} {end}", width
+
+
+def encode(segment: Segment, current: tuple[str, int] | None,
+           canv: pdf_canvas.Canvas) -> tuple[str, tuple[str, int] | None]:
+    """A text as PDFTextObject._formatText writes it for TrueType fonts (without a leading:
     our lines are placed one by one), in this canvas's font subsets; ``current`` is the text
-    object's subset so far (-1 at its start)."""
-    font_name, size, text = segment
-    font = pdfmetrics.getFont(font_name)
+    object's font and subset so far (None at its start)."""
+    size, pieces = segment
     doc, escape = canv._doc, canv._escape
     out = []
     template = None
-    for subset, part in font.splitString(text, doc):
-        if subset != current:
-            if not template:
-                template = f"{fp_str(size)} Tf"
-            out.append(f"{font.getSubsetInternalName(subset, doc)} {template}")
-            current = subset
-        out.append(f"({escape(part)}) Tj")
+    for font_name, text in pieces:
+        font = pdfmetrics.getFont(font_name)
+        for subset, part in font.splitString(text, doc):
+            if current is None or subset != current[1] or font_name != current[0]:
+                if not template:
+                    template = f"{fp_str(size)} Tf"
+                out.append(f"{font.getSubsetInternalName(subset, doc)} {template}")
+                current = (font_name, subset)
+            out.append(f"({escape(part)}) Tj")
     return " ".join(out), current
 
 
@@ -167,7 +186,7 @@ def encode(segment: Segment, current: int, canv: pdf_canvas.Canvas) -> tuple[str
 # run sheet and the day run sheets. Every section starts on a new page, on the same frame, so
 # its pages are the same in each document except for one thing: the codes of the glyphs, which
 # each PDF numbers in its own font subsets, in the order it first uses them. So the first
-# document keeps its pages' operators with each text as a token (font, size, text); a later
+# document keeps its pages' operators with each text as a token (its size and runs); a later
 # document with an equal section draws those pages again, encoding each text for its own
 # subsets in the same order as drawing them would. Its file comes out the same as if it had
 # been laid out and drawn itself.
@@ -204,7 +223,7 @@ def draw_recorded(canv: pdf_canvas.Canvas, code: list[str], segments: list[Segme
         if "\x00" not in entry:
             out.append(entry)
             continue
-        current = -1  # an entry with texts is one text object: its subset starts unset
+        current = None  # an entry with texts is one text object: its font starts unset
 
         def encode_token(m: re.Match[str]) -> str:
             nonlocal current
