@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
 from exports.bundle import KINDS
@@ -33,16 +33,22 @@ KIND_NAMES = {
 class ExportDialog(QDialog):
     """Documents to write, their language, and the folder they go to."""
 
-    def __init__(self, folder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: str, parent: QWidget | None = None,
+                 last: ExportChoice | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export documents"))
+        self.default_folder = Path(folder)
         self.boxes = {kind: QCheckBox(self.tr(KIND_NAMES[kind])) for kind in KINDS}
-        for box in self.boxes.values():
-            box.setChecked(True)
+        for kind, box in self.boxes.items():
+            box.setChecked(last is None or kind in last.kinds)
+            box.toggled.connect(self._check)
         self.lang = QComboBox()
         self.lang.addItem("한국어", "ko")
         self.lang.addItem("English", "en")
+        # The documents' language is their own: Korean unless the last export chose English.
+        self.lang.setCurrentIndex(max(0, self.lang.findData(last.lang if last else "ko")))
         self.folder = QLineEdit(folder)
+        self.folder.textChanged.connect(self._check)
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
@@ -55,11 +61,28 @@ class ExportDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.hint = QLabel()
+        self.hint.setObjectName("exportHint")
         layout = QVBoxLayout(self)
         for box in self.boxes.values():
             layout.addWidget(box)
         layout.addLayout(form)
+        layout.addWidget(self.hint)
         layout.addWidget(buttons)
+        self._check()
+
+    def _check(self) -> None:
+        """OK only when there is something to write and somewhere to write it; the reason shown."""
+        if not any(box.isChecked() for box in self.boxes.values()):
+            reason = self.tr("Choose at least one document.")
+        elif not self.folder.text().strip():
+            reason = self.tr("Choose a folder to write to.")
+        else:
+            reason = ""
+        self.hint.setText(reason)
+        self.hint.setVisible(bool(reason))
+        self.ok.setEnabled(not reason)
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Export to"), self.folder.text())
@@ -67,5 +90,10 @@ class ExportDialog(QDialog):
             self.folder.setText(chosen)
 
     def choice(self) -> ExportChoice:
-        return ExportChoice(Path(self.folder.text()), self.lang.currentData(),
+        """What was chosen; a folder typed without a full path is taken beside the event file,
+        not wherever the program happened to start."""
+        folder = Path(self.folder.text().strip()).expanduser()
+        if not folder.is_absolute():
+            folder = self.default_folder.parent / folder
+        return ExportChoice(folder, self.lang.currentData(),
                             tuple(k for k, box in self.boxes.items() if box.isChecked()))

@@ -34,8 +34,8 @@ class Interaction:
     def confirm(self, title: str, text: str) -> bool:
         return QMessageBox.question(self.parent, title, text) == QMessageBox.StandardButton.Yes
 
-    def export_choice(self, folder: str) -> ExportChoice | None:
-        dialog = ExportDialog(folder, self.parent)
+    def export_choice(self, folder: str, last: ExportChoice | None = None) -> ExportChoice | None:
+        dialog = ExportDialog(folder, self.parent, last)
         return dialog.choice() if dialog.exec() == ExportDialog.DialogCode.Accepted else None
 
     def import_choice(self, opened: OpenEvent, session_key: str | None,
@@ -66,6 +66,7 @@ class HeadlessInteraction(Interaction):
         self.answers = list(answers or [])
         self.errors: list[str] = []
         self.said: list[str] = []
+        self.offered_export: ExportChoice | None = None
 
     def _next(self) -> object:
         return self.answers.pop(0) if self.answers else ""
@@ -85,7 +86,8 @@ class HeadlessInteraction(Interaction):
     def confirm(self, title: str, text: str) -> bool:
         return bool(self._next())
 
-    def export_choice(self, folder: str) -> ExportChoice | None:
+    def export_choice(self, folder: str, last: ExportChoice | None = None) -> ExportChoice | None:
+        self.offered_export = last
         answer = self._next()
         return answer if isinstance(answer, ExportChoice) else None  # type: ignore[return-value]
 

@@ -4,12 +4,13 @@ thread with a progress bar, and previewing the run sheet."""
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog
 
-from exports.bundle import export_all
+from exports.bundle import KINDS, export_all
 from exports.pdf import render_pdf
 from exports.runsheet import build_run_sheet
 from ui import commands
@@ -19,6 +20,10 @@ from ui.preview import PdfPreview
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
+
+EXPORT_LANG = "export/language"
+EXPORT_KINDS = "export/documents"
+"""Settings keys: what the last export chose."""
 
 translate = QCoreApplication.translate
 """The window's words stay in its context, MainWindow; lupdate reads these calls."""
@@ -52,9 +57,21 @@ class ExchangeActions:
         if self.opened is None:
             return
         path = self.opened.doc.path
-        choice = self.interaction.export_choice(str(path.with_name(f"{path.stem}-exports")))
+        choice = self.interaction.export_choice(str(path.with_name(f"{path.stem}-exports")),
+                                                self._last_export())
         if choice is not None:
+            self.settings.setValue(EXPORT_LANG, choice.lang)
+            self.settings.setValue(EXPORT_KINDS, ",".join(choice.kinds))
             self.start_export(choice)
+
+    def _last_export(self: MainWindow) -> ExportChoice | None:
+        """The language and documents of the last export, offered again (the folder is per event)."""
+        lang = self.settings.value(EXPORT_LANG)
+        kinds = tuple(k for k in str(self.settings.value(EXPORT_KINDS) or "").split(",")
+                      if k in KINDS)
+        if lang not in ("ko", "en") or not kinds:
+            return None
+        return ExportChoice(Path(), str(lang), kinds)
 
     def start_export(self: MainWindow, choice: ExportChoice) -> None:
         assert self.opened is not None

@@ -268,27 +268,37 @@
         <translation>다른 도구용 행사 파일 (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="38"/>
+        <location filename="../../ui/export_dialog.py" line="39"/>
         <source>Export documents</source>
         <translation>문서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="46"/>
+        <location filename="../../ui/export_dialog.py" line="52"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="52"/>
+        <location filename="../../ui/export_dialog.py" line="58"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="53"/>
+        <location filename="../../ui/export_dialog.py" line="59"/>
         <source>Folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="65"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
+        <source>Choose at least one document.</source>
+        <translation>문서를 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="80"/>
+        <source>Choose a folder to write to.</source>
+        <translation>저장할 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Export to</source>
         <translation>내보낼 폴더</translation>
     </message>
@@ -380,13 +390,13 @@
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="341"/>
+        <location filename="../../ui/import_dialog.py" line="322"/>
         <location filename="../../ui/import_preview.py" line="34"/>
         <source>Content</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="342"/>
+        <location filename="../../ui/import_dialog.py" line="323"/>
         <location filename="../../ui/import_preview.py" line="35"/>
         <source>Remarks</source>
         <translation>비고</translation>
@@ -427,27 +437,27 @@
         <translation>새 세션 {0}: {1} {2}~{3} {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="264"/>
+        <location filename="../../ui/import_dialog.py" line="245"/>
         <source>{0} session(s), {1} row(s)</source>
         <translation>세션 {0}개, 행 {1}개</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="269"/>
+        <location filename="../../ui/import_dialog.py" line="250"/>
         <source>{0} kept as printed although they disagree (amber)</source>
         <translation>{0}개는 서로 맞지 않지만 적힌 대로 둠 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="283"/>
+        <location filename="../../ui/import_dialog.py" line="264"/>
         <source>{0} line(s) could not be read (red)</source>
         <translation>{0}줄을 읽을 수 없음 (빨강)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="289"/>
+        <location filename="../../ui/import_dialog.py" line="270"/>
         <source>correct the red lines in the source first: an import is all or nothing</source>
         <translation>먼저 원본의 빨간 줄을 고치세요: 가져오기는 모든 행을 한꺼번에 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="285"/>
+        <location filename="../../ui/import_dialog.py" line="266"/>
         <source>the text holds several sessions: import them as new sessions</source>
         <translation>여러 세션이 들어 있습니다: 새 세션으로 가져오세요</translation>
     </message>
@@ -457,57 +467,57 @@
         <translation>프로그램 (*.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="267"/>
+        <location filename="../../ui/import_dialog.py" line="248"/>
         <source>{0} line(s) of other text skipped</source>
         <translation>다른 텍스트 {0}줄은 건너뜀</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="272"/>
+        <location filename="../../ui/import_dialog.py" line="253"/>
         <source>{0} adjusted to the event&apos;s times (amber)</source>
         <translation>{0}개는 행사 시간에 맞춰 조정됨 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="274"/>
+        <location filename="../../ui/import_dialog.py" line="255"/>
         <source>{0} to check against the event (amber)</source>
         <translation>{0}개는 행사와 대조해 확인 필요 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="280"/>
+        <location filename="../../ui/import_dialog.py" line="261"/>
         <source>{0} session(s) on the day the source gives, not the day chosen</source>
         <translation>세션 {0}개는 고른 일자가 아니라 원본에 적힌 일자로 들어감</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="339"/>
+        <location filename="../../ui/import_dialog.py" line="320"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="339"/>
+        <location filename="../../ui/import_dialog.py" line="320"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="339"/>
+        <location filename="../../ui/import_dialog.py" line="320"/>
         <source>End</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="340"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>Minutes</source>
         <translation>소요 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="340"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="341"/>
+        <location filename="../../ui/import_dialog.py" line="322"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="342"/>
+        <location filename="../../ui/import_dialog.py" line="323"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
@@ -543,7 +553,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Open an event, create one, or open the demo.</source>
         <translation>행사 파일을 열거나, 새로 만들거나, 예시 행사를 여세요.</translation>
     </message>
@@ -600,47 +610,47 @@
         <translation>사본을 {0}(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>This file is read-only: you can look, print and export, but not change it. Save a copy to edit.</source>
         <translation>읽기 전용 파일입니다: 보기·인쇄·내보내기만 할 수 있습니다. 고치려면 사본을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Timeline</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Rooms and interpreters</source>
         <translation>회의실과 통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Findings: {0} errors, {1} warnings, {2} notes</source>
         <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source> [read-only]</source>
         <translation> [읽기 전용]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>No event is open.
 
 File ▸ New event, Open… or Open the demo.</source>
@@ -649,184 +659,184 @@ File ▸ New event, Open… or Open the demo.</source>
 파일 ▸ 새 행사, 열기… 또는 예시 행사 열기.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Open the &amp;demo event…</source>
         <translation>예시 행사 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Save a copy &amp;as…</source>
         <translation>사본 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Insert row</source>
         <translation>행 추가(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Insert &amp;marker</source>
         <translation>표시 항목 추가(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Delete row</source>
         <translation>행 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Pin or unpin start</source>
         <translation>시작 시각 고정/해제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Export documents…</source>
         <translation>문서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Import programme…</source>
         <translation>프로그램 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Pre&amp;view run sheet</source>
         <translation>운영 계획 미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>P&amp;aste rows</source>
         <translation>행 붙여넣기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>I&amp;ndent row</source>
         <translation>하위 행으로(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Outdent row</source>
         <translation>상위 행으로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Move row &amp;up</source>
         <translation>행 위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Move row do&amp;wn</source>
         <translation>행 아래로(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Add session</source>
         <translation>세션 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>D&amp;uplicate session</source>
         <translation>세션 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>De&amp;lete session</source>
         <translation>세션 삭제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Session</source>
         <translation>세션(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Agenda</source>
         <translation>세부 일정(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="44"/>
+        <location filename="../../ui/window_exchange.py" line="49"/>
         <source>Imported {0} rows</source>
         <translation>{0}개 행을 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="47"/>
+        <location filename="../../ui/window_exchange.py" line="52"/>
         <source>Imported, with notes</source>
         <translation>가져왔습니다 (참고 사항 있음)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="64"/>
+        <location filename="../../ui/window_exchange.py" line="81"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="81"/>
+        <location filename="../../ui/window_exchange.py" line="98"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="95"/>
+        <location filename="../../ui/window_exchange.py" line="112"/>
         <source>Wrote {0} files to {1}</source>
         <translation>{1}에 파일 {0}개를 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="101"/>
+        <location filename="../../ui/window_exchange.py" line="118"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
