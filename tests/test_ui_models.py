@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from db.demo import write_demo
 from db.document import EventDocument
@@ -70,3 +71,28 @@ def test_record_models(qtmodeltester, opened: OpenEvent) -> None:  # noqa: ANN00
                   delegations_model(opened, lambda: opened.loaded.sessions[0].id)):
         qtmodeltester.check(model, force_py=True)
         assert model.rowCount() > 0
+
+
+def test_interpreter_modes_read_and_type_in_the_interface_language(
+        opened: OpenEvent, korean_interface) -> None:  # noqa: ANN001
+    from ui.models.records import interpreters_model
+
+    model = interpreters_model(opened)
+    column = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) == "통역 방식")
+    cell = model.index(0, column)
+    before = list(opened.loaded.interpreters[0].modes)
+    assert model.data(cell) == ", ".join({"simultaneous": "동시", "consecutive": "순차",
+                                          "whispered": "근접", "sight": "시통역"}[m] for m in before)
+    assert model.setData(cell, "순차, whispered, remote-simultaneous")
+    assert opened.loaded.interpreters[0].modes == ["consecutive", "whispered",
+                                                   "remote-simultaneous"]
+    assert model.data(cell) == "순차, 근접, 원격 동시"
+    refused: list[str] = []
+    opened.edit_refused.connect(refused.append)
+    assert not model.setData(cell, "순차, 통역")
+    assert refused and "통역" in refused[0]
+    assert opened.loaded.interpreters[0].modes == ["consecutive", "whispered",
+                                                   "remote-simultaneous"]
+    opened.undo_stack.undo()
+    assert opened.loaded.interpreters[0].modes == before

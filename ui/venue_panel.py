@@ -52,6 +52,10 @@ class VenuePanel(QWidget):
         self.add_interpreter_button.setText(self.tr("Add interpreter"))
         headers_retranslated(self.rooms_model)
         headers_retranslated(self.interpreters_model)
+        model = self.interpreters_model  # its modes are words of the interface language
+        if model.rowCount() and model.columnCount():
+            model.dataChanged.emit(model.index(0, 0),
+                                   model.index(model.rowCount() - 1, model.columnCount() - 1))
 
     def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt's override
         if e.type() == QEvent.Type.LanguageChange:

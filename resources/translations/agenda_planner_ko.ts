@@ -868,97 +868,123 @@ File ▸ New event, Open… or Open the demo.</source>
     </message>
     <message>
         <location filename="../../ui/models/records.py" line="71"/>
+        <location filename="../../ui/models/records.py" line="104"/>
         <source>Not understood: {0}</source>
         <translation>알 수 없는 값: {0}</translation>
     </message>
     <message>
+        <location filename="../../ui/models/records.py" line="79"/>
+        <source>simultaneous</source>
+        <translation>동시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="80"/>
+        <source>consecutive</source>
+        <translation>순차</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="81"/>
+        <source>whispered</source>
+        <translation>근접</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="82"/>
+        <source>sight</source>
+        <translation>시통역</translation>
+    </message>
+    <message>
         <location filename="../../ui/models/records.py" line="83"/>
-        <location filename="../../ui/models/records.py" line="94"/>
+        <source>remote simultaneous</source>
+        <translation>원격 동시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="116"/>
+        <location filename="../../ui/models/records.py" line="127"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="85"/>
+        <location filename="../../ui/models/records.py" line="118"/>
         <source>Floor</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="87"/>
+        <location filename="../../ui/models/records.py" line="120"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="88"/>
+        <location filename="../../ui/models/records.py" line="121"/>
         <source>Booths</source>
         <translation>통역부스</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="89"/>
+        <location filename="../../ui/models/records.py" line="122"/>
         <source>Video link</source>
         <translation>화상 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="96"/>
+        <location filename="../../ui/models/records.py" line="129"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="97"/>
+        <location filename="../../ui/models/records.py" line="130"/>
         <source>Directions</source>
         <translation>통역 방향</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="99"/>
+        <location filename="../../ui/models/records.py" line="108"/>
         <source>Modes</source>
         <translation>통역 방식</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="101"/>
+        <location filename="../../ui/models/records.py" line="133"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="123"/>
+        <location filename="../../ui/models/records.py" line="155"/>
         <source>Write each stretch as 2026-07-01 08:00-18:00: {0}</source>
         <translation>시간대는 2026-07-01 08:00-18:00처럼 적습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="127"/>
+        <location filename="../../ui/models/records.py" line="159"/>
         <source>A stretch ends after it starts: {0}</source>
         <translation>끝나는 시각이 시작 시각보다 늦어야 합니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="132"/>
+        <location filename="../../ui/models/records.py" line="164"/>
         <source>Availability</source>
         <translation>근무 가능 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="138"/>
+        <location filename="../../ui/models/records.py" line="170"/>
         <source>Side (Korean)</source>
         <translation>측 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="139"/>
+        <location filename="../../ui/models/records.py" line="171"/>
         <source>Side (English)</source>
         <translation>측 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="140"/>
+        <location filename="../../ui/models/records.py" line="172"/>
         <source>On site</source>
         <translation>현장 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="141"/>
+        <location filename="../../ui/models/records.py" line="173"/>
         <source>By video</source>
         <translation>화상 참여</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="142"/>
+        <location filename="../../ui/models/records.py" line="174"/>
         <source>Members (Korean)</source>
         <translation>구성 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="143"/>
+        <location filename="../../ui/models/records.py" line="175"/>
         <source>Members (English)</source>
         <translation>구성 (영어)</translation>
     </message>

@@ -75,6 +75,39 @@ def _codes(field: str, header: str, allowed: Callable[[str], bool]) -> FieldColu
     return FieldColumn(header, lambda r: ", ".join(getattr(r, field)), change)
 
 
+MODE_NAMES = {
+    Mode.SIMULTANEOUS: QT_TRANSLATE_NOOP("RecordTable", "simultaneous"),
+    Mode.CONSECUTIVE: QT_TRANSLATE_NOOP("RecordTable", "consecutive"),
+    Mode.WHISPERED: QT_TRANSLATE_NOOP("RecordTable", "whispered"),
+    Mode.SIGHT: QT_TRANSLATE_NOOP("RecordTable", "sight"),
+    Mode.REMOTE_SIMULTANEOUS: QT_TRANSLATE_NOOP("RecordTable", "remote simultaneous"),
+}
+"""Modes an interpreter works in, as the interpreters table shows them."""
+
+
+def _modes_column() -> FieldColumn:
+    """Modes shown in the interface language; typed as codes or as either language's words."""
+    def show(r: Any) -> str:
+        return ", ".join(QCoreApplication.translate("RecordTable", MODE_NAMES[Mode(m)])
+                         if m in MODE_NAMES else m for m in r.modes)
+
+    def plain(word: str) -> str:
+        return " ".join(word.lower().replace("-", " ").split())
+
+    def change(_record: Any, value: Any) -> dict[str, object]:
+        known = {plain(word): mode.value for mode, name in MODE_NAMES.items()
+                 for word in (mode.value, name, QCoreApplication.translate("RecordTable", name))}
+        words = [w.strip() for w in str(value).replace(";", ",").replace("、", ",").split(",")
+                 if w.strip()]
+        wrong = [w for w in words if plain(w) not in known]
+        if wrong:
+            raise BadValue(QCoreApplication.translate("RecordTable", "Not understood: {0}")
+                           .format(", ".join(wrong)))
+        return {"modes": list(dict.fromkeys(known[plain(w)] for w in words))}
+
+    return FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Modes"), show, change)
+
+
 def _is_language(code: str) -> bool:
     return code.isalpha() and code.islower() and 2 <= len(code) <= 3
 
@@ -96,8 +129,7 @@ INTERPRETER_COLUMNS = [
     _codes("languages", QT_TRANSLATE_NOOP("RecordTable", "Languages"), _is_language),
     _codes("directions", QT_TRANSLATE_NOOP("RecordTable", "Directions"),
            lambda c: c.count(">") == 1 and all(_is_language(p) for p in c.split(">"))),
-    _codes("modes", QT_TRANSLATE_NOOP("RecordTable", "Modes"),
-           lambda c: c in {m.value for m in Mode}),
+    _modes_column(),
     FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Contact"), lambda r: r.contact,
                 lambda r, v: {"contact": str(v).strip()}),
 ]
