@@ -65,7 +65,7 @@ def export_all(loaded: LoadedEvent, findings: Sequence[Finding], folder: str | P
     if "venue" in only:
         job(f"venue-{lang}.xlsx", write_xlsx, lambda: build_venue_sheet(loaded, findings, lang))
     if "interpreters" in only or "ics" in only:
-        _interpreter_jobs(loaded, folder, lang, only, jobs)
+        _interpreter_jobs(loaded, findings, folder, lang, only, jobs)
     if "json" in only:
         jobs.append(("event.json", lambda: write_atomically(
             folder / "event.json", dumps(export_event(loaded)).encode("utf-8"))))
@@ -91,8 +91,8 @@ def export_all(loaded: LoadedEvent, findings: Sequence[Finding], folder: str | P
     return written
 
 
-def _interpreter_jobs(loaded: LoadedEvent, folder: Path, lang: str, only: Sequence[str],
-                      jobs: list[tuple[str, Callable[[], Path]]]) -> None:
+def _interpreter_jobs(loaded: LoadedEvent, findings: Sequence[Finding], folder: Path, lang: str,
+                      only: Sequence[str], jobs: list[tuple[str, Callable[[], Path]]]) -> None:
     from exports.interpreters import (Schedule, build_calendar, build_interpreter_book,
                                       build_interpreter_sheet, build_roster)
 
@@ -100,18 +100,20 @@ def _interpreter_jobs(loaded: LoadedEvent, folder: Path, lang: str, only: Sequen
 
     if "interpreters" in only:
         jobs.append((f"interpreters-{lang}.pdf", lambda: write_pdf(
-            build_interpreter_book(loaded, lang), folder / f"interpreters-{lang}.pdf")))
+            build_interpreter_book(loaded, lang, findings=findings),
+            folder / f"interpreters-{lang}.pdf")))
         jobs.append((f"roster-{lang}.xlsx", lambda: write_xlsx(
-            build_roster(loaded, lang), folder / f"roster-{lang}.xlsx")))
+            build_roster(loaded, lang, findings=findings), folder / f"roster-{lang}.xlsx")))
         (folder / f"interpreters-{lang}").mkdir(exist_ok=True)
         for person in loaded.interpreters:
             name = f"interpreters-{lang}/{safe_name(person.key)}.pdf"
             jobs.append((name, (lambda p, n: lambda: write_pdf(
-                build_interpreter_sheet(loaded, p, lang, schedule=schedule), folder / n))(
-                person, name)))
+                build_interpreter_sheet(loaded, p, lang, schedule=schedule, findings=findings),
+                folder / n))(person, name)))
     if "ics" in only:
         (folder / "calendars").mkdir(exist_ok=True)
         for person in loaded.interpreters:
             name = f"calendars/{safe_name(person.key)}.ics"
             jobs.append((name, (lambda p, n: lambda: write_atomically(
-                folder / n, build_calendar(loaded, p, lang, schedule=schedule)))(person, name)))
+                folder / n, build_calendar(loaded, p, lang, schedule=schedule,
+                                           findings=findings)))(person, name)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -15,8 +16,9 @@ from db.loading import LoadedEvent
 from db.models import AgendaItem, Assignment, Interpreter, Room, Session
 from exports.atomic import ExportError
 from exports.document import Cell, Column, Document, Paragraph, Section, Table
-from exports.labels import format_date, label, language_pair, pick
+from exports.labels import draft_label, format_date, label, language_pair, pick
 from planner.clock import format_time
+from planner.rules import Finding
 from planner.vocabulary import LANGUAGE_NAMES, MODE_LABELS, Mode
 
 WORDS: dict[str, dict[str, str]] = {
@@ -255,18 +257,34 @@ def short_date(day: dt.date, lang: str) -> str:
 # --- the assignment sheet -------------------------------------------------------------------
 
 def build_interpreter_sheet(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "ko",
-                            *, schedule: Schedule | None = None) -> Document:
-    """One interpreter's sheet: where and when they work, how, with whom, and for what."""
+                            *, schedule: Schedule | None = None,
+                            findings: Sequence[Finding] = ()) -> Document:
+    """One interpreter's sheet: where and when they work, how, with whom, and for what.
+
+    A draft while the plan has errors in this interpreter's sessions, naming them, or of
+    the plan as a whole (``findings``, as ``check_plan`` gives them)."""
     name = person_name(interpreter, lang)
+    schedule = schedule or Schedule(loaded)
     doc = Document(f"{name} — {word('sheet', lang)}", landscape=True, lang=lang)
-    doc.add(_interpreter_section(loaded, schedule or Schedule(loaded), interpreter, lang))
+    doc.draft = interpreter_draft(schedule, interpreter, findings, lang)
+    doc.add(_interpreter_section(loaded, schedule, interpreter, lang))
     return doc
 
 
-def build_interpreter_book(loaded: LoadedEvent, lang: str = "ko") -> Document:
-    """Every interpreter's sheet in one document, one bookmarked part each, in the event's order."""
+def interpreter_draft(schedule: Schedule, interpreter: Interpreter,
+                      findings: Sequence[Finding], lang: str) -> str:
+    """What an interpreter's own sheet and calendar say while the plan they work in has errors."""
+    sessions = {d.session.key for d in schedule.duties_of(interpreter)}
+    return draft_label(findings, lang, sessions=sessions, interpreter=interpreter.key)
+
+
+def build_interpreter_book(loaded: LoadedEvent, lang: str = "ko", *,
+                           findings: Sequence[Finding] = ()) -> Document:
+    """Every interpreter's sheet in one document, one bookmarked part each, in the event's order;
+    a draft while the plan has errors (all of them counted, as in the venue sheet)."""
     doc = Document(f"{pick(loaded.event.title, lang)} — {word('book', lang)}", landscape=True,
                    lang=lang)
+    doc.draft = draft_label(findings, lang)
     schedule = Schedule(loaded)
     for interpreter in loaded.interpreters:
         doc.add(_interpreter_section(loaded, schedule, interpreter, lang))
@@ -333,8 +351,10 @@ def _about_sessions(section: Section, sessions: list[Session], lang: str) -> Non
 
 # --- the coordinator's roster ---------------------------------------------------------------
 
-def build_roster(loaded: LoadedEvent, lang: str = "ko") -> Document:
-    """Interpreters by sessions: who does what where, their totals, and each session's team size."""
+def build_roster(loaded: LoadedEvent, lang: str = "ko", *,
+                 findings: Sequence[Finding] = ()) -> Document:
+    """Interpreters by sessions: who does what where, their totals, and each session's team size;
+    a draft while the plan has errors (all of them counted)."""
     schedule = Schedule(loaded)
     staffed = {session_id for session_id, _ in schedule.team}
     sessions = [s for s in loaded.sessions
@@ -365,6 +385,7 @@ def build_roster(loaded: LoadedEvent, lang: str = "ko") -> Document:
               Cell(f"{assignments} / {minutes}", "total"))
     title = word("roster", lang)
     doc = Document(f"{pick(loaded.event.title, lang)} — {title}", landscape=True, lang=lang)
+    doc.draft = draft_label(findings, lang)
     section = doc.add(Section(title, sheet_name=title, bookmark=title))
     section.add(Paragraph(f"{pick(loaded.event.title, lang)} — {title}", "title"))
     section.add(table)
@@ -374,8 +395,11 @@ def build_roster(loaded: LoadedEvent, lang: str = "ko") -> Document:
 # --- the calendar ---------------------------------------------------------------------------
 
 def build_calendar(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "ko", *,
-                   stamp: dt.datetime | None = None, schedule: Schedule | None = None) -> bytes:
-    """An iCalendar file of one interpreter's assignments, in the event's time zone."""
+                   stamp: dt.datetime | None = None, schedule: Schedule | None = None,
+                   findings: Sequence[Finding] = ()) -> bytes:
+    """An iCalendar file of one interpreter's assignments, in the event's time zone; while the
+    plan has errors (as the interpreter's sheet counts them), each entry's description begins
+    by saying it is a draft."""
     try:
         zone = ZoneInfo(loaded.event.timezone)
     except (ZoneInfoNotFoundError, ValueError):
@@ -384,6 +408,7 @@ def build_calendar(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "k
     schedule = schedule or Schedule(loaded)
     duties = schedule.duties_of(interpreter)
     name = person_name(interpreter, lang)
+    draft = interpreter_draft(schedule, interpreter, findings, lang)
     calendar = Calendar()
     calendar.add("prodid", "-//Agenda Planner//EN")
     calendar.add("version", "2.0")
@@ -401,6 +426,8 @@ def build_calendar(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "k
         event.add("location", one_line(f"{pick(room.name, lang)}, {room.floor}"
                                        if room is not None and room.floor else place(room, lang)))
         description = _calendar_description(schedule, d, lang).replace("\r\n", "\n")
+        if draft:
+            description = f"{draft}\n{description}"
         event.add("description", _CONTROLS.sub(" ", description))
         calendar.add_component(event)
     if duties:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Sequence
 
-from planner.vocabulary import LANGUAGE_NAMES
+from planner.rules import Finding
+from planner.vocabulary import LANGUAGE_NAMES, Severity
 
 LABELS: dict[str, dict[str, str]] = {
     "closed": {"ko": "(비공개)", "en": "(closed)"},
@@ -48,6 +50,21 @@ WEEKDAYS_KO = "월화수목금토일"
 
 def label(key: str, lang: str, **values: object) -> str:
     return LABELS[key][lang].format(**values)
+
+
+def draft_label(findings: Sequence[Finding], lang: str, *,
+                sessions: Collection[str] | None = None,
+                interpreter: str | None = None) -> str:
+    """"초안 — 미해결 오류 N건" / "DRAFT — N unresolved errors" while the plan has errors, or "".
+
+    With ``sessions`` (keys), only the errors a document covering those sessions must own up
+    to are counted: those of any of them, those naming ``interpreter``, and those of no session
+    in particular (the whole plan's).
+    """
+    errors = sum(1 for f in findings if f.severity == Severity.ERROR and (
+        sessions is None or not f.sessions or any(k in sessions for k in f.sessions)
+        or (interpreter is not None and interpreter in f.interpreters)))
+    return label("draft", lang, n=errors, s="s" if errors != 1 else "") if errors else ""
 
 
 def pick(texts: dict[str, str], lang: str) -> str:

@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from db.loading import ItemNode, LoadedEvent
 from db.models import Room, Session
 from exports.document import Cell, Column, Document, Paragraph, Section, Table
-from exports.labels import (INTERPRETATION_LINE, format_date, label, language_pair, pick)
+from exports.labels import (INTERPRETATION_LINE, draft_label, format_date, label, language_pair,
+                            pick)
 from planner.clock import format_range, format_time
 from planner.rules import Finding
-from planner.vocabulary import Severity
 
 MARKS = "-*※▲·•.①②③④⑤⑥⑦⑧⑨⑩"
 
@@ -28,10 +28,7 @@ def build_run_sheet(loaded: LoadedEvent, findings: Sequence[Finding], lang: str 
     elif day is not None:
         title = f"{title} — {format_date(day, lang)}"
     doc = Document(f"{title} — {label('run_sheet', lang)}", lang=lang)
-    errors = sum(1 for f in findings if f.severity == Severity.ERROR
-                 and (not f.sessions or any(s.key in f.sessions for s in sessions)))
-    if errors:
-        doc.draft = label("draft", lang, n=errors, s="s" if errors > 1 else "")
+    doc.draft = draft_label(findings, lang, sessions={s.key for s in sessions})
     if session_key is None and sessions:
         doc.add(_overview(loaded, sessions, lang))
     for s in sessions:

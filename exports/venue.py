@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from db.loading import LoadedEvent
 from db.models import Session
 from exports.document import Cell, Column, Document, Paragraph, Section, Table
-from exports.labels import format_date, label, language_pair, pick
+from exports.labels import draft_label, format_date, language_pair, pick
 from planner.clock import format_time
 from planner.rules import Finding
 from planner.rules.rooms import booths_needed
-from planner.vocabulary import MODE_LABELS, Mode, Role, Severity
+from planner.vocabulary import MODE_LABELS, Mode, Role
 
 WORDS: dict[str, dict[str, str]] = {
     "title": {"ko": "회의장 준비표", "en": "Venue sheet"},
@@ -56,9 +56,7 @@ def build_venue_sheet(loaded: LoadedEvent, findings: Sequence[Finding],
     doc = Document(f"{pick(loaded.event.title, lang)} — {word('title', lang)}", lang=lang,
                    landscape=True)
     clashes = {key for f in findings if f.code == "room.double-booked" for key in f.sessions}
-    errors = sum(1 for f in findings if f.severity == Severity.ERROR)
-    if errors:
-        doc.draft = label("draft", lang, n=errors, s="s" if errors > 1 else "")
+    doc.draft = draft_label(findings, lang)
     turnover = loaded.policy.room_turnover_min
     order = {r.id: i for i, r in enumerate(loaded.rooms)}
     for day in loaded.days:

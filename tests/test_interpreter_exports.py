@@ -25,10 +25,12 @@ from db.demo import write_demo
 from db.document import EventDocument, build_new_file
 from db.interchange import import_event
 from db.loading import LoadedEvent, load_event
+from exports.bundle import export_all
 from exports.interpreters import (build_calendar, build_interpreter_book,
                                   build_interpreter_sheet, build_roster)
 from exports.pdf import render_pdf
 from exports.xlsx import render_xlsx
+from planner.rules import check_plan
 from tests.conftest import SMALL_EVENT
 
 pytestmark = pytest.mark.skipif(
@@ -348,6 +350,37 @@ def test_calendar_names_whom_to_whisper_to(demo: LoadedEvent) -> None:
     en = Calendar.from_ical(build_calendar(demo, interpreter(demo, "koen-3"), "en"))
     assert "whispering to: Vice Minister (1)" in str(en.walk("VEVENT")[0]["description"])
     assert str(en.walk("VEVENT")[0]["location"]) == "DDP Design Lab Jandi Sarangbang, 4F"
+
+
+# --- drafts ------------------------------------------------------------------------------------
+
+def test_interpreter_documents_say_draft_while_the_plan_has_errors(demo: LoadedEvent,
+                                                                    tmp_path: Path) -> None:
+    """The demo's two errors: koen-1 double-booked (its two Canada sessions), the reception
+    short of a whisperer (koen-3's). Each interpreter's sheet and calendar count those of their
+    own sessions; the book and the roster count all of them."""
+    written = export_all(demo, check_plan(demo), tmp_path, only=["interpreters", "ics"])
+    assert {p.relative_to(tmp_path).as_posix() for p in written} >= {
+        "interpreters-ko.pdf", "roster-ko.xlsx", "interpreters-ko/koen-1.pdf",
+        "calendars/koen-1.ics"}
+    book = pdf_text(tmp_path / "interpreters-ko.pdf").split("\f")[:-1]
+    assert len(book) == 4 and all("초안 — 미해결 오류 2건" in page for page in book)
+    for key, draft in (("koen-1", "초안 — 미해결 오류 1건"), ("koen-3", "초안 — 미해결 오류 1건")):
+        pages = pdf_text(tmp_path / f"interpreters-ko/{key}.pdf").split("\f")[:-1]
+        assert pages and all(draft in page for page in pages), key
+        events = Calendar.from_ical((tmp_path / f"calendars/{key}.ics").read_bytes())
+        assert all(str(e["description"]).startswith(f"{draft}\n") for e in events.walk("VEVENT"))
+    assert "초안" not in pdf_text(tmp_path / "interpreters-ko/koen-4.pdf")
+    assert all("초안" not in str(e["description"]) for e in Calendar.from_ical(
+        (tmp_path / "calendars/koen-4.ics").read_bytes()).walk("VEVENT"))
+    roster = load_workbook(tmp_path / "roster-ko.xlsx").active
+    assert roster.cell(1, 1).value == "초안 — 미해결 오류 2건"
+    assert roster.oddHeader.right.text == "초안 — 미해결 오류 2건"
+    assert roster.cell(3, 1).value == "통역사"  # the table under the title, as before
+
+    en = build_calendar(demo, interpreter(demo, "koen-1"), "en", findings=check_plan(demo))
+    assert all(str(e["description"]).startswith("DRAFT — 1 unresolved error\n")
+               for e in Calendar.from_ical(en).walk("VEVENT"))
 
 
 # --- hostile text ------------------------------------------------------------------------------
