@@ -9,21 +9,72 @@ from sqlmodel import Session as DbSession, select
 
 from db.document import DocumentError, EventDocument
 from db.models import (AgendaItem, Assignment, Delegation, Event, Room, Session)
+from planner.clock import format_time
+
+
+REFUSALS: dict[str, str] = {
+    "row-too-short": "a row lasts at least one minute, not {minutes}",
+    "length-of-block-or-marker": "a block lasts as long as its rows and a marker has no length; "
+                                 "change the rows instead",
+    "marker-has-no-length": "a marker is a point in time and has no length",
+    "start-outside-day": "a start is a time of day between 00:00 and 23:59",
+    "pinned-row-leaves-day": "the session cannot move there: a row pinned at {start} would "
+                             "leave the day",
+    "row-gone": "agenda row {item_id} no longer exists",
+    "no-row-text": "a row has no text called {field!r}",
+    "row-other-session": "a row stays in its own session",
+    "row-under-marker": "a marker is a point in time; rows cannot go under it",
+    "row-inside-itself": "a row cannot go inside itself",
+    "rows-not-a-tree": "the saved rows of this session do not form a tree",
+    "session-gone": "session {session_id} no longer exists",
+    "no-session-field": "a session has no field called {field!r}",
+    "session-times": "a session ends after it starts, within the day",
+    "session-key-taken": "a session with key {key!r} exists already",
+    "room-gone": "room {room_id} no longer exists",
+    "room-key-taken": "a room with key {key!r} exists already",
+    "room-in-use": "{count} session(s) use this room; move them first",
+    "interpreter-gone": "interpreter {interpreter_id} no longer exists",
+    "interpreter-key-taken": "an interpreter with key {key!r} exists already",
+    "interpreter-assigned": "this interpreter is assigned; unassign them first",
+    "availability-times": "an availability stretch ends after it starts, within the day",
+    "delegation-gone": "delegation {delegation_id} no longer exists",
+    "assignment-gone": "assignment {assignment_id} no longer exists",
+    "not-a-role": "{role!r} is not a role (booth, consecutive, whisper, relay, sight)",
+    "row-not-in-session": "that row is not in this session",
+    "role-taken": "this interpreter already has that role here",
+    "no-field": "no field called {field!r}",
+    "not-a-count": "{field} is a whole number, 0 or more",
+}
+"""What an edit can be refused for, by code, in English; ui/refusals.py says each in the
+interface language with the same parameters."""
 
 
 class EditError(DocumentError):
-    """An edit the event refuses, said in the coordinator's words."""
+    """An edit the event refuses, said in the coordinator's words.
+
+    str() is English, for the command line and logs; ``code`` and ``params`` let the window
+    say it in the interface language. A refusal without a code (an import's, naming its
+    source line) is said as it is.
+    """
+
+    def __init__(self, text: str, code: str = "", **params: object) -> None:
+        super().__init__(text)
+        self.code, self.params = code, params
+
+    @classmethod
+    def of(cls, code: str, **params: object) -> EditError:
+        """The refusal of this code, its English text filled with the parameters."""
+        return cls(REFUSALS[code].format(**params), code, **params)
 
 
 def set_item_duration(doc: EventDocument, item_id: int, minutes: int) -> int:
     """Give an agenda row a new length; returns the old one. Later soft rows follow."""
     if minutes <= 0:
-        raise EditError(f"a row lasts at least one minute, not {minutes}")
+        raise EditError.of("row-too-short", minutes=minutes)
     with doc.transaction() as s:
         item = _item(s, item_id)
         if item.marker or item.duration is None:
-            raise EditError("a block lasts as long as its rows and a marker has no length; "
-                            "change the rows instead")
+            raise EditError.of("length-of-block-or-marker")
         old, item.duration = item.duration, minutes
         s.add(item)
     return old
@@ -32,7 +83,7 @@ def set_item_duration(doc: EventDocument, item_id: int, minutes: int) -> int:
 def set_item_start(doc: EventDocument, item_id: int, start_min: int | None) -> int | None:
     """Pin a row to a hard start, or unpin it (None) to follow the row before; returns the old."""
     if start_min is not None and not 0 <= start_min < 24 * 60:
-        raise EditError("a start is a time of day between 00:00 and 23:59")
+        raise EditError.of("start-outside-day")
     with doc.transaction() as s:
         item = _item(s, item_id)
         old, item.start_min = item.start_min, start_min
@@ -43,7 +94,7 @@ def set_item_start(doc: EventDocument, item_id: int, start_min: int | None) -> i
 def _item(s: DbSession, item_id: int) -> AgendaItem:
     item = s.get(AgendaItem, item_id)
     if item is None:
-        raise EditError(f"agenda row {item_id} no longer exists")
+        raise EditError.of("row-gone", item_id=item_id)
     return item
 
 
@@ -54,7 +105,7 @@ SESSION_TEXTS = ("title", "purpose", "key_points", "participants", "moderator", 
 def set_item_text(doc: EventDocument, item_id: int, field: str, lang: str, text: str) -> str:
     """Change one language of a row's title, details, remarks or notes; returns the old text."""
     if field not in ITEM_TEXTS:
-        raise EditError(f"a row has no text called {field!r}")
+        raise EditError.of("no-row-text", field=field)
     with doc.transaction() as s:
         item = _item(s, item_id)
         texts = dict(getattr(item, field))
@@ -71,10 +122,10 @@ def insert_item(doc: EventDocument, session_id: int, parent_id: int | None, posi
                 item_id: int | None = None) -> int:
     """Add a row at a place among its siblings (later ones move down); returns its id."""
     if duration is not None and duration <= 0:
-        raise EditError(f"a row lasts at least one minute, not {duration}")
+        raise EditError.of("row-too-short", minutes=duration)
     with doc.transaction() as s:
         if s.get(Session, session_id) is None:
-            raise EditError(f"session {session_id} no longer exists")
+            raise EditError.of("session-gone", session_id=session_id)
         _shift_siblings(s, session_id, parent_id, position, +1)
         item = AgendaItem(id=item_id, session_id=session_id, parent_id=parent_id,
                           position=position, duration=None if marker else duration,
@@ -128,23 +179,42 @@ def set_session_fields(doc: EventDocument, session_id: int, **changes: object) -
                "interpretation_languages", "listeners", *SESSION_TEXTS}
     unknown = set(changes) - allowed
     if unknown:
-        raise EditError(f"a session has no field called {sorted(unknown)[0]!r}")
+        raise EditError.of("no-session-field", field=sorted(unknown)[0])
     with doc.transaction() as s:
         session = s.get(Session, session_id)
         if session is None:
-            raise EditError(f"session {session_id} no longer exists")
+            raise EditError.of("session-gone", session_id=session_id)
         room_id = changes.get("room_id")
         if room_id is not None and s.get(Room, room_id) is None:
-            raise EditError("that room no longer exists")
+            raise EditError.of("room-gone", room_id=room_id)
         start = changes.get("start_min", session.start_min)
         end = changes.get("end_min", session.end_min)
         if not 0 <= start < end <= 24 * 60:  # type: ignore[operator]
-            raise EditError("a session ends after it starts, within the day")
+            raise EditError.of("session-times")
         old = {k: getattr(session, k) for k in changes}
+        _shift_hard_starts(s, session_id, start - session.start_min)  # type: ignore[operator]
         for key, value in changes.items():
             setattr(session, key, value)
         s.add(session)
     return old
+
+
+def _shift_hard_starts(s: DbSession, session_id: int, by: int) -> None:
+    """Move pinned starts and markers with their session, as the soft rows move by cascading.
+
+    Shifting by the opposite offset restores them exactly, so undoing the session's move
+    (set_session_fields with the old start) puts them back.
+    """
+    if not by:
+        return
+    pinned = list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id,
+                                                  AgendaItem.start_min.is_not(None))))  # type: ignore[union-attr]
+    outside = sorted(i.start_min for i in pinned if not 0 <= i.start_min + by < 24 * 60)  # type: ignore[operator]
+    if outside:
+        raise EditError.of("pinned-row-leaves-day", start=format_time(outside[0]))
+    for item in pinned:
+        item.start_min += by  # type: ignore[operator]
+        s.add(item)
 
 
 def _shift_siblings(s: DbSession, session_id: int, parent_id: int | None, from_position: int,
@@ -179,11 +249,11 @@ def move_item(doc: EventDocument, item_id: int, parent_id: int | None,
         if parent_id is not None:
             parent = _item(s, parent_id)
             if parent.session_id != item.session_id:
-                raise EditError("a row stays in its own session")
+                raise EditError.of("row-other-session")
             if parent.marker:
-                raise EditError("a marker is a point in time; rows cannot go under it")
+                raise EditError.of("row-under-marker")
             if parent_id in {r.id for r in _subtree(s, item)}:
-                raise EditError("a row cannot go inside itself")
+                raise EditError.of("row-inside-itself")
         old = (item.parent_id, item.position)
         _shift_siblings(s, item.session_id, item.parent_id, item.position + 1, -1)
         siblings = _children(s, item.session_id, parent_id, excluding=item.id)
@@ -198,11 +268,11 @@ def set_item_length(doc: EventDocument, item_id: int, duration: int | None) -> i
     """Make a row a leaf of this many minutes, or a block (None) that lasts as long as its
     rows; returns the old value, for undo."""
     if duration is not None and duration <= 0:
-        raise EditError(f"a row lasts at least one minute, not {duration}")
+        raise EditError.of("row-too-short", minutes=duration)
     with doc.transaction() as s:
         item = _item(s, item_id)
         if item.marker:
-            raise EditError("a marker is a point in time and has no length")
+            raise EditError.of("marker-has-no-length")
         old, item.duration = item.duration, duration
         s.add(item)
     return old
@@ -222,11 +292,11 @@ def add_session(doc: EventDocument, *, key: str, title: dict[str, str], date: ob
                 session_id: int | None = None) -> int:
     """A new, empty session; returns its id."""
     if not 0 <= start_min < end_min <= 24 * 60:
-        raise EditError("a session ends after it starts, within the day")
+        raise EditError.of("session-times")
     with doc.transaction() as s:
         event = s.exec(select(Event)).one()
         if s.exec(select(Session).where(Session.key == key)).first() is not None:
-            raise EditError(f"a session with key {key!r} exists already")
+            raise EditError.of("session-key-taken", key=key)
         session = Session(id=session_id, event_id=event.id, key=key, title=title, date=date,
                           start_min=start_min, end_min=end_min, room_id=room_id)
         s.add(session)
@@ -244,7 +314,7 @@ def take_session(s: DbSession, session_id: int) -> dict[str, list[dict[str, obje
     """delete_session within a transaction already open."""
     session = s.get(Session, session_id)
     if session is None:
-        raise EditError(f"session {session_id} no longer exists")
+        raise EditError.of("session-gone", session_id=session_id)
     taken = {
         "session": [session.model_dump()],
         "items": [i.model_dump() for i in s.exec(select(AgendaItem).where(
@@ -276,7 +346,7 @@ def put_session(s: DbSession, taken: dict[str, list[dict[str, object]]]) -> None
     while pending:
         ready = [r for r in pending if r["parent_id"] is None or r["parent_id"] in placed]
         if not ready:
-            raise EditError("the saved rows of this session do not form a tree")
+            raise EditError.of("rows-not-a-tree")
         for row in ready:
             s.add(AgendaItem(**row))
             placed.add(row["id"])
@@ -295,9 +365,9 @@ def duplicate_session(doc: EventDocument, session_id: int, new_key: str,
     with doc.transaction() as s:
         source = s.get(Session, session_id)
         if source is None:
-            raise EditError(f"session {session_id} no longer exists")
+            raise EditError.of("session-gone", session_id=session_id)
         if s.exec(select(Session).where(Session.key == new_key)).first() is not None:
-            raise EditError(f"a session with key {new_key!r} exists already")
+            raise EditError.of("session-key-taken", key=new_key)
         copy = Session(**{**source.model_dump(), "id": None, "key": new_key,
                           "date": date or source.date})
         s.add(copy)

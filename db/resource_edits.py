@@ -20,23 +20,23 @@ def assign(doc: EventDocument, interpreter_id: int, session_id: int, role: str, 
     from planner.vocabulary import Role
 
     if role not in {r.value for r in Role}:
-        raise EditError(f"{role!r} is not a role (booth, consecutive, whisper, relay, sight)")
+        raise EditError.of("not-a-role", role=role)
     with doc.transaction() as s:
         if s.get(Interpreter, interpreter_id) is None:
-            raise EditError(f"interpreter {interpreter_id} no longer exists")
+            raise EditError.of("interpreter-gone", interpreter_id=interpreter_id)
         if s.get(Session, session_id) is None:
-            raise EditError(f"session {session_id} no longer exists")
+            raise EditError.of("session-gone", session_id=session_id)
         if item_id is not None:
             item = s.get(AgendaItem, item_id)
             if item is None or item.session_id != session_id:
-                raise EditError("that row is not in this session")
+                raise EditError.of("row-not-in-session")
         duplicate = s.exec(select(Assignment).where(
             Assignment.interpreter_id == interpreter_id, Assignment.session_id == session_id,
             Assignment.role == role,
             Assignment.item_id.is_(None) if item_id is None  # type: ignore[union-attr]
             else Assignment.item_id == item_id)).first()
         if duplicate is not None:
-            raise EditError("this interpreter already has that role here")
+            raise EditError.of("role-taken")
         assignment = Assignment(id=assignment_id, interpreter_id=interpreter_id,
                                 session_id=session_id, item_id=item_id, role=role, note=note)
         s.add(assignment)
@@ -49,7 +49,7 @@ def unassign(doc: EventDocument, assignment_id: int) -> dict[str, object]:
     with doc.transaction() as s:
         assignment = s.get(Assignment, assignment_id)
         if assignment is None:
-            raise EditError(f"assignment {assignment_id} no longer exists")
+            raise EditError.of("assignment-gone", assignment_id=assignment_id)
         taken = assignment.model_dump()
         s.delete(assignment)
     return taken
@@ -64,15 +64,16 @@ def _update(doc: EventDocument, model: type, row_id: int, allowed: tuple[str, ..
             changes: dict[str, object]) -> dict[str, object]:
     unknown = set(changes) - set(allowed)
     if unknown:
-        raise EditError(f"no field called {sorted(unknown)[0]!r}")
+        raise EditError.of("no-field", field=sorted(unknown)[0])
     for key in ("capacity", "booths", "on_site", "remote"):
         value = changes.get(key)
         if value is not None and (not isinstance(value, int) or value < 0):
-            raise EditError(f"{key.replace('_', ' ')} is a whole number, 0 or more")
+            raise EditError.of("not-a-count", field=key.replace("_", " "))
     with doc.transaction() as s:
         row = s.get(model, row_id)
+        kind = model.__name__.lower()
         if row is None:
-            raise EditError(f"{model.__name__.lower()} {row_id} no longer exists")
+            raise EditError.of(f"{kind}-gone", **{f"{kind}_id": row_id})
         old = {k: getattr(row, k) for k in changes}
         for key, value in changes.items():
             setattr(row, key, value)
@@ -102,7 +103,7 @@ def add_room(doc: EventDocument, key: str, name: dict[str, str], *,
     with doc.transaction() as s:
         event = s.exec(select(Event)).one()
         if s.exec(select(Room).where(Room.key == key)).first() is not None:
-            raise EditError(f"a room with key {key!r} exists already")
+            raise EditError.of("room-key-taken", key=key)
         count = len(s.exec(select(Room)).all())
         room = Room(id=room_id, event_id=event.id, key=key, name=name, position=count)
         s.add(room)
@@ -115,10 +116,10 @@ def delete_room(doc: EventDocument, room_id: int) -> dict[str, object]:
     with doc.transaction() as s:
         room = s.get(Room, room_id)
         if room is None:
-            raise EditError(f"room {room_id} no longer exists")
+            raise EditError.of("room-gone", room_id=room_id)
         users = s.exec(select(Session).where(Session.room_id == room_id)).all()
         if users:
-            raise EditError(f"{len(users)} session(s) use this room; move them first")
+            raise EditError.of("room-in-use", count=len(users))
         taken = room.model_dump()
         s.delete(room)
     return taken
@@ -133,7 +134,7 @@ def add_delegation(doc: EventDocument, session_id: int, side: dict[str, str], *,
                    delegation_id: int | None = None) -> int:
     with doc.transaction() as s:
         if s.get(Session, session_id) is None:
-            raise EditError(f"session {session_id} no longer exists")
+            raise EditError.of("session-gone", session_id=session_id)
         count = len(s.exec(select(Delegation).where(Delegation.session_id == session_id)).all())
         delegation = Delegation(id=delegation_id, session_id=session_id, side=side,
                                 position=count)
@@ -146,7 +147,7 @@ def delete_delegation(doc: EventDocument, delegation_id: int) -> dict[str, objec
     with doc.transaction() as s:
         delegation = s.get(Delegation, delegation_id)
         if delegation is None:
-            raise EditError(f"delegation {delegation_id} no longer exists")
+            raise EditError.of("delegation-gone", delegation_id=delegation_id)
         taken = delegation.model_dump()
         s.delete(delegation)
     return taken
@@ -164,7 +165,7 @@ def add_interpreter(doc: EventDocument, key: str, name: dict[str, str], *,
     with doc.transaction() as s:
         event = s.exec(select(Event)).one()
         if s.exec(select(Interpreter).where(Interpreter.key == key)).first() is not None:
-            raise EditError(f"an interpreter with key {key!r} exists already")
+            raise EditError.of("interpreter-key-taken", key=key)
         count = len(s.exec(select(Interpreter)).all())
         person = Interpreter(id=interpreter_id, event_id=event.id, key=key, name=name,
                              position=count, languages=languages or [],
@@ -179,9 +180,9 @@ def delete_interpreter(doc: EventDocument, interpreter_id: int) -> None:
     with doc.transaction() as s:
         person = s.get(Interpreter, interpreter_id)
         if person is None:
-            raise EditError(f"interpreter {interpreter_id} no longer exists")
+            raise EditError.of("interpreter-gone", interpreter_id=interpreter_id)
         if s.exec(select(Assignment).where(Assignment.interpreter_id == interpreter_id)).first():
-            raise EditError("this interpreter is assigned; unassign them first")
+            raise EditError.of("interpreter-assigned")
         s.delete(person)
 
 
@@ -190,10 +191,10 @@ def set_availability(doc: EventDocument, interpreter_id: int,
     """Replace when an interpreter can work: (date, start, end) stretches; returns the old ones."""
     for _day, start, end in slots:
         if not 0 <= start < end <= 24 * 60:
-            raise EditError("an availability stretch ends after it starts, within the day")
+            raise EditError.of("availability-times")
     with doc.transaction() as s:
         if s.get(Interpreter, interpreter_id) is None:
-            raise EditError(f"interpreter {interpreter_id} no longer exists")
+            raise EditError.of("interpreter-gone", interpreter_id=interpreter_id)
         current = s.exec(select(Availability).where(
             Availability.interpreter_id == interpreter_id)).all()
         old = [(a.date, a.start_min, a.end_min) for a in current]

@@ -65,6 +65,34 @@ def test_texts_and_session_fields(small_file: Path) -> None:
         assert load_event(doc).sessions[0].end_min == 570  # the refused edits left nothing
 
 
+def rows_timed(doc: EventDocument) -> list[tuple[str, int, int, int, int]]:
+    """Each row of the small session: title, start, end, gap and overlap once cascaded."""
+    loaded = load_event(doc)
+    return [(r.source.item.title["ko"], r.start, r.end, r.gap, r.overlap)
+            for r in loaded.cascade(loaded.sessions[0]).rows]
+
+
+def test_moving_a_session_moves_its_pinned_starts_and_markers_too(small_file: Path) -> None:
+    with EventDocument.open(small_file) as doc:
+        before, timed = snapshot(doc), rows_timed(doc)
+        old = set_session_fields(doc, 1, start_min=14 * 60, end_min=15 * 60)
+        hour = 5 * 60  # everything happens five hours later, as it was
+        assert rows_timed(doc) == [(t, s + hour, e + hour, g, o) for t, s, e, g, o in timed]
+        pinned = {n.item.title["ko"]: n.item.start_min for n in load_event(doc).walk(
+            load_event(doc).sessions[0]) if n.item.start_min is not None}
+        assert pinned == {"질의응답": 14 * 60 + 35, "차관 이석": 14 * 60 + 40}
+        set_session_fields(doc, 1, **old)  # what undo does
+        assert snapshot(doc) == before
+        # Only a moved start moves them: another end, room or day leaves them be.
+        set_session_fields(doc, 1, end_min=11 * 60, date=load_event(doc).sessions[0].date)
+        assert [r[1] for r in rows_timed(doc)] == [r[1] for r in timed]
+        # A pinned row the move would push past midnight refuses the move, changing nothing.
+        with pytest.raises(EditError, match="pinned at 09:35 would leave the day") as refused:
+            set_session_fields(doc, 1, start_min=23 * 60 + 30, end_min=24 * 60)
+        assert refused.value.code == "pinned-row-leaves-day"
+        assert load_event(doc).sessions[0].start_min == 9 * 60
+
+
 def test_reload_session_matches_a_full_load(small_file: Path) -> None:
     with EventDocument.open(small_file) as doc:
         loaded = load_event(doc)

@@ -153,6 +153,33 @@ def test_dragging_a_block_down_moves_the_session_in_one_undo_step(timeline: DayT
     assert timeline.block_rect(uk) == rect
 
 
+def test_dragging_a_session_takes_its_pinned_rows_along_in_the_same_step(
+        timeline: DayTimeline) -> None:
+    loaded, dialogue = timeline.opened.loaded, sid(timeline, "ca-dialogue")
+
+    def greetings() -> int | None:  # the row pinned at 09:03 in the seed
+        return next(n.item.start_min for n in loaded.walk(loaded.session_by_id[dialogue])
+                    if n.item.title.get("ko") == "양국 대표 인사말")
+
+    def shape() -> list[tuple[int, int, int, int, int]]:  # rows from the session's start
+        s = loaded.session_by_id[dialogue]
+        return [(r.start - s.start_min, r.end - s.start_min, r.gap, r.overlap, r.overrun)
+                for r in loaded.cascade(s).rows]
+
+    assert greetings() == 9 * 60 + 3
+    before = shape()
+    rect = timeline.block_rect(dialogue)
+    drag(timeline, rect.center(), rect.center() + QPointF(0, 60 * timeline.pixels_per_minute))
+    assert times(timeline, "ca-dialogue") == ("10:00", "10:30")
+    assert greetings() == 10 * 60 + 3
+    assert shape() == before  # no row left behind at the old time
+    stack = timeline.opened.undo_stack
+    assert stack.count() == 1
+    stack.undo()
+    assert times(timeline, "ca-dialogue") == ("09:00", "09:30")
+    assert greetings() == 9 * 60 + 3
+
+
 def test_dragging_the_bottom_edge_shortens_the_session(timeline: DayTimeline) -> None:
     timeline.show_day(JULY_2)
     uk = sid(timeline, "uk-roundtable")
