@@ -8,6 +8,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
                             QObject, QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush
 
+from exports.labels import format_date
 from planner.rules import Finding
 from planner.rules.text import name as in_language
 from planner.vocabulary import Severity
@@ -96,12 +97,12 @@ class FindingsModel(QAbstractTableModel):
             if column == 1:
                 return f.text(self.lang)
             if column == 2:
-                return f.day.isoformat() if f.day else ""
+                return format_date(f.day, self.lang) if f.day else ""
             session = next((s for s in self.opened.loaded.sessions
                             if f.sessions and s.key == f.sessions[0]), None)
             return in_language(session.title, self.lang) if session else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f.fix_text(self.lang) or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, which the column may elide
+            return "\n".join(t for t in (f.text(self.lang), f.fix_text(self.lang)) if t) or None
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
             return QBrush(SEVERITY_COLOURS[f.severity])
         return None
