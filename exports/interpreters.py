@@ -4,15 +4,17 @@ coordinator's roster and a calendar file per interpreter."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar, Event as CalendarEvent, Timezone
 
-from db.loading import LoadedEvent
+from db.loading import ItemNode, LoadedEvent
 from db.models import AgendaItem, Assignment, Interpreter, Room, Session
 from exports.atomic import ExportError
 from exports.document import Cell, Column, Document, Paragraph, Section, Table
@@ -115,6 +117,8 @@ class Schedule:
         self.timezones: dict[tuple[str, dt.date, dt.date], Timezone | None] = {}
         """VTIMEZONE components by zone and date range, made once for all the calendars."""
         rows: dict[int, dict[int, tuple[AgendaItem, int, int]]] = {}
+        self.row_names: dict[int, str] = {}
+        """A row's name that outlives the file's ids: its key, else its number ("3.2")."""
         order = {s.id: n for n, s in enumerate(loaded.sessions)}
         for a in loaded.assignments:
             session = loaded.session_by_id.get(a.session_id)
@@ -125,6 +129,7 @@ class Schedule:
                 if session.id not in rows:
                     rows[session.id] = {n.item.id: (n.item, t.start, t.end) for n, t in
                                         zip(loaded.walk(session), loaded.cascade(session).rows)}
+                    self._name_rows(loaded.agenda.get(session.id or 0, []), "")
                 found = rows[session.id].get(a.item_id)
                 if found is not None:
                     item = found[0]
@@ -136,6 +141,13 @@ class Schedule:
         for duties in self.by_interpreter.values():
             duties.sort(key=lambda d: (d.session.date, d.start, d.end, order[d.session.id],
                                        d.item is not None, d.assignment.id or 0))
+
+    def _name_rows(self, nodes: list[ItemNode], prefix: str) -> None:
+        for n, node in enumerate(nodes, 1):
+            number = f"{prefix}{n}"
+            if node.item.id is not None:
+                self.row_names[node.item.id] = node.item.key or number
+            self._name_rows(node.children, f"{number}.")
 
     def duties_of(self, interpreter: Interpreter) -> list[Duty]:
         return self.by_interpreter.get(interpreter.id or 0, [])
@@ -409,6 +421,8 @@ def build_calendar(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "k
     duties = schedule.duties_of(interpreter)
     name = person_name(interpreter, lang)
     draft = interpreter_draft(schedule, interpreter, findings, lang)
+    event_tag = _event_tag(loaded)
+    uids: set[str] = set()
     calendar = Calendar()
     calendar.add("prodid", "-//Agenda Planner//EN")
     calendar.add("version", "2.0")
@@ -417,7 +431,13 @@ def build_calendar(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "k
         room = loaded.room_by_id.get(d.session.room_id) if d.session.room_id is not None else None
         midnight = dt.datetime.combine(d.session.date, dt.time(0), tzinfo=zone)
         event = CalendarEvent()
-        event.add("uid", f"{d.session.key}-{d.assignment.id}@agenda-planner")
+        uid = calendar_uid(event_tag, schedule, d, interpreter)
+        again = 1
+        while uid in uids:  # the same part twice over: each its own entry still
+            again += 1
+            uid = calendar_uid(event_tag, schedule, d, interpreter, again)
+        uids.add(uid)
+        event.add("uid", uid)
         event.add("dtstamp", stamp.astimezone(dt.timezone.utc))
         event.add("dtstart", midnight + dt.timedelta(minutes=d.start))
         event.add("dtend", midnight + dt.timedelta(minutes=d.end))
@@ -436,6 +456,28 @@ def build_calendar(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "k
                                first_date=min(days) - dt.timedelta(days=366),
                                last_date=max(days) + dt.timedelta(days=366))
     return calendar.to_ical()
+
+
+def _event_tag(loaded: LoadedEvent) -> str:
+    """The event in a calendar entry's UID: a digest of its title in its first language (an
+    event file has no other name that outlives a new file made from its interchange JSON)."""
+    title = loaded.event.title
+    first = next((title[c] for c in loaded.event.languages if title.get(c)), None)
+    text = first or next((t for t in title.values() if t), "")
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def calendar_uid(event_tag: str, schedule: Schedule, duty: Duty, interpreter: Interpreter,
+                 again: int = 1) -> str:
+    """A calendar entry's UID from what names the assignment in any export of the event (the
+    event, session key, interpreter key, role and row), never the file's ids: a calendar
+    exported again updates its entries instead of adding copies beside them."""
+    parts = [event_tag, duty.session.key, interpreter.key, duty.assignment.role]
+    if duty.item is not None and duty.item.id is not None:
+        parts.append("row-" + schedule.row_names.get(duty.item.id, str(duty.item.id)))
+    if again > 1:
+        parts.append(str(again))
+    return "/".join(quote(p, safe="-_.~") for p in parts) + "@agenda-planner"
 
 
 _LINE_BREAKS = re.compile(r"\s*[\n\r\x0b\x0c\x85\u2028\u2029]\s*")

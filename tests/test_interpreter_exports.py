@@ -320,9 +320,12 @@ def test_calendar_events_in_seoul_time_with_place_partner_and_stable_uid(
     assert [str(tz["tzid"]) for tz in cal.walk("VTIMEZONE")] == ["Asia/Seoul"]
     assert b"DTSTART;TZID=Asia/Seoul:20260701T090000" in raw
     events = cal.walk("VEVENT")
-    assert [str(e["uid"]) for e in events] == ["ca-dialogue-1@agenda-planner",
-                                               "ca-roundtable-2@agenda-planner",
-                                               "eu-meeting-8@agenda-planner"]
+    uids = [str(e["uid"]) for e in events]
+    tag = uids[0].split("/")[0]
+    assert re.fullmatch(r"[0-9a-f]{12}", tag)
+    assert uids == [f"{tag}/ca-dialogue/koen-1/consecutive@agenda-planner",
+                    f"{tag}/ca-roundtable/koen-1/booth@agenda-planner",
+                    f"{tag}/eu-meeting/koen-1/consecutive@agenda-planner"]
     dialogue, roundtable, eu = events
     start = dialogue.decoded("dtstart")
     assert start == dt.datetime(2026, 7, 1, 9, 0, tzinfo=SEOUL)
@@ -337,6 +340,40 @@ def test_calendar_events_in_seoul_time_with_place_partner_and_stable_uid(
     assert "역할: 부스" in str(roundtable["description"])
     assert "동료 통역사: -" in str(dialogue["description"])
     assert eu.decoded("dtstart") == dt.datetime(2026, 7, 3, 10, 0, tzinfo=SEOUL)
+
+
+def test_calendar_uids_outlive_the_file_and_tell_assignments_apart(tmp_path: Path) -> None:
+    """Exported again from another file of the same event (its assignments entered in another
+    order, so every id differs), each entry keeps its UID: a calendar app updates it rather
+    than adding a copy. Different assignments (roles, rows, interpreters) never share one."""
+    def staffed(data: dict[str, Any]) -> None:
+        data["interpreters"].append({"key": "koen-2", "name": {"ko": "한영 통역사 2"},
+                                     "languages": ["ko", "en"], "directions": ["ko>en"],
+                                     "modes": ["consecutive", "sight"]})
+        session = data["sessions"][0]
+        session["assignments"].append({"interpreter": "koen-2", "role": "consecutive"})
+        session["items"][0]["assignments"] = [{"interpreter": "koen-1", "role": "sight"}]
+
+    def uids(loaded: LoadedEvent) -> dict[str, list[str]]:
+        return {p.key: [str(e["uid"]) for e in Calendar.from_ical(
+            build_calendar(loaded, p, stamp=STAMP)).walk("VEVENT")] for p in loaded.interpreters}
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = uids(load(small_file(tmp_path / "a", staffed)))
+
+    def reordered(data: dict[str, Any]) -> None:
+        staffed(data)
+        session = data["sessions"][0]
+        session["assignments"].reverse()
+        data["interpreters"].reverse()
+    again = load(small_file(tmp_path / "b", reordered))
+    assert uids(again) == first
+    every = [uid for person in first.values() for uid in person]
+    assert len(every) == 4 and len(set(every)) == 4
+    assert sorted(u.split("/", 1)[1] for u in first["koen-1"]) == [
+        "s1/koen-1/consecutive@agenda-planner", "s1/koen-1/sight/row-1@agenda-planner",
+        "s1/koen-1/sight/row-4@agenda-planner"]
 
 
 def test_calendar_names_whom_to_whisper_to(demo: LoadedEvent) -> None:
