@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from db.document import DocumentError, EventDocument
 from db.loading import LoadedEvent, load_event, reload_rooms_and_people, reload_session
 from planner.rules import Finding, RuleEngine
+from ui.refusals import refusal_text
 
 
 class OpenEvent(QObject):
@@ -24,7 +25,7 @@ class OpenEvent(QObject):
     """A set of session ids whose fields, rows or assignments changed; empty: all of them."""
     findings_changed = Signal()
     edit_refused = Signal(str)
-    """An edit the event refused, in words for the status bar."""
+    """An edit the event refused, in words for the status bar, in the interface language."""
 
     def __init__(self, doc: EventDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +48,7 @@ class OpenEvent(QObject):
         try:
             command.do()  # type: ignore[attr-defined]
         except DocumentError as exc:
-            self.edit_refused.emit(str(exc))
+            self.edit_refused.emit(refusal_text(exc))
             return False
         command.done_before_push = True  # type: ignore[attr-defined]
         self.undo_stack.push(command)

@@ -306,37 +306,37 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/models/findings.py" line="20"/>
+        <location filename="../../ui/models/findings.py" line="21"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="21"/>
+        <location filename="../../ui/models/findings.py" line="22"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="22"/>
+        <location filename="../../ui/models/findings.py" line="23"/>
         <source>Info</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="23"/>
+        <location filename="../../ui/models/findings.py" line="24"/>
         <source>Severity</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="24"/>
+        <location filename="../../ui/models/findings.py" line="25"/>
         <source>Finding</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="25"/>
+        <location filename="../../ui/models/findings.py" line="26"/>
         <source>Day</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="26"/>
+        <location filename="../../ui/models/findings.py" line="27"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
@@ -987,6 +987,174 @@ File ▸ New event, Open… or Open the demo.</source>
         <location filename="../../ui/models/records.py" line="175"/>
         <source>Members (English)</source>
         <translation>구성 (영어)</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../ui/refusals.py" line="15"/>
+        <source>A row lasts at least one minute, not {minutes}.</source>
+        <translation>행은 1분 이상이어야 합니다({minutes}분은 안 됨).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="16"/>
+        <source>A block lasts as long as its rows and a marker has no length; change the rows instead.</source>
+        <translation>블록의 길이는 하위 행의 합이고 표시 항목에는 길이가 없습니다. 하위 행을 바꾸십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="19"/>
+        <source>A marker is a point in time and has no length.</source>
+        <translation>표시 항목은 한 시점이라 길이가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="21"/>
+        <source>A start is a time of day between 00:00 and 23:59.</source>
+        <translation>시작 시각은 00:00부터 23:59 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="23"/>
+        <source>The session cannot move there: the row pinned at {start} would leave the day.</source>
+        <translation>세션을 그곳으로 옮길 수 없습니다. {start}에 고정된 행이 하루를 벗어납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="25"/>
+        <source>This row no longer exists.</source>
+        <translation>이 행은 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="26"/>
+        <source>A row has no text called &apos;{field}&apos;.</source>
+        <translation>행에 &apos;{field}&apos; 텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="27"/>
+        <source>A row stays in its own session.</source>
+        <translation>행은 다른 세션으로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="28"/>
+        <source>A marker is a point in time; rows cannot go under it.</source>
+        <translation>표시 항목은 한 시점이라 그 아래에 행을 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="30"/>
+        <source>A row cannot go inside itself.</source>
+        <translation>행을 자기 자신 안에 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="31"/>
+        <source>The saved rows of this session do not form a tree.</source>
+        <translation>이 세션에 저장된 행들의 계층 구조가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="33"/>
+        <source>This session no longer exists.</source>
+        <translation>이 세션은 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="34"/>
+        <source>A session has no field called &apos;{field}&apos;.</source>
+        <translation>세션에 &apos;{field}&apos; 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="35"/>
+        <source>A session ends after it starts, within the day.</source>
+        <translation>세션은 같은 날 안에서 시작 후에 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="37"/>
+        <source>A session with the key &apos;{key}&apos; exists already.</source>
+        <translation>키가 &apos;{key}&apos;인 세션이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="39"/>
+        <source>That room no longer exists.</source>
+        <translation>그 회의실은 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="40"/>
+        <source>A room with the key &apos;{key}&apos; exists already.</source>
+        <translation>키가 &apos;{key}&apos;인 회의실이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="41"/>
+        <source>{count} session(s) use this room; move them first.</source>
+        <translation>이 회의실을 쓰는 세션이 {count}개 있습니다. 먼저 세션을 옮기십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="43"/>
+        <source>That interpreter no longer exists.</source>
+        <translation>그 통역사는 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="44"/>
+        <source>An interpreter with the key &apos;{key}&apos; exists already.</source>
+        <translation>키가 &apos;{key}&apos;인 통역사가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="46"/>
+        <source>This interpreter is assigned; unassign them first.</source>
+        <translation>이 통역사는 배정되어 있습니다. 먼저 배정을 해제하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="48"/>
+        <source>An availability stretch ends after it starts, within the day.</source>
+        <translation>가능 시간은 같은 날 안에서 시작 후에 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="50"/>
+        <source>That delegation no longer exists.</source>
+        <translation>그 대표단은 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="51"/>
+        <source>That assignment no longer exists.</source>
+        <translation>그 배정은 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="52"/>
+        <source>&apos;{role}&apos; is not a role (booth, consecutive, whisper, relay, sight).</source>
+        <translation>&apos;{role}&apos;은(는) 역할이 아닙니다(booth, consecutive, whisper, relay, sight 중 하나).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="54"/>
+        <source>That row is not in this session.</source>
+        <translation>그 행은 이 세션에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="55"/>
+        <source>This interpreter already has that role here.</source>
+        <translation>이 통역사는 여기서 이미 그 역할을 맡고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="56"/>
+        <source>There is no field called &apos;{field}&apos;.</source>
+        <translation>&apos;{field}&apos; 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="57"/>
+        <source>{field} is a whole number, 0 or more.</source>
+        <translation>{field}은(는) 0 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="62"/>
+        <source>Capacity</source>
+        <translation>수용 인원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="63"/>
+        <source>Booths</source>
+        <translation>통역부스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="64"/>
+        <source>On site</source>
+        <translation>현장 인원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="65"/>
+        <source>By video</source>
+        <translation>화상 참여</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,79 @@
+"""Why an edit was refused, said in the interface language.
+
+db/edits.py refuses an edit with a code and its parameters (and an English sentence for the
+command line); here each code has its sentence for the window, translated like every other
+interface string. A refusal without a code is said as it came.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Refusal"
+
+TEXTS: dict[str, str] = {
+    "row-too-short": QT_TRANSLATE_NOOP("Refusal", "A row lasts at least one minute, not {minutes}."),
+    "length-of-block-or-marker": QT_TRANSLATE_NOOP(
+        "Refusal", "A block lasts as long as its rows and a marker has no length; "
+                   "change the rows instead."),
+    "marker-has-no-length": QT_TRANSLATE_NOOP(
+        "Refusal", "A marker is a point in time and has no length."),
+    "start-outside-day": QT_TRANSLATE_NOOP(
+        "Refusal", "A start is a time of day between 00:00 and 23:59."),
+    "pinned-row-leaves-day": QT_TRANSLATE_NOOP(
+        "Refusal", "The session cannot move there: the row pinned at {start} would leave the day."),
+    "row-gone": QT_TRANSLATE_NOOP("Refusal", "This row no longer exists."),
+    "no-row-text": QT_TRANSLATE_NOOP("Refusal", "A row has no text called '{field}'."),
+    "row-other-session": QT_TRANSLATE_NOOP("Refusal", "A row stays in its own session."),
+    "row-under-marker": QT_TRANSLATE_NOOP(
+        "Refusal", "A marker is a point in time; rows cannot go under it."),
+    "row-inside-itself": QT_TRANSLATE_NOOP("Refusal", "A row cannot go inside itself."),
+    "rows-not-a-tree": QT_TRANSLATE_NOOP(
+        "Refusal", "The saved rows of this session do not form a tree."),
+    "session-gone": QT_TRANSLATE_NOOP("Refusal", "This session no longer exists."),
+    "no-session-field": QT_TRANSLATE_NOOP("Refusal", "A session has no field called '{field}'."),
+    "session-times": QT_TRANSLATE_NOOP(
+        "Refusal", "A session ends after it starts, within the day."),
+    "session-key-taken": QT_TRANSLATE_NOOP(
+        "Refusal", "A session with the key '{key}' exists already."),
+    "room-gone": QT_TRANSLATE_NOOP("Refusal", "That room no longer exists."),
+    "room-key-taken": QT_TRANSLATE_NOOP("Refusal", "A room with the key '{key}' exists already."),
+    "room-in-use": QT_TRANSLATE_NOOP(
+        "Refusal", "{count} session(s) use this room; move them first."),
+    "interpreter-gone": QT_TRANSLATE_NOOP("Refusal", "That interpreter no longer exists."),
+    "interpreter-key-taken": QT_TRANSLATE_NOOP(
+        "Refusal", "An interpreter with the key '{key}' exists already."),
+    "interpreter-assigned": QT_TRANSLATE_NOOP(
+        "Refusal", "This interpreter is assigned; unassign them first."),
+    "availability-times": QT_TRANSLATE_NOOP(
+        "Refusal", "An availability stretch ends after it starts, within the day."),
+    "delegation-gone": QT_TRANSLATE_NOOP("Refusal", "That delegation no longer exists."),
+    "assignment-gone": QT_TRANSLATE_NOOP("Refusal", "That assignment no longer exists."),
+    "not-a-role": QT_TRANSLATE_NOOP(
+        "Refusal", "'{role}' is not a role (booth, consecutive, whisper, relay, sight)."),
+    "row-not-in-session": QT_TRANSLATE_NOOP("Refusal", "That row is not in this session."),
+    "role-taken": QT_TRANSLATE_NOOP("Refusal", "This interpreter already has that role here."),
+    "no-field": QT_TRANSLATE_NOOP("Refusal", "There is no field called '{field}'."),
+    "not-a-count": QT_TRANSLATE_NOOP("Refusal", "{field} is a whole number, 0 or more."),
+}
+"""Each refusal code of db.edits.REFUSALS, as the window says it (English source text)."""
+
+FIELD_WORDS: dict[str, str] = {
+    "capacity": QT_TRANSLATE_NOOP("Refusal", "Capacity"),
+    "booths": QT_TRANSLATE_NOOP("Refusal", "Booths"),
+    "on site": QT_TRANSLATE_NOOP("Refusal", "On site"),
+    "remote": QT_TRANSLATE_NOOP("Refusal", "By video"),
+}
+"""The counts a 'not-a-count' refusal may name, as the tables head them."""
+
+
+def refusal_text(error: BaseException) -> str:
+    """What to tell the user about a refused edit, in the interface language now installed."""
+    code = getattr(error, "code", "")
+    template = TEXTS.get(code)
+    if template is None:
+        return str(error)
+    params = dict(getattr(error, "params", {}))
+    if code == "not-a-count" and params.get("field") in FIELD_WORDS:
+        params["field"] = QCoreApplication.translate(CONTEXT, FIELD_WORDS[params["field"]])
+    return QCoreApplication.translate(CONTEXT, template).format(**params)
