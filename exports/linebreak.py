@@ -1,4 +1,5 @@
-"""Plain text broken into lines that fit a width: Hangul and other CJK anywhere, Latin at spaces.
+"""Plain text broken into lines that fit a width: Korean and Latin at spaces, Chinese and
+Japanese anywhere.
 
 The PDF writer lays out every text of a document itself (the texts are plain: no markup, no
 styled runs), so it needs only this: the width of each character of one font at one size, and
@@ -9,11 +10,13 @@ where a line may end.
   as they leave room for its first word, or for its first character when that word is too
   long for any line: indentation never pushes text past the edge.
 - A line may break at a space (the spaces at the break are dropped), and between two
-  characters when either is Hangul or another CJK character: Korean lines break anywhere, as
-  reportlab's CJK wrapping does. Closing punctuation (``)``, ``.``, ``,`` and the like) never
-  starts a line and an opening bracket never ends one, when a break elsewhere is possible.
-- A Latin word is never split when it fits on a line of its own; one too long for any line is
-  cut between characters. A line always holds at least one character, so a character wider
+  characters when either is a CJK character other than Hangul (Chinese and Japanese have no
+  spaces between words). Korean is written with spaces between its words (어절) and the seed's
+  run sheets break it there, so Hangul breaks at spaces like Latin. Closing punctuation
+  (``)``, ``.``, ``,`` and the like) never starts a line and an opening bracket never ends
+  one, when a break elsewhere is possible.
+- A word (Korean or Latin) is never split when it fits on a line of its own; one too long
+  for any line is cut between characters, as full as the line holds. A line always holds at least one character, so a character wider
   than the whole width (a width of almost nothing) still prints, alone on its line.
 """
 
@@ -37,6 +40,17 @@ _AS_SPACE = {code: " " for code in [*range(0x0a), *range(0x0b, 0x20), 0x7f]}
 def is_cjk(ch: str) -> bool:
     """Hangul (syllables and jamo), kana, CJK ideographs, CJK punctuation and full-width forms."""
     return ch >= "\u2e80" or "\u1100" <= ch <= "\u11ff"
+
+
+def is_hangul(ch: str) -> bool:
+    """Hangul syllables and jamo (conjoining, compatibility and extended)."""
+    return ("\uac00" <= ch <= "\ud7ff" or "\u1100" <= ch <= "\u11ff"
+            or "\u3130" <= ch <= "\u318f" or "\ua960" <= ch <= "\ua97f")
+
+
+def _breaks_anywhere(ch: str) -> bool:
+    """A character a line may end before or after without a space: CJK other than Hangul."""
+    return is_cjk(ch) and not is_hangul(ch)
 
 
 class CharWidths(dict[str, float]):
@@ -132,7 +146,7 @@ def _indentation(line: str, i: int, limit: float,
 
 
 def _may_break(before: str, after: str) -> bool:
-    return ((is_cjk(before) or is_cjk(after))
+    return ((_breaks_anywhere(before) or _breaks_anywhere(after))
             and after not in CANNOT_START and before not in CANNOT_END)
 
 

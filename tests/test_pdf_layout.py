@@ -38,14 +38,27 @@ def ink(text: str) -> str:
 # -- by hand ---------------------------------------------------------------------------
 
 
-def test_hangul_breaks_between_any_two_syllables() -> None:
+def test_a_hangul_word_too_long_for_any_line_is_cut_between_syllables() -> None:
     assert break_lines("가나다라마바사", 35, EVEN) == ["가나다", "라마바", "사"]
     assert break_lines("가나다라마바사", 30, EVEN) == ["가나다", "라마바", "사"]
+    assert break_lines("회의 가나다라마바사", 35, EVEN) == ["회의", "가나다", "라마바", "사"]
+
+
+def test_korean_breaks_at_spaces_between_its_words() -> None:
+    # Each word fits on a line: none is cut, as the seed's run sheets print them.
+    assert break_lines("국제협력 기반 마련", 45, EVEN) == ["국제협력", "기반 마련"]
+    assert break_lines("양국 협력 방향 구체화", 60, EVEN) == ["양국 협력", "방향 구체화"]
+    assert break_lines("R&D협력현황 공유", 60, EVEN) == ["R&D협력현황", "공유"]
+
+
+def test_chinese_and_japanese_still_break_between_characters() -> None:
+    assert break_lines("量子技術協力会議", 35, EVEN) == ["量子技", "術協力", "会議"]
+    assert break_lines("한국 量子技術", 45, EVEN) == ["한국 量子", "技術"]
 
 
 def test_latin_words_break_at_spaces_and_stay_whole() -> None:
     assert break_lines("Use-case and more", 45, EVEN) == ["Use-case", "and more"]
-    assert break_lines("Use-case 및 산업 응용", 50, EVEN) == ["Use-case", "및 산업 응", "용"]
+    assert break_lines("Use-case 및 산업 응용", 50, EVEN) == ["Use-case", "및 산업", "응용"]
 
 
 def test_a_latin_word_too_long_for_any_line_is_cut_between_letters() -> None:
@@ -55,7 +68,8 @@ def test_a_latin_word_too_long_for_any_line_is_cut_between_letters() -> None:
 
 
 def test_closing_punctuation_does_not_begin_a_line() -> None:
-    assert break_lines("가나 국장.", 40, EVEN) == ["가나 국", "장."]
+    assert break_lines("가나다라.", 40, EVEN) == ["가나다", "라."]
+    assert break_lines("量子技術。", 40, EVEN) == ["量子技", "術。"]
     assert break_lines("리셉션 (비공개)", 40, EVEN) == ["리셉션", "(비공개)"]  # nor "(" end one
 
 
@@ -76,7 +90,8 @@ def test_a_character_wider_than_the_line_stands_alone() -> None:
 
 def test_indentation_gives_way_to_the_first_word() -> None:
     assert break_lines("    가나", 40, EVEN) == ["    가나"]  # room enough: kept
-    assert break_lines(" " * 10 + "가나", 30, EVEN) == ["    가", "나"]
+    assert break_lines(" " * 10 + "가나", 30, EVEN) == ["  가나"]
+    assert break_lines(" " * 10 + "가나다라", 30, EVEN) == ["    가", "나다라"]  # too long
     assert break_lines("\t" * 8 + "word more", 30, EVEN) == ["  word", "more"]
     assert break_lines("    가", 5, EVEN) == ["가"]
     assert break_lines("첫 줄\n" + " " * 40 + "abcd", 50, EVEN) == ["첫 줄", " " * 6 + "abcd"]
@@ -140,6 +155,19 @@ def test_hangul_lines_are_filled_before_they_break(nanum: CharWidths, text: str,
         assert text_width(line + following[0], nanum) > width + FUZZ or len(line) == 0
 
 
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.text(alphabet="가나다라마바사한국어통역협력-·()SK", min_size=1,
+                              max_size=10), min_size=1, max_size=12),
+       width=st.floats(min_value=10, max_value=200))
+def test_korean_words_that_fit_are_never_split(nanum: CharWidths, words: list[str],
+                                               width: float) -> None:
+    lines = break_lines(" ".join(words), width, nanum)
+    printed = [word for line in lines for word in line.split()]
+    for word in words:
+        if text_width(word, nanum) <= width:
+            assert word in printed, (word, lines)
+
+
 def test_closing_punctuation_list_holds_no_letters() -> None:
     assert not any(ch.isalnum() and ch.isascii() for ch in CANNOT_START)
 
@@ -190,6 +218,22 @@ def test_table_text_stays_inside_its_cells(tmp_path: Path) -> None:
     text = ink(raw_text(path))
     for n in range(30):
         assert ink(LONG[: 20 + 5 * n]) in text and ink(LONG[n:n + 40]) in text
+
+
+@needs_poppler
+def test_korean_in_a_cell_breaks_between_words(tmp_path: Path) -> None:
+    """A cell of Korean words that each fit its width: every word prints whole on one line,
+    as the seed's run sheets break it (not 국제협 / 력)."""
+    text = ("양국이 보유한 연구·산업 역량을 연계, 실질적인 협력 의제를 발굴하여 지속가능한 "
+            "국제협력 기반 마련 및 양국 협력 방향 구체화")
+    table = Table([Column("시간", 1.65, "center"), Column("내용", 4.2), Column("비고", 2.3)])
+    for n in range(8):
+        table.add(Cell(f"09:{n:02d}~10:00"), Cell(text[n * 3:], indent=n % 2), Cell(text))
+    path = write_pdf(Document("표", [Section("표", [table])]), tmp_path / "k.pdf")
+    printed = [word for _, _, word in word_boxes(path)]
+    for word in text.split():
+        assert printed.count(word) >= 8, (word, printed)
+    assert "국제협" not in printed and "체화" not in printed
 
 
 @needs_poppler
