@@ -94,8 +94,9 @@ def test_a_day_shows_its_rooms_as_columns_and_sessions_as_blocks(timeline: DayTi
     assert [timeline.day_box.itemText(i) for i in range(timeline.day_box.count())] == \
         ["'26.7.1.(수)", "'26.7.2.(목)", "'26.7.3.(금)"]
     loaded = timeline.opened.loaded
-    assert [loaded.room_by_id[r].key for r in timeline.rooms] == ["video-conf-2f",
-                                                                  "video-studio-2f"]
+    # Every room of the event, the reception's too though it is free this day.
+    assert [loaded.room_by_id[r].key for r in timeline.rooms] == \
+        ["video-conf-2f", "video-studio-2f", "jandi-sarangbang-4f"]
     dialogue, roundtable = timeline.block(sid(timeline, "ca-dialogue")), \
         timeline.block(sid(timeline, "ca-roundtable"))
     assert dialogue is not None and roundtable is not None
@@ -205,10 +206,25 @@ def test_dragging_to_the_other_column_changes_the_room(timeline: DayTimeline) ->
     moved = loaded.session_by_id[uk]
     assert loaded.room_by_id[moved.room_id].key == "jandi-sarangbang-4f"
     assert times(timeline, "uk-roundtable") == ("16:00", "18:00")
-    assert [loaded.room_by_id[r].key for r in timeline.rooms] == ["jandi-sarangbang-4f"]
+    assert timeline.block(uk).column == timeline.block(reception).column
     timeline.opened.undo_stack.undo()
     assert loaded.room_by_id[loaded.session_by_id[uk].room_id].key == "video-studio-2f"
-    assert len(timeline.rooms) == 2
+    assert len(timeline.rooms) == 3
+
+
+def test_a_session_can_be_dragged_into_a_room_free_all_day(timeline: DayTimeline) -> None:
+    loaded = timeline.opened.loaded
+    jandi = next(r.id for r in loaded.rooms if r.key == "jandi-sarangbang-4f")
+    assert not any(s.room_id == jandi for s in loaded.sessions if s.date == JULY_1)
+    column = timeline.rooms.index(jandi)
+    roundtable = sid(timeline, "ca-roundtable")
+    rect = timeline.block_rect(roundtable)
+    target = QPointF(timeline.places.x(column) + timeline.places.column_w / 2, rect.center().y())
+    drag(timeline, rect.center(), target)
+    assert loaded.session_by_id[roundtable].room_id == jandi
+    assert times(timeline, "ca-roundtable") == ("09:30", "11:30")
+    assert timeline.block(roundtable).column == column
+    assert timeline.opened.undo_stack.count() == 1
 
 
 def test_move_session_keeps_the_length_in_one_undo_step(timeline: DayTimeline) -> None:
@@ -229,7 +245,8 @@ def test_sessions_overlapping_in_one_room_stay_side_by_side(timeline: DayTimelin
                      rect.center().y() - 15 * timeline.pixels_per_minute)
     drag(timeline, rect.center(), target)
     assert times(timeline, "ca-roundtable") == ("09:15", "11:15")
-    assert len(timeline.rooms) == 1
+    assert timeline.opened.loaded.session_by_id[roundtable].room_id == \
+        timeline.opened.loaded.session_by_id[dialogue].room_id
     a, b = timeline.block_rect(dialogue), timeline.block_rect(roundtable)
     assert a.width() > 50 and b.width() > 50 and not a.intersects(b)
     assert any(f.code == "room.double-booked" for f in timeline.opened.findings)
@@ -314,7 +331,8 @@ def test_edits_made_elsewhere_redraw_the_day(qtbot, timeline: DayTimeline) -> No
     timeline.reveal(eu)
     assert timeline.day == dt.date(2026, 7, 3) and timeline.day_box.currentText() == \
         "'26.7.3.(금)"
-    assert timeline.rooms == [None]  # the "room to be decided" column
+    assert timeline.rooms[-1] is None  # the "room to be decided" column, after the rooms
+    assert len(timeline.rooms) == len(opened.loaded.rooms) + 1
     assert timeline.view.viewport().rect().intersects(
         timeline.view.mapFromScene(timeline.block_rect(eu)).boundingRect())
 

@@ -360,9 +360,10 @@ class DayTimeline(QWidget):
         self.zoom_out_button.setEnabled(self._ppm > MIN_PPM)
 
         sessions = [s for s in loaded.sessions if s.date == self._day]
-        used = {s.room_id for s in sessions}
-        rooms: list[int | None] = [r.id for r in loaded.rooms if r.id in used]
-        rooms += [None] if None in used else []
+        # Every room of the event has its column, empty or not, so a session can be dragged
+        # into a room free all day; sessions without a room get one of their own.
+        rooms: list[int | None] = [r.id for r in loaded.rooms]
+        rooms += [None] if any(s.room_id is None for s in sessions) else []
         first = min((s.start_min for s in sessions), default=9 * 60) // 60 * 60
         last = -(-max((s.end_min for s in sessions), default=18 * 60) // 60) * 60
         port = self.view.viewport()
