@@ -65,6 +65,9 @@ class Section:
     """Short name for an Excel worksheet tab; defaults to the title."""
     bookmark: str = ""
     """An entry in the PDF outline, when the section should have one."""
+    running_head: str = ""
+    """Said at the top of each of its PDF pages after the first (whose it is, when the
+    document's title at the foot does not say: an interpreter's part of the book)."""
 
     def add(self, block: Block) -> None:
         self.blocks.append(block)

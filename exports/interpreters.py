@@ -25,6 +25,7 @@ from planner.vocabulary import LANGUAGE_NAMES, MODE_LABELS, Mode
 
 WORDS: dict[str, dict[str, str]] = {
     "sheet": {"ko": "통역 배정표", "en": "Interpreter assignment sheet"},
+    "continued": {"ko": "{name} — 통역 배정표 (계속)", "en": "{name} — assignment sheet (continued)"},
     "book": {"ko": "통역사 배정표", "en": "Interpreter assignment sheets"},
     "roster": {"ko": "통역사 배정 현황", "en": "Interpreter roster"},
     "languages": {"ko": "언어", "en": "Languages"},
@@ -69,8 +70,10 @@ SHEET_WIDTHS: dict[str, dict[str, float]] = {
     # a mode and a partner's name each fit on one line of their cell.
     "ko": {"date": 66, "time": 70, "room": 155, "session": 143, "mode": 100, "direction": 85,
            "partners": 66, "remarks": 66},
-    "en": {"date": 82, "time": 70, "room": 112, "session": 127, "mode": 98, "direction": 85,
-           "partners": 95, "remarks": 82},
+    # English room names are long: "DDP Design Lab Seoul-On" must fit a line, or every row
+    # takes four and a sheet of three sessions spills onto a second page.
+    "en": {"date": 80, "time": 68, "room": 134, "session": 125, "mode": 82, "direction": 82,
+           "partners": 95, "remarks": 85},
 }
 
 
@@ -307,7 +310,8 @@ def _interpreter_section(loaded: LoadedEvent, schedule: Schedule, interpreter: I
                          lang: str) -> Section:
     name = person_name(interpreter, lang)
     duties = schedule.duties_of(interpreter)
-    section = Section(name, sheet_name=interpreter.key, bookmark=name)
+    section = Section(name, sheet_name=interpreter.key, bookmark=name,
+                      running_head=word("continued", lang, name=name))
     section.add(Paragraph(f"{word('sheet', lang)} — {name}", "title"))
     section.add(Paragraph(pick(loaded.event.title, lang), "subtitle"))
     modes = ", ".join(mode_name(m, lang) for m in interpreter.modes)

@@ -269,6 +269,51 @@ def test_book_outline_entries_open_their_interpreters_page(book_ko: Path) -> Non
     assert opened == starts
 
 
+def test_english_sheets_of_the_demo_fit_one_page_each(demo: LoadedEvent, tmp_path: Path) -> None:
+    """KO-EN interpreter 1's English sheet spilled its last two lines onto a second page that
+    named nobody: the room column broke "DDP Design Lab Seoul-On" so every row took four lines."""
+    for person in demo.interpreters:
+        path = write(tmp_path, f"{person.key}.pdf",
+                     render_pdf(build_interpreter_sheet(demo, person, "en")))
+        assert page_count(path) == 1, person.key
+        if person.key != "koen-3":  # (who works in another room)
+            assert "DDP Design Lab Seoul-On" in pdf_text(path)  # the room's first words fit
+
+
+def test_every_page_of_an_interpreters_part_names_the_interpreter(tmp_path: Path) -> None:
+    """A part of the book longer than a page says whose it is at the top of every page after
+    its first (the foot gives the book's title, the table header no name)."""
+    def busy(data: dict[str, Any]) -> None:
+        data["interpreters"].append({"key": "koen-2", "name": {"ko": "한영 통역사 2",
+                                                               "en": "KO-EN interpreter 2"},
+                                     "languages": ["ko", "en"], "directions": ["ko>en"],
+                                     "modes": ["consecutive"]})
+        first = data["sessions"][0]
+        data["sessions"] = []
+        for n in range(36):
+            session = copy.deepcopy(first)
+            session.update(key=f"s{n}", date=f"2026-07-{1 + n // 9:02d}",
+                           start=f"{8 + n % 9:02d}:00", end=f"{8 + n % 9:02d}:50",
+                           assignments=[{"interpreter": "koen-1", "role": "consecutive"}])
+            session["title"] = {"ko": f"회의 {n}", "en": f"Meeting {n}"}
+            data["sessions"].append(session)
+        data["sessions"][0]["assignments"].append({"interpreter": "koen-2",
+                                                   "role": "consecutive"})
+    loaded = load(small_file(tmp_path, busy))
+    for lang, names in (("ko", ["한영 통역사 1", "한영 통역사 2"]),
+                        ("en", ["KO-EN interpreter 1", "KO-EN interpreter 2"])):
+        pdf = write(tmp_path, f"book-{lang}.pdf", render_pdf(build_interpreter_book(loaded, lang)))
+        pages = pdf_text(pdf).split("\f")[:-1]
+        assert len(pages) >= 4
+        # the title says "sheet — NAME", the head of a later page "NAME — sheet (continued)"
+        whose = [[n for n in names if f"— {n}" in page or f"{n} —" in page] for page in pages]
+        assert whose == [[names[0]]] * (len(pages) - 1) + [[names[1]]], pages
+        assert all(f"{names[0]} — " in page for page in pages[1:-1])
+        sheet = write(tmp_path, f"sheet-{lang}.pdf", render_pdf(
+            build_interpreter_sheet(loaded, loaded.interpreters[0], lang)))
+        assert all(names[0] in page for page in pdf_text(sheet).split("\f")[:-1])
+
+
 def test_book_says_when_an_interpreter_has_no_assignment(tmp_path: Path) -> None:
     def add_idle(data: dict[str, Any]) -> None:
         data["interpreters"].append({"key": "idle", "name": {"ko": "대기 통역사", "en": "Idle"},

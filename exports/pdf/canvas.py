@@ -37,6 +37,8 @@ def numbered_canvas(doc: Document, recorder: Recorder | None = None) -> type[pdf
             self._pages: list[dict] = []
             self._marks: list[tuple[str, tuple, dict]] = []
             self._recorder = recorder
+            self.running_heads: dict[int, str] = {}
+            """By page (from 0): what its top left says (``Section.running_head``)."""
 
         # reportlab's names. Pages are held back until the count is known, so outline entries
         # are too: reportlab ties a bookmark to the page being drawn when it is made.
@@ -49,7 +51,8 @@ def numbered_canvas(doc: Document, recorder: Recorder | None = None) -> type[pdf
         def showPage(self) -> None:
             if self._recorder is not None:
                 self._code = self._recorder.page_done(self._code)
-            state = {k: v for k, v in self.__dict__.items() if k not in ("_pages", "_marks")}
+            state = {k: v for k, v in self.__dict__.items()
+                     if k not in ("_pages", "_marks", "running_heads")}
             self._pages.append({"state": state, "marks": self._marks})
             self._marks = []
             self._startPage()
@@ -78,6 +81,13 @@ def numbered_canvas(doc: Document, recorder: Recorder | None = None) -> type[pdf
             draw_line_anew(self, MARGIN, 9 * mm, foot_title(title, room, FONT, 8), FONT, 8)
             self.drawRightString(width - MARGIN, 9 * mm,
                                  label("page", lang, page=number, pages=total))
+            head = self.running_heads.get(number - 1)
+            if head:
+                room = width - 2 * MARGIN - 6 * mm
+                if draft:
+                    room -= pdfmetrics.stringWidth(draft, FONT_BOLD, 9)
+                draw_line_anew(self, MARGIN, height - 10 * mm, foot_title(head, room, FONT, 8),
+                               FONT, 8)
             if draft:
                 self.setFont(FONT_BOLD, 9)
                 self.setFillColor(colors.red)

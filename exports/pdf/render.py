@@ -60,6 +60,10 @@ def render_pdf(doc: Document) -> bytes:
     if not doc.sections:
         flow.place([TextBlock(doc.title, STYLES["title"], layout)])
     flow.finish()
+    ends = starts[1:] + [flow.shown]
+    canv.running_heads = {page: section.running_head  # type: ignore[attr-defined]
+                          for section, start, end in zip(doc.sections, starts, ends)
+                          if section.running_head for page in range(start + 1, end)}
     canv.save()
     if recorder is not None:
         _keep_sections(layout, doc, recorded, starts + [flow.shown], recorder.pages)
