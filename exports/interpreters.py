@@ -72,7 +72,7 @@ SHEET_WIDTHS: dict[str, dict[str, float]] = {
            "partners": 66, "remarks": 66},
     # English room names are long: "DDP Design Lab Seoul-On" must fit a line, or every row
     # takes four and a sheet of three sessions spills onto a second page.
-    "en": {"date": 80, "time": 68, "room": 134, "session": 125, "mode": 82, "direction": 82,
+    "en": {"date": 80, "time": 68, "room": 128, "session": 125, "mode": 88, "direction": 82,
            "partners": 95, "remarks": 85},
 }
 
