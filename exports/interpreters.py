@@ -21,6 +21,7 @@ from exports.document import Cell, Column, Document, Paragraph, Section, Table
 from exports.labels import draft_label, format_date, label, language_pair, pick
 from planner.clock import format_time
 from planner.rules import Finding
+from planner.staffing import ROLES_FOR_MODE, required_team
 from planner.vocabulary import LANGUAGE_NAMES, MODE_LABELS, Mode
 
 WORDS: dict[str, dict[str, str]] = {
@@ -49,7 +50,7 @@ WORDS: dict[str, dict[str, str]] = {
     "no_assignments": {"ko": "배정된 세션이 없습니다.", "en": "No assignments."},
     "interpreter": {"ko": "통역사", "en": "Interpreter"},
     "total": {"ko": "합계 (건 / 분)", "en": "Total (assignments / min)"},
-    "team": {"ko": "팀 인원", "en": "Team size"},
+    "team": {"ko": "팀 인원 (배정 / 필요)", "en": "Team size (assigned / needed)"},
 }
 
 ROLE_WORDS: dict[str, dict[str, str]] = {
@@ -397,7 +398,8 @@ def build_roster(loaded: LoadedEvent, lang: str = "ko", *,
                   *[Cell(", ".join(roles[s.id])) if s.id in roles else idle for s in sessions],
                   Cell(f"{len(duties)} / {worked}", "number"))
     table.add(Cell(word("team", lang), "total"),
-              *[Cell(str(len(team_sizes.get(s.id, ()))), "total") for s in sessions],
+              *[Cell(team_size(loaded, schedule, s, len(team_sizes.get(s.id, ()))), "total")
+                for s in sessions],
               Cell(f"{assignments} / {minutes}", "total"))
     title = word("roster", lang)
     doc = Document(f"{pick(loaded.event.title, lang)} — {title}", landscape=True, lang=lang)
@@ -406,6 +408,23 @@ def build_roster(loaded: LoadedEvent, lang: str = "ko", *,
     section.add(Paragraph(f"{pick(loaded.event.title, lang)} — {title}", "title"))
     section.add(table)
     return doc
+
+
+def team_size(loaded: LoadedEvent, schedule: Schedule, session: Session, assigned: int) -> str:
+    """A session's team in the roster: "2 / 3", the interpreters it has against those its own
+    interpretation needs by the policy (as the staffing rule counts: the session's own
+    assignments in fitting roles); only the number assigned for a session without
+    interpretation of its own (interpreted rows only)."""
+    mode = session.interpretation_mode
+    if not mode or mode not in ROLES_FOR_MODE:
+        return str(assigned)
+    fitting = [d.assignment for d in schedule.team.get((session.id or 0, None), ())
+               if d.assignment.role in ROLES_FOR_MODE[mode]]
+    need = required_team(mode, list(session.interpretation_languages),
+                         session.end_min - session.start_min, loaded.policy,
+                         listeners=session.listeners,
+                         relay=any(a.role == "relay" for a in fitting))
+    return f"{len({a.interpreter_id for a in fitting})} / {need.interpreters}"
 
 
 # --- the calendar ---------------------------------------------------------------------------

@@ -346,12 +346,33 @@ def test_roster_reads_back_with_roles_totals_and_team_sizes(demo: LoadedEvent) -
         ["한영 통역사 2", None, "부스", None, "부스", None, "2 / 240"],
         ["한영 통역사 3", None, None, "근접, 시통역", None, None, "2 / 110"],  # speech inside
         ["한영 통역사 4", None, None, None, "부스", None, "1 / 120"],
-        ["팀 인원", "1", "2", "1", "2", "1", "8 / 680"],
+        # assigned / needed: the reception's whispering is one short (staff.team-size)
+        ["팀 인원 (배정 / 필요)", "1 / 1", "2 / 2", "1 / 2", "2 / 2", "1 / 1", "8 / 680"],
     ]
     en = load_workbook(io.BytesIO(render_xlsx(build_roster(demo, "en")))).active
     assert en.cell(2, 2).value == "07-01 09:00 Korea-Canada government dialogue"
     assert en.cell(5, 4).value == "whisper, sight"
-    assert en.cell(7, 1).value == "Team size"
+    assert en.cell(7, 1).value == "Team size (assigned / needed)"
+    assert en.cell(7, 4).value == "1 / 2"
+
+
+def test_roster_team_size_counts_a_sessions_own_team_against_its_need(tmp_path: Path) -> None:
+    """Two hours of simultaneous need a booth of two (the default policy); a row's own sight translator is no
+    part of the session's booth team, and a session interpreted only in its rows shows the
+    number assigned."""
+    def booth(data: dict[str, Any]) -> None:
+        session = data["sessions"][0]
+        session.update(start="09:00", end="11:00",
+                       interpretation={"mode": "simultaneous", "languages": ["ko", "en"]},
+                       assignments=[{"interpreter": "koen-1", "role": "booth"}])
+        quiet = copy.deepcopy(session)
+        quiet.update(key="s2", date="2026-07-02", interpretation={"mode": "none"},
+                     assignments=[])
+        data["sessions"].append(quiet)
+    loaded = load(small_file(tmp_path, booth))
+    rows = list(load_workbook(io.BytesIO(render_xlsx(build_roster(loaded, "en")))).active
+                .iter_rows(values_only=True))
+    assert rows[-1] == ("Team size (assigned / needed)", "1 / 2", "1", "3 / 130")
 
 
 # --- the calendar ------------------------------------------------------------------------------
