@@ -126,7 +126,7 @@ def insert_item(doc: EventDocument, session_id: int, parent_id: int | None, posi
     with doc.transaction() as s:
         if s.get(Session, session_id) is None:
             raise EditError.of("session-gone", session_id=session_id)
-        _shift_siblings(s, session_id, parent_id, position, +1)
+        shift_siblings(s, session_id, parent_id, position, +1)
         item = AgendaItem(id=item_id, session_id=session_id, parent_id=parent_id,
                           position=position, duration=None if marker else duration,
                           marker=marker, start_min=start_min, title=title or {})
@@ -150,7 +150,7 @@ def take_items(s: DbSession, item: AgendaItem) -> list[dict[str, object]]:
     session_id, parent_id, position = item.session_id, item.parent_id, item.position
     s.delete(item)  # children and their assignments go with it (ON DELETE CASCADE)
     s.flush()
-    _shift_siblings(s, session_id, parent_id, position + 1, -1)
+    shift_siblings(s, session_id, parent_id, position + 1, -1)
     return snapshot + [{"assignment": a} for a in taken]
 
 
@@ -164,7 +164,7 @@ def put_items(s: DbSession, snapshot: list[dict[str, object]]) -> None:
     """restore_items within a transaction already open."""
     rows = [r for r in snapshot if "assignment" not in r]
     first = rows[0]
-    _shift_siblings(s, first["session_id"], first["parent_id"], first["position"], +1)  # type: ignore[arg-type]
+    shift_siblings(s, first["session_id"], first["parent_id"], first["position"], +1)  # type: ignore[arg-type]
     for row in rows:  # parents come before their children in the snapshot
         s.add(AgendaItem(**row))
         s.flush()
@@ -217,8 +217,10 @@ def _shift_hard_starts(s: DbSession, session_id: int, by: int) -> None:
         s.add(item)
 
 
-def _shift_siblings(s: DbSession, session_id: int, parent_id: int | None, from_position: int,
-                    by: int) -> None:
+def shift_siblings(s: DbSession, session_id: int, parent_id: int | None, from_position: int,
+                   by: int) -> None:
+    """Move the rows of a level from this place on down (by > 0) or up, making room or
+    closing a gap."""
     parent = AgendaItem.parent_id.is_(None) if parent_id is None else \
         AgendaItem.parent_id == parent_id  # type: ignore[union-attr]
     for sibling in s.exec(select(AgendaItem).where(
@@ -255,10 +257,10 @@ def move_item(doc: EventDocument, item_id: int, parent_id: int | None,
             if parent_id in {r.id for r in _subtree(s, item)}:
                 raise EditError.of("row-inside-itself")
         old = (item.parent_id, item.position)
-        _shift_siblings(s, item.session_id, item.parent_id, item.position + 1, -1)
-        siblings = _children(s, item.session_id, parent_id, excluding=item.id)
+        shift_siblings(s, item.session_id, item.parent_id, item.position + 1, -1)
+        siblings = children_of(s, item.session_id, parent_id, excluding=item.id)
         position = max(0, min(position, len(siblings)))
-        _shift_siblings(s, item.session_id, parent_id, position, +1)
+        shift_siblings(s, item.session_id, parent_id, position, +1)
         item.parent_id, item.position = parent_id, position
         s.add(item)
     return old
@@ -278,8 +280,9 @@ def set_item_length(doc: EventDocument, item_id: int, duration: int | None) -> i
     return old
 
 
-def _children(s: DbSession, session_id: int, parent_id: int | None,
-              excluding: int | None = None) -> list[AgendaItem]:
+def children_of(s: DbSession, session_id: int, parent_id: int | None,
+                excluding: int | None = None) -> list[AgendaItem]:
+    """The rows of one level of a session's agenda, in order."""
     parent = AgendaItem.parent_id.is_(None) if parent_id is None else \
         AgendaItem.parent_id == parent_id  # type: ignore[union-attr]
     return [c for c in s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -17,13 +17,15 @@ from sqlmodel import Session as DbSession
 from sqlmodel import select
 
 from db.document import EventDocument
-from db.edits import EditError, put_items, put_session, take_items, take_session
+from db.edits import (EditError, children_of, put_items, put_session, shift_siblings, take_items,
+                      take_session)
 from db.models import AgendaItem, Delegation, Event, Room, Session
-from planner.cascade import cascade_start_times
+from planner.cascade import Cascade, cascade_start_times
 from planner.imports.messages import Said
 from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, Problem, ProblemKind
 from planner.imports.preview import hhmm, stored_span
 from planner.imports.runsheet import settle_lengths
+from planner.paste import PastedRow
 
 if TYPE_CHECKING:
     from db.loading import LoadedEvent
@@ -91,12 +93,7 @@ def apply_import(doc: EventDocument, parsed: ParsedImport, target: Target) -> Im
 def take_out(doc: EventDocument, outcome: ImportOutcome) -> list[tuple[str, object]]:
     """Remove what an import added (undo); returns it for put_back."""
     with doc.transaction() as s:
-        taken: list[tuple[str, object]] = []
-        for item_id in reversed(outcome.appended):
-            item = s.get(AgendaItem, item_id)
-            if item is None:
-                raise EditError(f"row {item_id} no longer exists")
-            taken.append(("items", take_items(s, item)))
+        taken = _take(s, outcome.appended)
         for session_id in reversed(outcome.new_sessions):
             taken.append(("session", take_session(s, session_id)))
     return taken
@@ -278,23 +275,99 @@ def _top_rows(s: DbSession, session_id: int) -> list[AgendaItem]:
                                                 AgendaItem.parent_id.is_(None))))  # type: ignore[union-attr]
 
 
+class _Node:
+    """A stored row as the cascade reads it."""
+
+    def __init__(self, item: AgendaItem, by_parent: dict[int | None, list[AgendaItem]]) -> None:
+        self.id, self.duration, self.start = item.id, item.duration, item.start_min
+        self.marker = item.marker
+        self.children = [_Node(c, by_parent) for c in by_parent.get(item.id, [])]
+
+
+def _cascade(s: DbSession, session: Session) -> Cascade:
+    """The times of a session's stored rows."""
+    by_parent: dict[int | None, list[AgendaItem]] = {}
+    for item in s.exec(select(AgendaItem).where(AgendaItem.session_id == session.id)
+                       .order_by(AgendaItem.position)):
+        by_parent.setdefault(item.parent_id, []).append(item)
+    return cascade_start_times([_Node(i, by_parent) for i in by_parent.get(None, [])],
+                               session.start_min)
+
+
 def _end_of_rows(s: DbSession, session: Session) -> int:
     """Where the session's existing rows end: the cursor the imported rows follow."""
-    items = list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session.id)))
-    if not items:
-        return session.start_min
-    by_parent: dict[int | None, list[AgendaItem]] = {}
-    for item in items:
-        by_parent.setdefault(item.parent_id, []).append(item)
+    return _cascade(s, session).end
 
-    class _Node:
-        def __init__(self, item: AgendaItem) -> None:
-            self.duration, self.start, self.marker = item.duration, item.start_min, item.marker
-            self.children = [_Node(c) for c in sorted(by_parent.get(item.id, []),
-                                                      key=lambda c: c.position)]
 
-    top = [_Node(i) for i in sorted(by_parent.get(None, []), key=lambda i: i.position)]
-    return cascade_start_times(top, session.start_min).end
+def _time_at(s: DbSession, session: Session, parent_id: int | None, position: int) -> int:
+    """When a row put at this place would start: where the rows before it end."""
+    timed = {r.source.id: r for r in _cascade(s, session).rows}
+    before = [timed[r.id] for r in children_of(s, session.id, parent_id)  # type: ignore[arg-type]
+              if r.position < position and not r.marker and r.id in timed]
+    if before:
+        return before[-1].end
+    return timed[parent_id].start if parent_id in timed else session.start_min
+
+
+# -- pasted rows ----------------------------------------------------------------------
+
+
+def paste_rows(doc: EventDocument, session_id: int, parent_id: int | None, position: int,
+               rows: Sequence[PastedRow], lang: str = "ko") -> list[int]:
+    """Put pasted rows (blocks with their rows, markers, details) at a place in a session's
+    agenda, later rows moving down, in one transaction; returns the ids of the top-level
+    rows pasted. The first follows the row before; a marker or a start pinned apart keeps
+    its distance from it, wherever in the day the paste lands."""
+    with doc.transaction() as s:
+        session = s.get(Session, session_id)
+        if session is None:
+            raise EditError.of("session-gone", session_id=session_id)
+        if parent_id is not None:
+            parent = s.get(AgendaItem, parent_id)
+            if parent is None or parent.session_id != session_id:
+                raise EditError.of("row-not-in-session")
+        at = _time_at(s, session, parent_id, position)
+        if any(not 0 <= at + r.start < 24 * 60 for top in rows for r in top.walk()
+               if r.start is not None):
+            raise EditError.of("start-outside-day")
+        shift_siblings(s, session_id, parent_id, position, len(rows))
+        return _put_pasted(s, session_id, parent_id, position, rows, lang, at)
+
+
+def _put_pasted(s: DbSession, session_id: int, parent_id: int | None, position: int,
+                rows: Sequence[PastedRow], lang: str, at: int) -> list[int]:
+    ids = []
+    for offset, row in enumerate(rows):
+        item = AgendaItem(
+            session_id=session_id, parent_id=parent_id, position=position + offset,
+            start_min=None if row.start is None else at + row.start,
+            duration=None if (row.marker or row.children) else row.minutes,
+            marker=row.marker, stated_duration=row.stated_minutes, bullet=row.mark,
+            title={lang: row.title} if row.title else {},
+            details={lang: row.details} if row.details else {},
+            remarks={lang: row.remarks} if row.remarks else {})
+        s.add(item)
+        s.flush()
+        ids.append(item.id)
+        if row.children:
+            _put_pasted(s, session_id, item.id, 0, row.children, lang, at)
+    return ids  # type: ignore[return-value]
+
+
+def take_rows(doc: EventDocument, item_ids: Sequence[int]) -> list[tuple[str, object]]:
+    """Remove pasted rows (undo), in one transaction; returns them for put_back."""
+    with doc.transaction() as s:
+        return _take(s, item_ids)
+
+
+def _take(s: DbSession, item_ids: Sequence[int]) -> list[tuple[str, object]]:
+    taken: list[tuple[str, object]] = []
+    for item_id in reversed(item_ids):
+        item = s.get(AgendaItem, item_id)
+        if item is None:
+            raise EditError.of("row-gone", item_id=item_id)
+        taken.append(("items", take_items(s, item)))
+    return taken
 
 
 def _add_rows(s: DbSession, session_id: int, parent_id: int | None, position: int,
