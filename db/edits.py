@@ -364,25 +364,37 @@ def put_session(s: DbSession, taken: dict[str, list[dict[str, object]]]) -> None
 def duplicate_session(doc: EventDocument, session_id: int, new_key: str,
                       date: object | None = None) -> int:
     """A copy of a session (fields, rows, delegations; not its interpreters) under a new key,
-    on the same or another day; returns the new id."""
+    on the same or another day; returns the new id.
+
+    On the same day the copy starts where the original ends, in the same room (at the same
+    time it would clash with it at once), its pinned rows and markers moved along; where
+    that would run past midnight it keeps the original's time.
+    """
     with doc.transaction() as s:
         source = s.get(Session, session_id)
         if source is None:
             raise EditError.of("session-gone", session_id=session_id)
         if s.exec(select(Session).where(Session.key == new_key)).first() is not None:
             raise EditError.of("session-key-taken", key=new_key)
+        rows = list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id)))
+        later = source.end_min - source.start_min
+        fits = source.end_min + later <= 24 * 60 and all(
+            r.start_min + later < 24 * 60 for r in rows if r.start_min is not None)
+        by = later if (date or source.date) == source.date and fits else 0
         copy = Session(**{**source.model_dump(), "id": None, "key": new_key,
-                          "date": date or source.date})
+                          "date": date or source.date, "start_min": source.start_min + by,
+                          "end_min": source.end_min + by})
         s.add(copy)
         s.flush()
         new_ids: dict[int, int] = {}
-        rows = list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id)))
         pending = rows
         while pending:
             ready = [r for r in pending if r.parent_id is None or r.parent_id in new_ids]
             for row in ready:
                 clone = AgendaItem(**{**row.model_dump(), "id": None, "session_id": copy.id,
-                                      "parent_id": new_ids.get(row.parent_id)})  # type: ignore[arg-type]
+                                      "parent_id": new_ids.get(row.parent_id),  # type: ignore[arg-type]
+                                      "start_min": None if row.start_min is None
+                                      else row.start_min + by})
                 s.add(clone)
                 s.flush()
                 new_ids[row.id] = clone.id  # type: ignore[index]

@@ -160,6 +160,27 @@ def test_add_delete_restore_and_duplicate_sessions(small_file: Path) -> None:
         assert loaded.delegations[copy][0].on_site == 4
 
 
+def test_a_copy_on_the_same_day_follows_the_original_in_its_room(small_file: Path) -> None:
+    from db.edits import duplicate_session
+
+    with EventDocument.open(small_file) as doc:
+        day = load_event(doc).sessions[0].date
+        copy = duplicate_session(doc, 1, "s1-copy", day)
+        loaded = load_event(doc)
+        original, duplicate = loaded.session_by_id[1], loaded.session_by_id[copy]
+        assert (duplicate.date, duplicate.room_id) == (original.date, original.room_id)
+        assert (duplicate.start_min, duplicate.end_min) == (10 * 60, 11 * 60)  # 09:00~10:00 before
+        hour = 60  # its rows, pinned ones and the marker too, an hour later as the session
+        assert [(r.start + hour, r.end + hour, r.gap, r.overlap)
+                for r in loaded.cascade(original).rows] == \
+            [(r.start, r.end, r.gap, r.overlap) for r in loaded.cascade(duplicate).rows]
+        # A session that could not follow before midnight is copied at its own time.
+        set_session_fields(doc, 1, start_min=22 * 60 + 30, end_min=23 * 60 + 30)
+        late_id = duplicate_session(doc, 1, "s1-late", day)
+        late = load_event(doc).session_by_id[late_id]
+        assert (late.start_min, late.end_min) == (22 * 60 + 30, 23 * 60 + 30)
+
+
 def test_assign_and_unassign(small_file: Path) -> None:
     from db.resource_edits import assign, unassign
 
