@@ -38,6 +38,9 @@ class Table:
     columns: list[Column]
     rows: list[list[Cell]] = field(default_factory=list)
     """Every row has one cell per column."""
+    continued: str = ""
+    """Said above the header where the table goes on over a page ("한국-캐나다 라운드테이블
+    (계속)"), so that a page of it alone says whose it is."""
 
     def add(self, *cells: Cell | str) -> None:
         row = [c if isinstance(c, Cell) else Cell(c) for c in cells]

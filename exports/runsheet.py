@@ -54,6 +54,7 @@ def _overview(loaded: LoadedEvent, sessions: list[Session], lang: str) -> Sectio
         columns += [Column(label("room", lang), 2.2), Column(label("session", lang), 3.2),
                     Column(label("interpretation", lang), 2.2)]
     table = Table(columns)
+    table.continued = f"{label('day_overview', lang)} {label('continued', lang)}"
     for s in sessions:
         when = f"{format_date(s.date, lang)}\n{format_time(s.start_min)}~{format_time(s.end_min)}"
         title = pick(s.title, lang) + (f" {label('closed', lang)}" if s.closed else "")
@@ -132,6 +133,9 @@ def schedule_table(loaded: LoadedEvent, s: Session, lang: str) -> Table:
     table = Table([Column(label("time", lang), 1.65, "center"),
                    Column(label("content", lang), 4.2),
                    Column(label("remarks", lang), 2.3)])
+    closed = f" {label('closed', lang)}" if s.closed else ""
+    table.continued = f"{pick(s.title, lang)}{closed} — {label('schedule', lang).lstrip('□ ')} " \
+                      f"{label('continued', lang)}"
     for node, timed in zip(loaded.walk(s), loaded.cascade(s).rows):
         item = node.item
         if item.marker:

@@ -144,6 +144,29 @@ def test_long_schedule_repeats_its_header_and_keeps_rows_whole(
         assert len(holder) == 1 and "셋째 줄" in holder[0] and f"발표자 {n}" in holder[0]
 
 
+@needs_poppler
+def test_a_schedule_going_on_over_a_page_says_whose_it_is(
+        tmp_path: Path, small_event: dict[str, Any]) -> None:
+    """A page holding only the rest of a session's schedule begins with the session's title
+    and (계속) / (continued) above the repeated header; the first page does not."""
+    session = small_event["sessions"][0]
+    session["end"] = "23:00"
+    session["items"] = [{"duration": 5, "title": {"ko": f"발표 {n}", "en": f"Talk {n}"},
+                         "details": {"ko": "첫째 줄\n둘째 줄", "en": "first\nsecond"}}
+                        for n in range(1, 81)]
+    loaded = event_from(tmp_path, small_event)
+    for lang, line, header in (("ko", "회의 (비공개) — 세부 일정 (계속)", "시간"),
+                               ("en", "Meeting (closed) — Detailed schedule (continued)", "Time")):
+        path = write_pdf(build_run_sheet(loaded, [], lang), tmp_path / f"{lang}.pdf")
+        pages = pdf_text(path, "-layout").split("\f")[:-1]
+        schedule = [p for p in pages if header in p and "○" in p]
+        assert len(schedule) >= 3
+        assert line not in schedule[0]
+        for page in schedule[1:]:
+            lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
+            assert lines[0] == line and lines[1].startswith(header), lines[:3]
+
+
 # -- hostile text ------------------------------------------------------------------
 
 HOSTILE = ['<font color="red">빨강</font> & <b>굵게</b>', "=HYPERLINK(\"http://x\",\"클릭\")",

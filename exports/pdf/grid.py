@@ -21,6 +21,8 @@ CELL_PARA_LEADING = 12.5
 PAD_X, PAD_TOP, PAD_BOTTOM = 6, 3, 3
 """Cell padding, reportlab's table defaults."""
 GRID_WIDTH = 0.5
+CAPTION_SIZE, CAPTION_LEADING, CAPTION_GAP = 9.5, 13.5, 3
+"""The "(계속)" line above a table's later parts: a paragraph's size and leading, a gap."""
 _HEADER_FILL = colors.Color(0.88, 0.88, 0.88)
 _TOTAL_FILL = colors.Color(0.95, 0.95, 0.95)
 _BLACK = colors.toColor("black")
@@ -54,8 +56,10 @@ def grid(table: Table, width: float, layout: Layout, lang: str = "ko") -> Grid:
             cells.append((lines, font, _COLORS.get(cell.role, _BLACK), col.align, indent, single))
         rows.append(cells)
         fills.append(_TOTAL_FILL if row and row[0].role == "total" else None)
+    caption = layout.lines(table.continued, FONT_BOLD, CAPTION_SIZE, sum(widths))
     return Grid(widths, rows, fills,
-                continued=layout.lines(label("continued", lang), FONT, size, fits[0]))
+                continued=layout.lines(label("continued", lang), FONT, size, fits[0]),
+                continued_caption=caption)
 
 
 class Grid:
@@ -69,7 +73,9 @@ class Grid:
 
     def __init__(self, widths: list[float], rows: list[list[Cell]],
                  fills: list[colors.Color | None], heights: list[float] | None = None, *,
-                 continued: list[str], context: list[str] | None = None) -> None:
+                 continued: list[str], context: list[str] | None = None,
+                 continued_caption: list[str] | None = None,
+                 caption: list[str] | None = None) -> None:
         self._widths = widths
         self._rows = rows
         self._fills = fills
@@ -79,6 +85,12 @@ class Grid:
         self._context = context
         """When the first row under the header goes on from the page before: what its first
         cell says on every page after the first."""
+        self._continued_caption = continued_caption or []
+        """The lines said above the header of each later part (``Table.continued``)."""
+        self._caption = caption or []
+        """This part's own lines above its header: a later part's."""
+        self._caption_height = (len(self._caption) * CAPTION_LEADING + CAPTION_GAP
+                                if self._caption else 0.0)
         self._colpositions = [0.0]
         for w in widths:
             self._colpositions.append(self._colpositions[-1] + w)
@@ -93,7 +105,7 @@ class Grid:
             height = t
         positions.append(height)
         positions.reverse()
-        self._rowpositions, self.height = positions, height
+        self._rowpositions, self.height = positions, height + self._caption_height
 
     def wrap(self, width: float) -> float:
         return self.height
@@ -104,9 +116,9 @@ class Grid:
         heights = self._heights
         if len(heights) < 2:
             return self.height
-        if heights[0] + heights[1] <= page:
-            return heights[0] + heights[1]
-        return heights[0] + PAD_TOP + PAD_BOTTOM + CELL_PARA_LEADING
+        if self._caption_height + heights[0] + heights[1] <= page:
+            return self._caption_height + heights[0] + heights[1]
+        return self._caption_height + heights[0] + PAD_TOP + PAD_BOTTOM + CELL_PARA_LEADING
 
     def split(self, width: float, height: float, page: float) -> list[Grid]:
         """The header and the whole rows that fit in ``height``, then the header and the rest
@@ -114,6 +126,8 @@ class Grid:
         header on a whole ``page`` either is cut by its lines instead: as many as fit here,
         the rest at the top of the next part."""
         heights = self._heights
+        height -= self._caption_height
+        page -= self._next_caption_height
         h = 0.0
         n = 0
         for rh in heights:
@@ -130,9 +144,9 @@ class Grid:
         if n <= 1:
             return []
         rows, fills = self._rows, self._fills
-        return [self._part(rows[:n], fills[:n], heights[:n]),
+        return [self._part(rows[:n], fills[:n], heights[:n], caption=self._caption),
                 self._part(rows[:1] + rows[n:], fills[:1] + fills[n:],
-                           heights[:1] + heights[n:])]
+                           heights[:1] + heights[n:], caption=self._continued_caption)]
 
     def _cut_row(self, n: int, room: float) -> list[Grid]:
         """The rows before row ``n`` and the lines of row ``n`` that fit in ``room``, then the
@@ -151,20 +165,34 @@ class Grid:
             [*row[0][0], *self._continued]
         if not rest[0][0]:
             rest[0] = (context, *rest[0][1:])
-        return [self._part([*rows[:n], first], fills[:n + 1]),
+        return [self._part([*rows[:n], first], fills[:n + 1], caption=self._caption),
                 self._part([rows[0], rest, *rows[n + 1:]], [fills[0], *fills[n:]],
-                           context=context)]
+                           context=context, caption=self._continued_caption)]
+
+    @property
+    def _next_caption_height(self) -> float:
+        """The height of the lines above a later part's header."""
+        caption = self._continued_caption
+        return len(caption) * CAPTION_LEADING + CAPTION_GAP if caption else 0.0
 
     def _part(self, rows: list[list[Cell]], fills: list[colors.Color | None],
-              heights: list[float] | None = None, context: list[str] | None = None) -> Grid:
+              heights: list[float] | None = None, context: list[str] | None = None,
+              caption: list[str] | None = None) -> Grid:
         return Grid(self._widths, rows, fills, heights, continued=self._continued,
-                    context=context)
+                    context=context, continued_caption=self._continued_caption,
+                    caption=caption)
 
     def draw(self, canv: Canvas, x: float, y: float) -> None:
         """Draw the table with its lower left corner at (x, y)."""
         canv.saveState()
         canv.translate(x, y)
         colpositions, rowpositions = self._colpositions, self._rowpositions
+        if self._caption:
+            canv.setFillColor(_BLACK)
+            base = self.height - CAPTION_SIZE
+            for line in self._caption:
+                draw_line(canv, "left", 0, base, line, FONT_BOLD, CAPTION_SIZE)
+                base -= CAPTION_LEADING
         right = colpositions[-1]
         for r, fill in enumerate(self._fills):
             if fill is not None:
