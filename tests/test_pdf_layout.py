@@ -237,6 +237,29 @@ def test_korean_in_a_cell_breaks_between_words(tmp_path: Path) -> None:
 
 
 @needs_poppler
+def test_a_block_heading_never_ends_a_page_without_its_first_sub_row(tmp_path: Path) -> None:
+    """However many rows come before it, a ○ block heading goes on to the next page with the
+    first of its - rows rather than stand alone at a page's foot."""
+    columns = [Column("시간", 1.65, "center"), Column("내용", 4.2), Column("비고", 2.3)]
+    moved = 0
+    for filler in range(30, 48):
+        table = Table(columns)
+        for n in range(filler):
+            table.add(Cell(f"09:{n % 60:02d}~10:00", "time"), Cell(f"○ 채움 {n}", "block"),
+                      Cell(""))
+        table.add(Cell("11:00~12:00", "time"), Cell("○ 블록 제목", "block"), Cell(""))
+        for n in (1, 2):
+            table.add(Cell(f"11:0{n}~11:30", "time"), Cell(f"- 하위 {n}", "sub", indent=1),
+                      Cell(""))
+        path = write_pdf(Document("표", [Section("표", [table])]), tmp_path / f"b{filler}.pdf")
+        pages = raw_text(path).split("\f")
+        holder = [p for p in pages if "블록 제목" in p]
+        assert len(holder) == 1 and "하위 1" in holder[0], filler
+        moved += pages.index(holder[0]) > 0 and f"채움 {filler - 1}" not in holder[0]
+    assert moved  # (the heading did fall at a page's foot for some of them)
+
+
+@needs_poppler
 def test_indented_text_stays_inside_its_cell(tmp_path: Path) -> None:
     columns = [Column("시간", 1, "center"), Column("내용", 4), Column("비고", 1, "right")]
     table = Table(columns)

@@ -43,6 +43,11 @@ def grid(table: Table, width: float, layout: Layout, lang: str = "ko") -> Grid:
     rows: list[list[Cell]] = [[(layout.lines(c.title, FONT_BOLD, size, fit), FONT_BOLD, _BLACK,
                                 "center", 0, False) for c, fit in zip(table.columns, fits)]]
     fills: list[colors.Color | None] = [_HEADER_FILL]
+    depth = [max((c.indent for c in row if c.role in ("block", "sub")), default=-1)
+             for row in table.rows]
+    blocks = [any(c.role == "block" for c in row) for row in table.rows]
+    keep = [False] + [blocks[i] and i + 1 < len(depth) and depth[i + 1] > depth[i]
+                      for i in range(len(depth))]
     for row in table.rows:
         cells: list[Cell] = []
         for col, cell, fit in zip(table.columns, row, fits):
@@ -59,7 +64,7 @@ def grid(table: Table, width: float, layout: Layout, lang: str = "ko") -> Grid:
     caption = layout.lines(table.continued, FONT_BOLD, CAPTION_SIZE, sum(widths))
     return Grid(widths, rows, fills,
                 continued=layout.lines(label("continued", lang), FONT, size, fits[0]),
-                continued_caption=caption)
+                continued_caption=caption, keep=keep)
 
 
 class Grid:
@@ -75,7 +80,7 @@ class Grid:
                  fills: list[colors.Color | None], heights: list[float] | None = None, *,
                  continued: list[str], context: list[str] | None = None,
                  continued_caption: list[str] | None = None,
-                 caption: list[str] | None = None) -> None:
+                 caption: list[str] | None = None, keep: list[bool] | None = None) -> None:
         self._widths = widths
         self._rows = rows
         self._fills = fills
@@ -91,6 +96,9 @@ class Grid:
         """This part's own lines above its header: a later part's."""
         self._caption_height = (len(self._caption) * CAPTION_LEADING + CAPTION_GAP
                                 if self._caption else 0.0)
+        self._keep = keep or [False] * len(rows)
+        """By row (the header first): a ○ block heading that never ends a page without the
+        first row under it."""
         self._colpositions = [0.0]
         for w in widths:
             self._colpositions.append(self._colpositions[-1] + w)
@@ -141,12 +149,20 @@ class Grid:
             parts = self._cut_row(n, height - h)
             if parts:
                 return parts
+        keep = self._keep
+        back = n
+        while back > 1 and keep[back - 1]:  # a block heading goes on with its first sub-row
+            back -= 1
+        if back > 1:  # (unless nothing else would be left on this page)
+            n = back
         if n <= 1:
             return []
         rows, fills = self._rows, self._fills
-        return [self._part(rows[:n], fills[:n], heights[:n], caption=self._caption),
+        return [self._part(rows[:n], fills[:n], heights[:n], caption=self._caption,
+                           keep=keep[:n]),
                 self._part(rows[:1] + rows[n:], fills[:1] + fills[n:],
-                           heights[:1] + heights[n:], caption=self._continued_caption)]
+                           heights[:1] + heights[n:], caption=self._continued_caption,
+                           keep=keep[:1] + keep[n:])]
 
     def _cut_row(self, n: int, room: float) -> list[Grid]:
         """The rows before row ``n`` and the lines of row ``n`` that fit in ``room``, then the
@@ -165,9 +181,12 @@ class Grid:
             [*row[0][0], *self._continued]
         if not rest[0][0]:
             rest[0] = (context, *rest[0][1:])
-        return [self._part([*rows[:n], first], fills[:n + 1], caption=self._caption),
+        keep = self._keep
+        return [self._part([*rows[:n], first], fills[:n + 1], caption=self._caption,
+                           keep=[*keep[:n], False]),
                 self._part([rows[0], rest, *rows[n + 1:]], [fills[0], *fills[n:]],
-                           context=context, caption=self._continued_caption)]
+                           context=context, caption=self._continued_caption,
+                           keep=[keep[0], *keep[n:]])]
 
     @property
     def _next_caption_height(self) -> float:
@@ -177,10 +196,10 @@ class Grid:
 
     def _part(self, rows: list[list[Cell]], fills: list[colors.Color | None],
               heights: list[float] | None = None, context: list[str] | None = None,
-              caption: list[str] | None = None) -> Grid:
+              caption: list[str] | None = None, keep: list[bool] | None = None) -> Grid:
         return Grid(self._widths, rows, fills, heights, continued=self._continued,
                     context=context, continued_caption=self._continued_caption,
-                    caption=caption)
+                    caption=caption, keep=keep)
 
     def draw(self, canv: Canvas, x: float, y: float) -> None:
         """Draw the table with its lower left corner at (x, y)."""
