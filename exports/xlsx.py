@@ -35,7 +35,7 @@ from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.atomic import write_atomically
-from exports.document import Document, Paragraph, Table
+from exports.document import Cell, Document, Paragraph, Table
 
 FONT_NAME = "NanumGothic"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -43,8 +43,10 @@ SHEET_WIDTH_CHARS = 110
 """Total column width of a sheet, in Excel character units (about A4 portrait at fit-to-width)."""
 LINE_HEIGHT_PT = 14.5
 MAX_ROW_HEIGHT_PT = 409
-"""The tallest row Excel keeps (a taller one is an error in Excel); the cell still holds
-every line."""
+"""The tallest row Excel keeps (a taller one is an error in Excel). A row whose text needs
+more is written over several rows (``split_tall_rows``), so that no line is hidden."""
+MAX_ROW_LINES = int((MAX_ROW_HEIGHT_PT - 4) // LINE_HEIGHT_PT)
+CONTINUED = {"ko": "(계속)", "en": "(continued)"}
 
 _thin = Side(style="thin", color="000000")
 _border = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
@@ -192,7 +194,8 @@ def _fill_sheet(ws: WriteOnlyWorksheet, blocks: list[Paragraph | Table], doc: Do
         ws.column_dimensions[get_column_letter(index)].width = width
     # Where every block goes, worked out first: the frozen header, the sheet's extent and its
     # print area are written before the rows in write-only mode.
-    blocks = ([Paragraph(doc.draft, "draft")] if doc.draft else []) + list(blocks)
+    blocks = ([Paragraph(doc.draft, "draft")] if doc.draft else []) + [
+        split_tall_rows(b, widths, doc.lang) if isinstance(b, Table) else b for b in blocks]
     row, header_row, last = 1, None, 0
     for block in blocks:
         if isinstance(block, Paragraph):
@@ -216,6 +219,66 @@ def _fill_sheet(ws: WriteOnlyWorksheet, blocks: list[Paragraph | Table], doc: Do
             row = _paragraph(rows, row, block, widths, styles)
         else:
             row = _table(rows, row, block, widths, styles) + 1  # a blank row after a table
+
+
+def split_tall_rows(table: Table, widths: list[float], lang: str) -> Table:
+    """The table with each row taller than Excel's tallest written over as many rows as its
+    lines need: each cell's text goes on in the cell below, and the first cell of each row
+    after the first says "(계속)" / "(continued)" (the table itself when no row is too tall)."""
+    def lines_of(item: Cell, col: int) -> int:
+        return wrapped_lines(item.text, widths[col] - 2 * item.indent) if item.text else 1
+
+    if all(lines_of(item, col) <= MAX_ROW_LINES for row in table.rows
+           for col, item in enumerate(row)):
+        return table
+    out = Table(table.columns, continued=table.continued)
+    for row in table.rows:
+        if all(lines_of(item, col) <= MAX_ROW_LINES for col, item in enumerate(row)):
+            out.rows.append(row)
+            continue
+        pieces = [_pieces(item.text, widths[col] - 2 * item.indent)
+                  for col, item in enumerate(row)]
+        for n in range(max(len(p) for p in pieces)):
+            cells = [Cell(p[n] if n < len(p) else "", item.role, item.indent)
+                     for p, item in zip(pieces, row)]
+            if n and not cells[0].text:
+                cells[0] = Cell(CONTINUED.get(lang, CONTINUED["en"]), row[0].role, row[0].indent)
+            out.rows.append(cells)
+    return out
+
+
+def _pieces(text: str, width_chars: float) -> list[str]:
+    """A cell's text in pieces of at most ``MAX_ROW_LINES`` wrapped lines each, cut between
+    its lines, or inside a line too long for one piece."""
+    usable = max(1.0, width_chars - 1.5)
+    pieces: list[str] = []
+    current: list[str] = []
+    used = 0
+    for line in text.split("\n"):
+        while wrapped_lines(line, width_chars) > MAX_ROW_LINES:  # a paragraph of its own
+            room = (MAX_ROW_LINES - used) * usable
+            if room < usable:
+                pieces.append("\n".join(current))
+                current, used = [], 0
+                continue
+            cut, taken = 0, 0
+            for cut, ch in enumerate(line):
+                taken += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+                if taken > room - 2:  # (a little short: wrapping breaks at spaces)
+                    break
+            space = line.rfind(" ", 0, cut)
+            if space > 0:  # a word stays whole
+                cut = space + 1
+            pieces.append("\n".join([*current, line[:cut].rstrip(" ")]))
+            current, used, line = [], 0, line[cut:]
+        need = wrapped_lines(line, width_chars)
+        if used + need > MAX_ROW_LINES:
+            pieces.append("\n".join(current))
+            current, used = [], 0
+        current.append(line)
+        used += need
+    pieces.append("\n".join(current))
+    return pieces
 
 
 def _column_widths(table: Table | None, n_cols: int) -> list[float]:

@@ -310,16 +310,36 @@ def test_rendering_is_deterministic_enough_to_compare(demo: LoadedEvent) -> None
     assert render_xlsx(doc)[:2] == b"PK" and render_pdf(doc)[:5] == b"%PDF-"
 
 
-def test_a_row_of_many_lines_stays_within_excels_tallest_row(tmp_path):
+def test_a_row_of_many_lines_goes_on_in_rows_below_with_nothing_hidden(tmp_path: Path) -> None:
+    """Excel keeps no row taller than 409 pt: a row whose text needs more (200 lines, or one
+    paragraph of thousands of characters) goes on over the rows below, each no taller than
+    Excel allows and tall enough for its own lines, every line once and in order; the time
+    cell of each row after the first says (계속)."""
     import openpyxl
 
     from exports.document import Column, Document, Section, Table
-    from exports.xlsx import MAX_ROW_HEIGHT_PT, write_xlsx
+    from exports.xlsx import LINE_HEIGHT_PT, MAX_ROW_HEIGHT_PT, wrapped_lines, write_xlsx
 
-    table = Table([Column("시간", 1), Column("내용", 4)])
-    table.add("09:00~09:10", "\n".join(f"세부 {n}째 줄" for n in range(200)))
+    lines = [f"세부 {n}째 줄" for n in range(200)]
+    paragraph = " ".join(f"word{n}" for n in range(1500))
+    table = Table([Column("시간", 1), Column("내용", 4), Column("비고", 2)])
+    table.add("09:00~09:10", "\n".join(lines), "비고 한 줄")
+    table.add("09:10~09:20", paragraph, "")
+    table.add("09:20~09:30", "다음 행", "")
     path = write_xlsx(Document("긴 행", [Section("긴 행", [table], sheet_name="s")]),
                       tmp_path / "tall.xlsx")
     sheet = openpyxl.load_workbook(path)["s"]
-    assert max(d.height or 0 for d in sheet.row_dimensions.values()) == MAX_ROW_HEIGHT_PT
-    assert any("세부 199째 줄" in (c.value or "") for row in sheet.iter_rows() for c in row)
+    rows = [[c.value or "" for c in row] for row in sheet.iter_rows(min_row=2)]
+    first = [r[0] for r in rows]
+    assert first[0] == "09:00~09:10" and first[-1] == "09:20~09:30"
+    split = first.index("09:10~09:20")
+    assert split >= 8 and set(first[1:split]) == {"(계속)"}
+    assert len(first) - split - 2 >= 1 and set(first[split + 1:-1]) == {"(계속)"}
+    assert "\n".join(r[1] for r in rows[:split]).split("\n") == lines
+    assert " ".join(r[1] for r in rows[split:-1]).split() == paragraph.split()
+    assert [r[2] for r in rows[:split]] == ["비고 한 줄"] + [""] * (split - 1)
+    width = sheet.column_dimensions["B"].width
+    for number, row in enumerate(rows, start=2):
+        height = sheet.row_dimensions[number].height
+        assert height <= MAX_ROW_HEIGHT_PT
+        assert wrapped_lines(row[1], width) * LINE_HEIGHT_PT + 4 <= height, number
