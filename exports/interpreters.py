@@ -214,7 +214,7 @@ def mode_text(duty: Duty, lang: str, *, one_line: bool = False) -> str:
 
 
 def direction_text(duty: Duty, lang: str) -> str:
-    """Both ways between the session's languages (한영 ↔, ko⇄en), and whom to whisper to."""
+    """Both ways between the session's languages (한↔영, ko⇄en), and whom to whisper to."""
     text = two_way(duty.languages, lang)
     listeners = whisper_listeners(duty, lang)
     return f"{text}\n{word('whisper_to', lang)}\n{listeners}" if listeners else text
@@ -223,7 +223,9 @@ def direction_text(duty: Duty, lang: str) -> str:
 def two_way(codes: list[str], lang: str) -> str:
     if len(codes) < 2:
         return language_pair(codes, lang)
-    return f"{language_pair(codes, 'ko')} ↔" if lang == "ko" else "⇄".join(codes)
+    if lang == "ko":  # as one way is written (한→영)
+        return "↔".join(LANGUAGE_NAMES.get(c, {}).get("ko", c) for c in codes)
+    return "⇄".join(codes)
 
 
 def whisper_listeners(duty: Duty, lang: str) -> str:
@@ -247,7 +249,7 @@ def remarks_text(duty: Duty, lang: str) -> str:
 
 
 def directions_text(interpreter: Interpreter, lang: str) -> str:
-    """An interpreter's directions, a pair held both ways written once: 한영 ↔, 한→불."""
+    """An interpreter's directions, a pair held both ways written once: 한↔영, 한→불."""
     def rank(code: str) -> int:
         return interpreter.languages.index(code) if code in interpreter.languages else 99
 

@@ -151,7 +151,7 @@ def test_sheet_lists_every_assignment_in_time_order_with_room_session_and_partne
     text = pdf_text(koen1_ko)
     assert "통역 배정표 — 한영 통역사 1" in text
     assert "퀀텀 코리아 2026 국제협력 프로그램" in text
-    assert "- (방향) 한영 ↔" in text
+    assert "- (방향) 한↔영" in text
     assert "- (배정) 3건, 근무 210분" in text
     dialogue = line_with(text, "09:00~09:30")
     roundtable = line_with(text, "09:30~11:30")
@@ -160,7 +160,7 @@ def test_sheet_lists_every_assignment_in_time_order_with_room_session_and_partne
     assert "'26.7.1.(수)" in dialogue and "'26.7.1.(수)" in roundtable
     assert "'26.7.3.(금)" in eu
     for row in (dialogue, roundtable, eu):
-        assert "한영 ↔" in row
+        assert "한↔영" in row
     assert "한국-캐나다 정부 간 대화 (비공개)" in dialogue
     assert "순차통역" in dialogue and "역할: 순차" in dialogue
     assert "한국-캐나다 라운드테이블" in roundtable
@@ -402,7 +402,7 @@ def test_calendar_events_in_seoul_time_with_place_partner_and_stable_uid(
     assert str(dialogue["location"]) == "DDP 디자인랩 서울-온 화상회의실, 2F"
     assert "2F" in str(roundtable["location"])
     assert "동료 통역사: 한영 통역사 2" in str(roundtable["description"])
-    assert "언어 방향: 한영 ↔" in str(roundtable["description"])
+    assert "언어 방향: 한↔영" in str(roundtable["description"])
     assert "역할: 부스" in str(roundtable["description"])
     assert "동료 통역사: -" in str(dialogue["description"])
     assert eu.decoded("dtstart") == dt.datetime(2026, 7, 3, 10, 0, tzinfo=SEOUL)
