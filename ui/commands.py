@@ -332,11 +332,12 @@ class UpdateRoom(_VenueEdit):
 class AddRoom(_VenueEdit):
     def __init__(self, event: OpenEvent, key: str, name: dict[str, str]) -> None:
         super().__init__(event, translate("Edit", "Add room"))
-        self.key, self.name = key, name
+        self.key, self.room_name = key, name  # self.name is the edit's name, said again
         self.room_id: int | None = None
 
     def do(self) -> None:
-        self.room_id = resource_edits.add_room(self.opened.doc, self.key, self.name, room_id=self.room_id)
+        self.room_id = resource_edits.add_room(self.opened.doc, self.key, self.room_name,
+                                               room_id=self.room_id)
 
     def revert(self) -> None:
         assert self.room_id is not None
