@@ -6,12 +6,58 @@ expects the editor's `opened`, `session_id`, `model`, `table` and `_session()`.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QValidator
+from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from planner.paste import parse_pasted_rows
 from ui import commands
 from ui.edit_names import translate
-from ui.models.agenda import COLUMN
+from ui.models.agenda import COLUMN, MAX_ROW_MINUTES
+
+
+class MinutesBox(QSpinBox):
+    """A row's minutes: 1 to a day by the arrow keys. What is typed stays as typed ('2.5',
+    '99999'), so the model can refuse it with the reason instead of it silently becoming
+    25 or 999."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(1, MAX_ROW_MINUTES)
+        self.setFrame(False)
+
+    def validate(self, text: str, pos: int) -> object:  # noqa: D102 - Qt's override
+        value = text.strip()
+        acceptable = value.isdecimal() and 1 <= int(value) <= MAX_ROW_MINUTES
+        state = QValidator.State.Acceptable if acceptable else QValidator.State.Intermediate
+        return state, text, pos
+
+    def fixup(self, text: str) -> str:  # noqa: D102 - Qt's override
+        return text  # no silent correction: the model says what is wrong
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not self.lineEdit().hasAcceptableInput():
+            event.accept()  # QSpinBox would put back its last number; the delegate commits
+            return
+        super().keyPressEvent(event)
+
+
+class MinutesDelegate(QStyledItemDelegate):
+    """The agenda's minutes column is edited in a MinutesBox; the text typed goes to the
+    model, which takes whole minutes from 1 to a day and refuses anything else aloud."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: QModelIndex) -> QWidget:
+        return MinutesBox(parent)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setValue(int(value) if value else 1)  # type: ignore[attr-defined]
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+                     index: QModelIndex) -> None:
+        model.setData(index, editor.cleanText(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
 
 
 class AgendaRowEdits:

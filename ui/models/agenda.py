@@ -41,6 +41,8 @@ COLUMNS = [
     ColumnSpec("interpretation", QT_TRANSLATE_NOOP("AgendaModel", "Interpretation"), False, 140),
 ]
 COLUMN = {spec.key: i for i, spec in enumerate(COLUMNS)}
+MAX_ROW_MINUTES = 24 * 60
+"""The longest a row can last: a day."""
 ROW_MIME = "application/x-agenda-planner-row"
 SEVERITY_COLOURS = {Severity.ERROR: QColor("#f8d0d0"), Severity.WARNING: QColor("#fbeecb"),
                     Severity.INFO: QColor("#e3eefa")}
@@ -257,10 +259,17 @@ class AgendaModel(QAbstractTableModel):
         sid, item_id, ev = self.session_id, item.id, self.opened
         assert sid is not None
         if key == "duration":
-            try:
-                minutes = int(str(value).strip())
-            except ValueError:
-                ev.edit_refused.emit(self.tr("A duration is a whole number of minutes."))
+            text = str(value).strip()
+            if not text.isdecimal():  # '2.5', '-3', 'ten': refused, never read as 25 or 3
+                ev.edit_refused.emit(self.tr(
+                    "\"{0}\" is not a whole number of minutes: a row lasts 1 to {1} minutes."
+                ).format(text, MAX_ROW_MINUTES))
+                return None
+            minutes = int(text)
+            if not 1 <= minutes <= MAX_ROW_MINUTES:
+                ev.edit_refused.emit(self.tr(
+                    "A row lasts at least one minute and at most {0} (a day), not {1}."
+                ).format(MAX_ROW_MINUTES, minutes))
                 return None
             if minutes == item.duration:
                 return None
