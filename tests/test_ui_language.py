@@ -320,11 +320,17 @@ def test_every_menu_item_has_its_own_access_key(
     win = MainWindow(settings, HeadlessInteraction(), language=language)
     qtbot.addWidget(win)
     assert win.open_path(write_demo(tmp_path / "demo.agenda"))
-    for menu in [win.menuBar(), *(a.menu() for a in win.menuBar().actions())]:
+    assert win.open_path(write_demo(tmp_path / "R&D demo.agenda"))  # two recent files
+    menus = [win.menuBar()]
+    for menu in menus:  # the menu bar, its menus and their submenus (Language, Open recent)
+        menus += [a.menu() for a in menu.actions() if a.menu() is not None]
         texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-        keys = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&])", t))]
+        keys = [m.group(1).lower() for t in texts if (m := re.search(r"(?<!&)&([^&])", t))]
         assert len(keys) == len(texts), texts  # every item reachable by Alt and a letter
         assert len(set(keys)) == len(keys), texts
+    assert win.language_menu in menus and win.recent_menu in menus
+    assert [a.text().replace("&", "") for a in win.language_menu.actions()] == \
+        ["한국어(K)", "English"]
 
 
 def test_the_overview_is_written_in_the_interface_language(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTime
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from db.demo import write_demo
 from db.document import EventDocument
@@ -65,6 +65,14 @@ def edit_cell(qtbot, window: MainWindow, row: int, column: int, text: str) -> No
     QApplication.processEvents()  # the view hands the edit to the model once the editor closes
 
 
+def click_row(qtbot, window: MainWindow, row: int) -> None:  # noqa: ANN001
+    """Click a row of the agenda, as the coordinator does before pressing a key on it."""
+    table = window.editor.table
+    rect = table.visualRect(window.editor.model.index(row, COLUMN["time"]))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert QApplication.focusWidget() is table and window.editor.current_row() == row
+
+
 def time_column(window: MainWindow) -> list[str]:
     model = window.editor.model
     return [model.index(r, COLUMN["time"]).data() for r in range(model.rowCount())]
@@ -87,7 +95,7 @@ def test_typing_a_duration_cascades_and_undo_restores(qtbot, window: MainWindow)
 
 
 def test_unpinning_a_start_closes_the_gap(qtbot, window: MainWindow, demo_path: Path) -> None:  # noqa: ANN001
-    window.editor.select_row(1)
+    click_row(qtbot, window, 1)
     qtbot.keyClick(window.editor.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert time_column(window)[1] == "09:02~09:07 ('5)"
     assert time_column(window)[-1] == "09:27~09:29 ('2)"
@@ -99,7 +107,7 @@ def test_unpinning_a_start_closes_the_gap(qtbot, window: MainWindow, demo_path: 
 
 def test_insert_type_and_delete_rows_with_the_keyboard(qtbot, window: MainWindow,  # noqa: ANN001
                                                        demo_path: Path) -> None:
-    window.editor.select_row(6)  # the last row of the dialogue
+    click_row(qtbot, window, 6)  # the last row of the dialogue
     qtbot.keyClick(window.editor.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.editor.model.rowCount() == 8
     edit_cell(qtbot, window, 7, COLUMN["content"], "폐회")
@@ -111,7 +119,7 @@ def test_insert_type_and_delete_rows_with_the_keyboard(qtbot, window: MainWindow
 
 
 def test_delete_a_block_and_undo_brings_back_its_rows(qtbot, window: MainWindow) -> None:  # noqa: ANN001
-    window.editor.select_row(2)  # ○ 협력논의 with three rows under it
+    click_row(qtbot, window, 2)  # ○ 협력논의 with three rows under it
     qtbot.keyClick(window.editor.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
     assert window.editor.model.rowCount() == 3
     assert window.undo_action.text() == "&Undo Delete row"
@@ -203,7 +211,7 @@ def test_read_only_file_shows_a_banner_and_refuses_edits(qtbot, settings: QSetti
     assert win.open_path(demo_path)
     assert win.windowTitle() == "demo.agenda [read-only] — Agenda Planner"
     assert win.findChild(type(win.statusBar().parent().centralWidget()), "") is not None
-    banner = win.centralWidget().findChild(type(win.editor.heading), "readOnlyBanner")
+    banner = win.centralWidget().findChild(QLabel, "readOnlyBanner")
     assert banner is not None and "read-only" in banner.text()
     assert not win.editor.model.flags(win.editor.model.index(0, COLUMN["duration"])) & \
         Qt.ItemFlag.ItemIsEditable
@@ -249,14 +257,14 @@ def contents(window: MainWindow) -> list[str]:
 def test_indent_outdent_and_move_rows_by_keyboard(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     table = window.editor.table
     alt_shift = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
-    window.editor.select_row(1)  # ○ 양국 대표 인사말, under ○ 개회 및 참석자 소개 it goes
+    click_row(qtbot, window, 1)  # ○ 양국 대표 인사말, under ○ 개회 및 참석자 소개 it goes
     qtbot.keyClick(table, Qt.Key.Key_Right, alt_shift)
     assert contents(window)[:2] == ["○ 개회 및 참석자 소개", "    - 양국 대표 인사말"]
     # The leaf above became a block: it now lasts as long as its one row.
     assert time_column(window)[:2] == ["09:00~09:08 ('8)", "09:03~09:08 ('5)"]
     qtbot.keyClick(table, Qt.Key.Key_Left, alt_shift)
     assert contents(window)[1] == "○ 양국 대표 인사말"
-    window.editor.select_row(4)  # . 캐나다 측 발언, the second row of the block
+    click_row(qtbot, window, 4)  # . 캐나다 측 발언, the second row of the block
     qtbot.keyClick(table, Qt.Key.Key_Up, alt_shift)
     assert contents(window)[3:5] == ["    . 캐나다 측 발언", "    . 한국 측 발언"]
     assert window.undo_action.text() == "&Undo Move row up"

@@ -36,6 +36,10 @@ from ui.window_files import FileActions
 from ui.window_sessions import SessionActions
 
 
+LANGUAGE_MENU_TEXTS = {"ko": f"{LANGUAGES['ko']}(&K)", "en": f"&{LANGUAGES['en']}"}
+"""View ▸ Language: each language named in itself (not translated), with its access key."""
+
+
 class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
     """One window showing one event file (or none, with a way to open one)."""
 
@@ -65,6 +69,7 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
     # -- opening and closing -----------------------------------------------------------
 
     def close_event_file(self) -> None:
+        self.commit_typing()
         if self.opened is not None:
             self.opened.undo_stack.blockSignals(True)  # the views are going; tell them nothing
             self.opened.blockSignals(True)
@@ -90,6 +95,9 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
         self.opened = event
         self.editor = SessionEditor(event, self)
         self.editor.model.lang = self.lang
+        # The agenda's keys work in its table alone (not while typing in a field or a cell);
+        # the Agenda menu shows them and works from anywhere.
+        self.editor.table.addActions(self._row_actions())
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -128,6 +136,8 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
         self.navigator.expanded.connect(lambda i: self._closed_days.discard(i.data(DAY)))
         self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
         self.navigator_model.rebuilt.connect(self._navigator_rebuilt)
+        for view in (self.navigator, self.editor.table, self.staffing, self.timeline):
+            view.addActions(self._session_actions())  # their keys: where no text is typed
         self.programme_dock = QDockWidget(self)
         self.programme_dock.setObjectName("programmeDock")
         self.programme_dock.setWidget(self.navigator)
@@ -176,16 +186,24 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
     def _say_refused(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
+    def commit_typing(self) -> None:
+        """Keep what is typed in the session's header but not yet entered."""
+        if self.opened is not None:
+            self.editor.commit_pending()
+
     def select_session(self, session_id: int) -> None:
+        self.commit_typing()
         index = self.navigator_model.index_of_session(session_id)
         if index is not None:
             self.navigator.setCurrentIndex(index)
         self._show_session(session_id)
 
     def _show_session(self, session_id: int | None) -> None:
-        """Every view that follows the chosen session shows it."""
+        """Every view that follows the chosen session shows it (the timeline its day)."""
         self.editor.show_session(session_id)
         self.staffing.show_session(session_id)
+        if session_id is not None and self.views.currentWidget() is self.timeline:
+            self.timeline.reveal(session_id)
 
     def show_view(self, name: str) -> None:
         """Bring a view to the front: "session", "interpreters" or "timeline"."""
@@ -205,6 +223,7 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
 
     def _timeline_activated(self, session_id: int) -> None:
         """A block clicked on the timeline becomes the session the other views show."""
+        self.commit_typing()
         index = self.navigator_model.index_of_session(session_id)
         if index is not None:
             self.navigator.setCurrentIndex(index)
@@ -316,16 +335,25 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
 
     # -- actions and menus ----------------------------------------------------------------
 
-    def _action(self, slot, shortcut=None) -> QAction:  # noqa: ANN001
-        """An action of the menus; its text is set by retranslate()."""
+    def _action(self, slot, shortcut=None,  # noqa: ANN001
+                context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+        """An action of the menus; its text is set by retranslate(). Whatever it does, it
+        first keeps what is typed in the session's header."""
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(context)
+        action.triggered.connect(self.commit_typing)
         action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
+        # Keys of the agenda's rows act in its table only (a cell being edited takes its keys
+        # as typing); keys of sessions in the views that show sessions, not in the header's
+        # fields: there Ctrl+Delete deletes a word and Ctrl+D is no duplicate.
+        table, views = Qt.ShortcutContext.WidgetShortcut, \
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.new_action = self._action(self.new_event, keys.New)
         self.open_action = self._action(self.ask_open, keys.Open)
         self.demo_action = self._action(self.open_demo)
@@ -333,25 +361,28 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
         self.close_action = self._action(self.close_event_file, keys.Close)
         self.quit_action = self._action(self.close, keys.Quit)
         self.insert_row_action = self._action(lambda: self._editor_do("insert_row"),
-                                              "Ctrl+Return")
+                                              "Ctrl+Return", table)
         self.marker_action = self._action(lambda: self._editor_do("insert_marker"),
-                                          "Ctrl+Shift+Return")
+                                          "Ctrl+Shift+Return", table)
         self.delete_row_action = self._action(lambda: self._editor_do("delete_row"),
-                                              "Ctrl+Delete")
-        self.pin_action = self._action(lambda: self._editor_do("toggle_pin"), "Ctrl+T")
+                                              "Ctrl+Delete", table)
+        self.pin_action = self._action(lambda: self._editor_do("toggle_pin"), "Ctrl+T", table)
         self.export_action = self._action(self.export_documents, "Ctrl+E")
         self.import_action = self._action(self.import_programme, "Ctrl+Shift+I")
         self.preview_action = self._action(self.preview_run_sheet, keys.Print)
-        self.paste_action = self._action(lambda: self._editor_do("paste_rows"), keys.Paste)
+        self.paste_action = self._action(lambda: self._editor_do("paste_rows"), keys.Paste, table)
         self.indent_action = self._action(lambda: self._editor_do("indent_row"),
-                                          "Alt+Shift+Right")
+                                          "Alt+Shift+Right", table)
         self.outdent_action = self._action(lambda: self._editor_do("outdent_row"),
-                                           "Alt+Shift+Left")
-        self.up_action = self._action(lambda: self._editor_do("move_row", -1), "Alt+Shift+Up")
-        self.down_action = self._action(lambda: self._editor_do("move_row", 1), "Alt+Shift+Down")
-        self.add_session_action = self._action(self.add_session, "Ctrl+Shift+N")
-        self.duplicate_session_action = self._action(self.duplicate_session, "Ctrl+D")
-        self.delete_session_action = self._action(self.delete_session, "Ctrl+Shift+Delete")
+                                           "Alt+Shift+Left", table)
+        self.up_action = self._action(lambda: self._editor_do("move_row", -1),
+                                      "Alt+Shift+Up", table)
+        self.down_action = self._action(lambda: self._editor_do("move_row", 1),
+                                        "Alt+Shift+Down", table)
+        self.add_session_action = self._action(self.add_session, "Ctrl+Shift+N", views)
+        self.duplicate_session_action = self._action(self.duplicate_session, "Ctrl+D", views)
+        self.delete_session_action = self._action(self.delete_session, "Ctrl+Shift+Delete",
+                                                  views)
         self.undo_action, self.redo_action = QAction(self), QAction(self)
         """Made again by _bind_undo() for each event and each interface language."""
 
@@ -395,14 +426,15 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
         self.language_actions = QActionGroup(self)
-        for code, name in LANGUAGES.items():  # each language named in itself: not translated
-            action = self.language_menu.addAction(name)
+        for code in LANGUAGES:
+            action = self.language_menu.addAction(LANGUAGE_MENU_TEXTS[code])
             action.setCheckable(True)
             action.setChecked(code == self.lang)
             action.setData(code)
             self.language_actions.addAction(action)
-        self.language_actions.triggered.connect(lambda action: self.set_language(action.data()))
+        self.language_actions.triggered.connect(self._language_chosen)
         self.edit_menu = bar.addMenu("")
+        self.edit_menu.aboutToShow.connect(self.commit_typing)  # what Undo undoes is typed too
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.session_menu = bar.addMenu("")
@@ -435,8 +467,8 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        for path in self.recent_files():
-            action = self.recent_menu.addAction(path)
+        for number, path in enumerate(self.recent_files(), start=1):  # Alt+1, Alt+2 …
+            action = self.recent_menu.addAction(f"&{number} {path.replace('&', '&&')}")
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(self.recent_files()))
 
@@ -449,8 +481,12 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
         for action in (*self._row_actions(), *self._session_actions(), self.import_action):
             action.setEnabled(editable)
 
+    def _language_chosen(self, action: QAction) -> None:
+        self.set_language(action.data())
+
     def set_language(self, lang: str) -> None:
         """Speak this language at once: menus and labels, and the event's texts."""
+        self.commit_typing()  # the overview's fields are about to show the other language
         self.settings.setValue(SETTING, lang)
         self.lang = lang
         for action in self.language_actions.actions():

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QTableView, QTabWidget, QTimeEdit, QVBoxLayout,
-                               QWidget)
+                               QPushButton, QSizePolicy, QTableView, QTabWidget, QTimeEdit,
+                               QVBoxLayout, QWidget)
 
 from exports.labels import label
 from planner.rules.text import name as in_language
 from planner.vocabulary import MODE_LABELS, Mode
 from ui import commands
-from ui.agenda_rows import AgendaRowEdits
+from ui.agenda_rows import AgendaRowEdits, MinutesDelegate
 from ui.context import OpenEvent
 from ui.edit_names import translate
 from ui.i18n import headers_retranslated
@@ -31,6 +31,41 @@ class CommittingTextEdit(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
+class ElidedLabel(QLabel):
+    """A one-line heading that never widens the window: a long title ends in … (the whole
+    title in its tooltip)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - QLabel's own name
+        self._full = text
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's override
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's override
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt's override
+        super().changeEvent(e)
+        if e.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                              max(self.width(), 1))
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
 class SessionEditor(AgendaRowEdits, QWidget):
     """Header fields on top, the 세부 일정 table below; every change is an undoable command."""
 
@@ -42,7 +77,7 @@ class SessionEditor(AgendaRowEdits, QWidget):
         self.session_id: int | None = None
         self.model = AgendaModel(event, self)
 
-        self.heading = QLabel()
+        self.heading = ElidedLabel()
         self.heading.setObjectName("sessionHeading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.title_ko, self.title_en = QLineEdit(), QLineEdit()
@@ -87,6 +122,7 @@ class SessionEditor(AgendaRowEdits, QWidget):
         self.purpose = QLineEdit()
         self.participants = QLineEdit()
         self.key_points = CommittingTextEdit()
+        self.key_points.setTabChangesFocus(True)  # Tab goes on to the next field, as elsewhere
         self.moderator = QLineEdit()
         about = QFormLayout()
         about.addRow(self.labels["purpose"], self.purpose)
@@ -147,6 +183,7 @@ class SessionEditor(AgendaRowEdits, QWidget):
         for i, spec in enumerate(COLUMNS):
             self.table.setColumnWidth(i, spec.width)
         header.setSectionResizeMode(COLUMN["content"], QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(COLUMN["duration"], MinutesDelegate(self.table))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -158,6 +195,8 @@ class SessionEditor(AgendaRowEdits, QWidget):
         self.date.editingFinished.connect(self._set_times)
         self.start.editingFinished.connect(self._set_times)
         self.end.editingFinished.connect(self._set_times)
+        self._holding = False
+        """True while commit_pending() pushes: the header is filled once, after it."""
         self.room.activated.connect(self._set_room)
         self.closed.clicked.connect(self._set_closed)
         self.mode.activated.connect(self._set_mode)
@@ -216,6 +255,8 @@ class SessionEditor(AgendaRowEdits, QWidget):
             self._fill_header()
 
     def _fill_header(self) -> None:
+        if self._holding:
+            return
         loaded = self.opened.loaded
         s = loaded.session_by_id.get(self.session_id) if self.session_id else None
         self._set_enabled(s is not None and not self.opened.read_only)
@@ -274,6 +315,25 @@ class SessionEditor(AgendaRowEdits, QWidget):
     def _session(self):  # noqa: ANN202 - the loaded Session, or None
         return self.opened.loaded.session_by_id.get(self.session_id) if self.session_id else None
 
+    def commit_pending(self) -> None:
+        """Keep what is typed in the header but not yet entered (with Enter, or by leaving
+        the field): the window asks before it shows another session, changes language,
+        saves, exports or closes, so nothing typed is lost."""
+        if self._session() is None or self.opened.read_only:
+            return
+        self._holding = True  # one field's edit must not refill the others before they are read
+        try:
+            self._set_title("ko", self.title_ko)
+            self._set_title("en", self.title_en)
+            self._set_times()
+            self._set_languages()
+            for field in ("purpose", "participants", "moderator"):
+                self._set_text(field, getattr(self, field).text())
+            self._set_text("key_points", self.key_points.toPlainText())
+        finally:
+            self._holding = False
+        self._fill_header()
+
     def _set_title(self, lang: str, edit: QLineEdit) -> None:
         s = self._session()
         if s is None or edit.text() == s.title.get(lang, ""):
@@ -289,6 +349,9 @@ class SessionEditor(AgendaRowEdits, QWidget):
         date = self.date.date().toPython()
         start = self.start.time().hour() * 60 + self.start.time().minute()
         end = self.end.time().hour() * 60 + self.end.time().minute()
+        if end == min(s.end_min, 23 * 60 + 59):  # the end as shown: not edited
+            # A new start moves the end too, so the session keeps its length (to midnight).
+            end = min(start + s.end_min - s.start_min, 24 * 60)
         if (date, start, end) == (s.date, s.start_min, s.end_min):
             return
         if not self.opened.push(commands.SetSessionFields(
