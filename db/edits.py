@@ -44,6 +44,9 @@ REFUSALS: dict[str, str] = {
     "role-taken": "this interpreter already has that role here",
     "no-field": "no field called {field!r}",
     "not-a-count": "{field} is a whole number, 0 or more",
+    "event-title": "an event has a title in at least one language",
+    "event-languages": "an event works in two or more languages, written as codes such as ko, en",
+    "event-timezone": "{zone!r} is not a time zone (write one such as Asia/Seoul)",
 }
 """What an edit can be refused for, by code, in English; ui/refusals.py says each in the
 interface language with the same parameters."""

@@ -6,6 +6,8 @@ The window's undo commands call these; each returns what is needed to undo it.
 
 from __future__ import annotations
 
+from zoneinfo import available_timezones
+
 from sqlmodel import select
 
 from db.document import EventDocument
@@ -78,6 +80,32 @@ def _update(doc: EventDocument, model: type, row_id: int, allowed: tuple[str, ..
         for key, value in changes.items():
             setattr(row, key, value)
         s.add(row)
+    return old
+
+
+def update_event(doc: EventDocument, **changes: object) -> dict[str, object]:
+    """Change the event's title, languages or time zone; returns the old values."""
+    unknown = set(changes) - {"title", "languages", "timezone"}
+    if unknown:
+        raise EditError.of("no-field", field=sorted(unknown)[0])
+    title = changes.get("title")
+    if "title" in changes and not (isinstance(title, dict) and any(
+            isinstance(t, str) and t.strip() for t in title.values())):
+        raise EditError.of("event-title")
+    languages = changes.get("languages")
+    if "languages" in changes and not (
+            isinstance(languages, list) and len(set(languages)) == len(languages) >= 2
+            and all(isinstance(c, str) and c.isalpha() and c.islower() and 2 <= len(c) <= 3
+                    for c in languages)):
+        raise EditError.of("event-languages")
+    if "timezone" in changes and changes["timezone"] not in available_timezones():
+        raise EditError.of("event-timezone", zone=changes["timezone"])
+    with doc.transaction() as s:
+        event = s.exec(select(Event)).one()
+        old = {k: getattr(event, k) for k in changes}
+        for key, value in changes.items():
+            setattr(event, key, value)
+        s.add(event)
     return old
 
 

@@ -246,3 +246,26 @@ def test_set_availability(small_file: Path) -> None:
             set_availability(doc, 1, [(dt.date(2026, 7, 1), 720, 600)])
         set_availability(doc, 1, old)
         assert snapshot(doc) == before
+
+
+def test_event_settings_change_and_come_back(small_file: Path) -> None:
+    from db.resource_edits import update_event
+
+    with EventDocument.open(small_file) as doc:
+        before = snapshot(doc)
+        old = update_event(doc, title={"ko": "한-영 전략대화", "en": "Korea-UK Strategic Dialogue"},
+                           languages=["ko", "en", "fr"], timezone="Europe/London")
+        event = load_event(doc).event
+        assert (event.title["en"], event.languages, event.timezone) == (
+            "Korea-UK Strategic Dialogue", ["ko", "en", "fr"], "Europe/London")
+        for wrong, code in (({"title": {"ko": "  "}}, "event-title"),
+                            ({"languages": ["ko"]}, "event-languages"),
+                            ({"languages": ["ko", "ko"]}, "event-languages"),
+                            ({"languages": ["ko", "English"]}, "event-languages"),
+                            ({"timezone": "Seoul"}, "event-timezone"),
+                            ({"venue": "DDP"}, "no-field")):
+            with pytest.raises(EditError) as refused:
+                update_event(doc, **wrong)
+            assert refused.value.code == code
+        update_event(doc, **old)
+        assert snapshot(doc) == before

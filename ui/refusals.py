@@ -55,6 +55,11 @@ TEXTS: dict[str, str] = {
     "role-taken": QT_TRANSLATE_NOOP("Refusal", "This interpreter already has that role here."),
     "no-field": QT_TRANSLATE_NOOP("Refusal", "There is no field called '{field}'."),
     "not-a-count": QT_TRANSLATE_NOOP("Refusal", "{field} is a whole number, 0 or more."),
+    "event-title": QT_TRANSLATE_NOOP("Refusal", "An event has a title in at least one language."),
+    "event-languages": QT_TRANSLATE_NOOP(
+        "Refusal", "An event works in two or more languages, written as codes such as ko, en."),
+    "event-timezone": QT_TRANSLATE_NOOP(
+        "Refusal", "'{zone}' is not a time zone; write one such as Asia/Seoul."),
 }
 """Each refusal code of db.edits.REFUSALS, as the window says it (English source text)."""
 
