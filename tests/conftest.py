@@ -62,3 +62,34 @@ def small_file(tmp_path: Path, small_event: dict[str, Any]) -> Path:
     from db.interchange import import_event
 
     return build_new_file(tmp_path / "small.agenda", lambda doc: import_event(doc, small_event))
+
+
+# -- the window on the demo event, for the GUI tests ------------------------------------------
+
+
+@pytest.fixture
+def settings(tmp_path: Path):  # noqa: ANN201 - a QSettings, imported late (Qt after the env)
+    """The window's settings in a file of the test's own, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    from db.demo import write_demo
+
+    return write_demo(tmp_path / "demo.agenda")
+
+
+@pytest.fixture
+def window(qtbot, settings, demo_path: Path):  # noqa: ANN001, ANN201
+    """The main window, shown, on a fresh copy of the demo event."""
+    from ui.interaction import HeadlessInteraction
+    from ui.main_window import MainWindow
+
+    win = MainWindow(settings, HeadlessInteraction())
+    qtbot.addWidget(win)
+    assert win.open_path(demo_path)
+    win.show()
+    return win

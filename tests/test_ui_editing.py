@@ -19,9 +19,7 @@ from ui.interaction import HeadlessInteraction
 from ui.main_window import MainWindow
 from ui.models.agenda import COLUMN
 
-from .test_ui_window import click_row, demo_path, edit_cell, settings, time_column, window
-
-__all__ = ["demo_path", "settings", "window"]  # fixtures shared with the window's tests
+from .test_ui_window import click_row, edit_cell, time_column
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -288,3 +286,26 @@ def test_a_long_title_does_not_widen_the_window(qtbot, window: MainWindow) -> No
     window.resize(1366, 768)
     QCoreApplication.processEvents()
     assert window.width() <= 1366
+
+
+def test_pasting_a_run_sheet_table_keeps_its_blocks_in_one_undo_step(
+        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QGuiApplication
+
+    from .test_paste import DIALOGUE
+
+    model = window.editor.model
+    before = [model.index(r, COLUMN["content"]).data() for r in range(model.rowCount())]
+    QGuiApplication.clipboard().setText(DIALOGUE)
+    click_row(qtbot, window, model.rowCount() - 1)
+    qtbot.keyClick(window.editor.table, Qt.Key.Key_V, CTRL)
+    pasted = [model.index(r, COLUMN["content"]).data() for r in range(len(before), model.rowCount())]
+    assert pasted == ["○ 협력논의", "    . 한국 측 발언", "    . 캐나다 측 발언",
+                      "    . 상호 자유토의 및 질의응답", "○ 기념사진 촬영 및 라운드테이블 이동"]
+    assert time_column(window)[len(before):len(before) + 2] == ["09:30~09:50 ('20)",
+                                                                "09:30~09:35 ('5)"]
+    assert window.undo_action.text() == "&Undo Paste 5 rows"
+    window.undo_action.trigger()
+    assert [model.index(r, COLUMN["content"]).data() for r in range(model.rowCount())] == before
+    window.redo_action.trigger()
+    assert model.rowCount() == len(before) + 5

@@ -23,11 +23,6 @@ from ui.models.staffing import POOL_COLUMN, TEAM_COLUMN
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
 def language(qapp) -> Iterator[InterfaceLanguage]:  # noqa: ANN001
     """The application's interface language; English again after the test, whatever it did."""
     chosen = InterfaceLanguage(qapp)

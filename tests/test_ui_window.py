@@ -9,31 +9,11 @@ from PySide6.QtCore import QSettings, Qt, QTime
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from db.demo import write_demo
 from db.document import EventDocument
 from db.loading import load_event
 from ui.interaction import HeadlessInteraction
 from ui.main_window import MainWindow
 from ui.models.agenda import COLUMN
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    return write_demo(tmp_path / "demo.agenda")
-
-
-@pytest.fixture
-def window(qtbot, settings: QSettings, demo_path: Path) -> MainWindow:  # noqa: ANN001
-    win = MainWindow(settings, HeadlessInteraction())
-    qtbot.addWidget(win)
-    assert win.open_path(demo_path)
-    win.show()
-    return win
 
 
 def stored(path: Path) -> dict:

@@ -121,7 +121,8 @@ class AgendaRowEdits:
         self.select_item(item.id)
 
     def paste_rows(self) -> None:
-        """Rows copied from Excel or a word processor (tab-separated) go after the current row."""
+        """Rows copied from a run sheet, Excel or a word processor (tab-separated) go after the
+        current row, blocks with their sub-rows, markers and multi-line cells kept."""
         if self.session_id is None:
             return
         rows = parse_pasted_rows(QGuiApplication.clipboard().text())
@@ -129,7 +130,7 @@ class AgendaRowEdits:
             return
         parent_id, position = self._after_current_row()
         self.opened.push(commands.PasteRows(self.opened, self.session_id, parent_id, position,
-                                           [(r.minutes, r.title, r.remarks) for r in rows]))
+                                           rows, self.model.lang))
 
     def _place(self, row: int) -> tuple[list, int, object | None]:
         """The row's siblings (nodes), its index among them, and its parent node."""

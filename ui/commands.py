@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 from db import edits, importing, resource_edits
 from db.importing import ImportOutcome, Target
 from planner.imports.model import ParsedImport
+from planner.paste import PastedRow, count_rows
 from ui.context import OpenEvent
 from ui.edit_names import translate
 
@@ -138,33 +139,26 @@ class DeleteRow(_SessionEdit):
 
 
 class PasteRows(_SessionEdit):
-    """Rows pasted from a spreadsheet or word processor: one undo step for all of them."""
+    """Rows pasted from a run sheet, a spreadsheet or a word processor, blocks with their rows
+    and markers kept: one undo step for all of them; redo puts back the same rows."""
 
     def __init__(self, event: OpenEvent, session_id: int, parent_id: int | None, position: int,
-                 rows: list[tuple[int, str, str]]) -> None:
+                 rows: list[PastedRow], lang: str = "ko") -> None:
         super().__init__(event, session_id, translate(
-            "Edit", "Paste {0} rows").format(len(rows)))
-        lang = "ko"
-        # The parts live in Python only (not as Qt children), so one owner deletes them.
-        self.rows = [InsertRow(event, session_id, parent_id, position + offset, duration=minutes,
-                               title={lang: title} if title else {},
-                               remarks={lang: remarks} if remarks else {}, part_of=self)
-                     for offset, (minutes, title, remarks) in enumerate(rows)]
+            "Edit", "Paste {0} rows").format(count_rows(rows)))
+        self.parent_id, self.position, self.rows, self.lang = parent_id, position, rows, lang
+        self.pasted: list[int] = []
+        self.taken: list[tuple[str, object]] | None = None
 
     def do(self) -> None:
-        done: list[InsertRow] = []
-        try:
-            for row in self.rows:
-                row.redo()
-                done.append(row)
-        except Exception:
-            for row in reversed(done):  # all rows or none
-                row.undo()
-            raise
+        if self.taken is not None:
+            importing.put_back(self.opened.doc, self.taken)
+        else:
+            self.pasted = importing.paste_rows(self.opened.doc, self.session_id, self.parent_id,
+                                               self.position, self.rows, self.lang)
 
     def revert(self) -> None:
-        for row in reversed(self.rows):
-            row.undo()
+        self.taken = importing.take_rows(self.opened.doc, self.pasted)
 
 
 class SetSessionFields(_SessionEdit):
