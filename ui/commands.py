@@ -311,6 +311,26 @@ class _VenueEdit(QUndoCommand):
         raise NotImplementedError
 
 
+class UpdateEvent(_VenueEdit):
+    """The event's title, languages or time zone: every document and rule may use them."""
+
+    def __init__(self, event: OpenEvent, **changes: object) -> None:
+        super().__init__(event, translate("Edit", "Change event settings"))
+        self.changes, self.old = changes, {}
+
+    def do(self) -> None:
+        self.old = resource_edits.update_event(self.opened.doc, **self.changes)
+        self._show(self.changes)
+
+    def revert(self) -> None:
+        resource_edits.update_event(self.opened.doc, **self.old)
+        self._show(self.old)
+
+    def _show(self, values: dict[str, object]) -> None:
+        for key, value in values.items():  # the loaded event, as after a fresh load
+            setattr(self.opened.loaded.event, key, value)
+
+
 class UpdateRoom(_VenueEdit):
     def __init__(self, event: OpenEvent, room_id: int, **changes: object) -> None:
         super().__init__(event, translate("Edit", "Edit room"))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ui.context import OpenEvent
+from ui.event_dialog import EventDialog
 from ui.export_dialog import ExportChoice, ExportDialog
 from ui.import_dialog import ImportChoice, ask_import
 
@@ -37,6 +38,12 @@ class Interaction:
     def export_choice(self, folder: str, last: ExportChoice | None = None) -> ExportChoice | None:
         dialog = ExportDialog(folder, self.parent, last)
         return dialog.choice() if dialog.exec() == ExportDialog.DialogCode.Accepted else None
+
+    def event_settings(self, title: dict[str, str], languages: list[str],
+                       timezone: str) -> dict[str, object] | None:
+        """The event's title, languages and time zone as the user sets them; None if cancelled."""
+        dialog = EventDialog(title, languages, timezone, self.parent)
+        return dialog.changes() if dialog.exec() == EventDialog.DialogCode.Accepted else None
 
     def import_choice(self, opened: OpenEvent, session_key: str | None,
                       lang: str = "ko") -> ImportChoice | None:
@@ -90,6 +97,11 @@ class HeadlessInteraction(Interaction):
         self.offered_export = last
         answer = self._next()
         return answer if isinstance(answer, ExportChoice) else None  # type: ignore[return-value]
+
+    def event_settings(self, title: dict[str, str], languages: list[str],
+                       timezone: str) -> dict[str, object] | None:
+        answer = self._next()
+        return answer if isinstance(answer, dict) else None
 
     def import_choice(self, opened: OpenEvent, session_key: str | None,
                       lang: str = "ko") -> ImportChoice | None:

@@ -358,6 +358,7 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
         self.open_action = self._action(self.ask_open, keys.Open)
         self.demo_action = self._action(self.open_demo)
         self.copy_action = self._action(self.save_copy_as, keys.SaveAs)
+        self.event_action = self._action(self.edit_event_settings)
         self.close_action = self._action(self.close_event_file, keys.Close)
         self.quit_action = self._action(self.close, keys.Quit)
         self.insert_row_action = self._action(lambda: self._editor_do("insert_row"),
@@ -391,6 +392,7 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
                 (self.open_action, self.tr("&Open…")),
                 (self.demo_action, self.tr("Open the &demo event…")),
                 (self.copy_action, self.tr("Save a copy &as…")),
+                (self.event_action, self.tr("Event se&ttings…")),
                 (self.close_action, self.tr("&Close")),
                 (self.quit_action, self.tr("&Quit")),
                 (self.insert_row_action, self.tr("&Insert row")),
@@ -418,8 +420,8 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
             self.file_menu.addAction(action)
         self.file_menu.insertMenu(self.demo_action, self.recent_menu)
         self.file_menu.addSeparator()
-        for action in (self.copy_action, self.import_action, self.export_action,
-                       self.preview_action, self.close_action):
+        for action in (self.copy_action, self.event_action, self.import_action,
+                       self.export_action, self.preview_action, self.close_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -478,7 +480,8 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
         for action in (self.copy_action, self.close_action, self.export_action,
                        self.preview_action):
             action.setEnabled(has_event)
-        for action in (*self._row_actions(), *self._session_actions(), self.import_action):
+        for action in (*self._row_actions(), *self._session_actions(), self.import_action,
+                       self.event_action):
             action.setEnabled(editable)
 
     def _language_chosen(self, action: QAction) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from db.demo import write_demo
 from db.document import DocumentError, EventDocument, build_new_file
 from db.interchange import empty_event, import_event
+from ui import commands
 from ui.context import OpenEvent
 
 if TYPE_CHECKING:
@@ -61,6 +62,18 @@ class FileActions:
             self.interaction.error(translate("MainWindow", "Cannot create"), str(exc))
             return
         self.open_path(path)
+
+    def edit_event_settings(self: MainWindow) -> None:
+        """The event's title, languages and time zone, changed as one undoable edit."""
+        if self.opened is None or self.opened.read_only:
+            return
+        event = self.opened.loaded.event
+        changes = self.interaction.event_settings(dict(event.title), list(event.languages),
+                                                  event.timezone)
+        if changes:
+            changed = {k: v for k, v in changes.items() if getattr(event, k) != v}
+            if changed:
+                self.opened.push(commands.UpdateEvent(self.opened, **changed))
 
     def ask_open(self: MainWindow) -> None:
         path = self.interaction.open_path(translate("MainWindow", "Open event"))

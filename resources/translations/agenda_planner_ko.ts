@@ -110,132 +110,137 @@
 <context>
     <name>Edit</name>
     <message>
-        <location filename="../../ui/commands.py" line="55"/>
+        <location filename="../../ui/commands.py" line="56"/>
         <source>Change duration to {0} min</source>
         <translation>소요 시간 {0}분으로 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="70"/>
+        <location filename="../../ui/commands.py" line="71"/>
         <source>Unpin start</source>
         <translation>시작 시각 고정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="71"/>
+        <location filename="../../ui/commands.py" line="72"/>
         <source>Pin start</source>
         <translation>시작 시각 고정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="84"/>
+        <location filename="../../ui/commands.py" line="85"/>
         <source>Edit content</source>
         <translation>내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="85"/>
+        <location filename="../../ui/commands.py" line="86"/>
         <source>Edit remarks</source>
         <translation>비고 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="86"/>
+        <location filename="../../ui/commands.py" line="87"/>
         <source>Edit details</source>
         <translation>세부 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="87"/>
+        <location filename="../../ui/commands.py" line="88"/>
         <source>Edit notes</source>
         <translation>메모 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="104"/>
+        <location filename="../../ui/commands.py" line="105"/>
         <source>Insert row</source>
         <translation>행 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="105"/>
+        <location filename="../../ui/commands.py" line="106"/>
         <source>Insert marker</source>
         <translation>표시 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="129"/>
+        <location filename="../../ui/commands.py" line="130"/>
         <source>Delete row</source>
         <translation>행 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="145"/>
+        <location filename="../../ui/commands.py" line="147"/>
         <source>Paste {0} rows</source>
         <translation>행 {0}개 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="216"/>
+        <location filename="../../ui/commands.py" line="210"/>
         <source>Add session</source>
         <translation>세션 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="233"/>
+        <location filename="../../ui/commands.py" line="227"/>
         <source>Delete session</source>
         <translation>세션 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="245"/>
+        <location filename="../../ui/commands.py" line="239"/>
         <source>Duplicate session</source>
         <translation>세션 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="263"/>
+        <location filename="../../ui/commands.py" line="257"/>
         <source>Assign interpreter</source>
         <translation>통역사 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="279"/>
+        <location filename="../../ui/commands.py" line="273"/>
         <source>Unassign interpreter</source>
         <translation>통역사 배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="322"/>
+        <location filename="../../ui/commands.py" line="318"/>
+        <source>Change event settings</source>
+        <translation>행사 설정 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="336"/>
         <source>Edit room</source>
         <translation>회의실 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="334"/>
+        <location filename="../../ui/commands.py" line="348"/>
         <source>Add room</source>
         <translation>회의실 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="349"/>
+        <location filename="../../ui/commands.py" line="363"/>
         <source>Delete room</source>
         <translation>회의실 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="362"/>
+        <location filename="../../ui/commands.py" line="376"/>
         <source>Edit interpreter</source>
         <translation>통역사 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="376"/>
+        <location filename="../../ui/commands.py" line="390"/>
         <source>Edit delegation</source>
         <translation>대표단 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="388"/>
+        <location filename="../../ui/commands.py" line="402"/>
         <source>Add delegation</source>
         <translation>대표단 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="404"/>
+        <location filename="../../ui/commands.py" line="418"/>
         <source>Delete delegation</source>
         <translation>대표단 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="418"/>
+        <location filename="../../ui/commands.py" line="432"/>
         <source>Add interpreter</source>
         <translation>통역사 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="435"/>
+        <location filename="../../ui/commands.py" line="449"/>
         <source>Change availability</source>
         <translation>근무 가능 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="450"/>
+        <location filename="../../ui/commands.py" line="464"/>
         <source>Import {0} rows</source>
         <translation>행 {0}개 가져오기</translation>
     </message>
@@ -243,6 +248,54 @@
         <location filename="../../ui/models/agenda.py" line="177"/>
         <source>Move row</source>
         <translation>행 이동</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="23"/>
+        <source>Event settings</source>
+        <translation>행사 설정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="34"/>
+        <source>Title (Korean)</source>
+        <translation>제목 (한국어)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="35"/>
+        <source>Title (English)</source>
+        <translation>제목 (영어)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="36"/>
+        <source>Languages</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="37"/>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="38"/>
+        <source>Calendars sent to interpreters give their times in this zone.</source>
+        <translation>통역사에게 보내는 일정(캘린더)의 시각은 이 시간대를 따릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="62"/>
+        <source>Give the event a title.</source>
+        <translation>행사 제목을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="64"/>
+        <source>Write two or more language codes, such as ko, en.</source>
+        <translation>언어 코드를 두 개 이상 쓰세요(예: ko, en).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="66"/>
+        <source>Choose a time zone from the list, such as Asia/Seoul.</source>
+        <translation>목록에서 시간대를 고르세요(예: Asia/Seoul).</translation>
     </message>
 </context>
 <context>
@@ -535,22 +588,22 @@
 <context>
     <name>Interaction</name>
     <message>
-        <location filename="../../ui/interaction.py" line="13"/>
+        <location filename="../../ui/interaction.py" line="14"/>
         <source>Agenda Planner events (*.agenda)</source>
         <translation>Agenda Planner 행사 파일 (*.agenda)</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction.py" line="49"/>
+        <location filename="../../ui/interaction.py" line="56"/>
         <source>Export finished</source>
         <translation>내보내기 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction.py" line="50"/>
+        <location filename="../../ui/interaction.py" line="57"/>
         <source>{0} files written to {1}</source>
         <translation>{1}에 파일 {0}개를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction.py" line="53"/>
+        <location filename="../../ui/interaction.py" line="60"/>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -563,54 +616,54 @@
         <translation>행사 파일을 열거나, 새로 만들거나, 예시 행사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="34"/>
+        <location filename="../../ui/window_files.py" line="35"/>
         <source>Cannot open</source>
         <translation>열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="38"/>
+        <location filename="../../ui/window_files.py" line="39"/>
         <source>Opened {0}</source>
         <translation>{0} 열림</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="42"/>
+        <location filename="../../ui/window_files.py" line="43"/>
         <source>New event</source>
         <translation>새 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="49"/>
-        <location filename="../../ui/window_files.py" line="61"/>
+        <location filename="../../ui/window_files.py" line="50"/>
+        <location filename="../../ui/window_files.py" line="62"/>
         <source>Cannot create</source>
         <translation>만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="54"/>
+        <location filename="../../ui/window_files.py" line="55"/>
         <source>Save the demo event as</source>
         <translation>예시 행사 저장 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="66"/>
+        <location filename="../../ui/window_files.py" line="79"/>
         <source>Open event</source>
         <translation>행사 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="73"/>
+        <location filename="../../ui/window_files.py" line="86"/>
         <source>Save a copy as</source>
         <translation>사본 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="77"/>
-        <location filename="../../ui/window_files.py" line="84"/>
+        <location filename="../../ui/window_files.py" line="90"/>
+        <location filename="../../ui/window_files.py" line="97"/>
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="78"/>
+        <location filename="../../ui/window_files.py" line="91"/>
         <source>Choose another file name.</source>
         <translation>다른 파일 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="87"/>
+        <location filename="../../ui/window_files.py" line="100"/>
         <source>Saved a copy as {0}</source>
         <translation>사본을 {0}(으)로 저장했습니다</translation>
     </message>
@@ -664,119 +717,124 @@ File ▸ New event, Open… or Open the demo.</source>
 파일 ▸ 새 행사, 열기… 또는 예시 행사 열기.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Open the &amp;demo event…</source>
         <translation>예시 행사 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Save a copy &amp;as…</source>
         <translation>사본 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="395"/>
+        <source>Event se&amp;ttings…</source>
+        <translation>행사 설정(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Insert row</source>
         <translation>행 추가(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Insert &amp;marker</source>
         <translation>표시 항목 추가(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Delete row</source>
         <translation>행 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Pin or unpin start</source>
         <translation>시작 시각 고정/해제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;Export documents…</source>
         <translation>문서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Import programme…</source>
         <translation>프로그램 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Pre&amp;view run sheet</source>
         <translation>운영 계획 미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>P&amp;aste rows</source>
         <translation>행 붙여넣기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>I&amp;ndent row</source>
         <translation>하위 행으로(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Outdent row</source>
         <translation>상위 행으로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Move row &amp;up</source>
         <translation>행 위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Move row do&amp;wn</source>
         <translation>행 아래로(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Add session</source>
         <translation>세션 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>D&amp;uplicate session</source>
         <translation>세션 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>De&amp;lete session</source>
         <translation>세션 삭제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
@@ -1142,22 +1200,37 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>{field}은(는) 0 이상의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="62"/>
+        <location filename="../../ui/refusals.py" line="58"/>
+        <source>An event has a title in at least one language.</source>
+        <translation>행사 제목은 한 언어 이상으로 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="59"/>
+        <source>An event works in two or more languages, written as codes such as ko, en.</source>
+        <translation>행사 언어는 두 개 이상이며 ko, en 같은 코드로 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="61"/>
+        <source>&apos;{zone}&apos; is not a time zone; write one such as Asia/Seoul.</source>
+        <translation>'{zone}'은(는) 시간대가 아닙니다. Asia/Seoul처럼 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="67"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="63"/>
+        <location filename="../../ui/refusals.py" line="68"/>
         <source>Booths</source>
         <translation>통역부스</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="64"/>
+        <location filename="../../ui/refusals.py" line="69"/>
         <source>On site</source>
         <translation>현장 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="65"/>
+        <location filename="../../ui/refusals.py" line="70"/>
         <source>By video</source>
         <translation>화상 참여</translation>
     </message>
@@ -1327,37 +1400,37 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>사회자 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_rows.py" line="159"/>
+        <location filename="../../ui/agenda_rows.py" line="160"/>
         <source>The first row of a level cannot be indented.</source>
         <translation>같은 단계의 첫 행은 하위로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_rows.py" line="164"/>
+        <location filename="../../ui/agenda_rows.py" line="165"/>
         <source>Rows cannot go under a marker.</source>
         <translation>표시 항목 아래에는 행을 둘 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_rows.py" line="168"/>
+        <location filename="../../ui/agenda_rows.py" line="169"/>
         <source>Indent row</source>
         <translation>하위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_rows.py" line="179"/>
+        <location filename="../../ui/agenda_rows.py" line="180"/>
         <source>The row is already at the top level.</source>
         <translation>이미 최상위 행입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_rows.py" line="182"/>
+        <location filename="../../ui/agenda_rows.py" line="183"/>
         <source>Outdent row</source>
         <translation>상위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_rows.py" line="195"/>
+        <location filename="../../ui/agenda_rows.py" line="196"/>
         <source>Move row up</source>
         <translation>행 위로</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_rows.py" line="196"/>
+        <location filename="../../ui/agenda_rows.py" line="197"/>
         <source>Move row down</source>
         <translation>행 아래로</translation>
     </message>

@@ -1,0 +1,65 @@
+"""File ▸ Event settings: the event's title, languages and time zone, set in the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from db.loading import load_event
+from ui.event_dialog import EventDialog
+from ui.interaction import HeadlessInteraction
+from ui.main_window import MainWindow
+
+
+def stored_event(window: MainWindow) -> tuple[dict[str, str], list[str], str]:
+    """The event as its file holds it now, read afresh through the window's connection."""
+    event = load_event(window.opened.doc).event
+    return dict(event.title), list(event.languages), event.timezone
+
+
+def test_the_dialog_offers_ok_only_for_settings_the_event_can_take(qtbot) -> None:  # noqa: ANN001
+    dialog = EventDialog({"ko": "한-영 대화"}, ["ko", "en"], "Asia/Seoul")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ok.isEnabled()
+    dialog.timezone.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.timezone.lineEdit(), "Europe/Londn")
+    assert not dialog.ok.isEnabled() and "Asia/Seoul" in dialog.hint.text()
+    qtbot.keyClick(dialog.timezone.lineEdit(), Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.timezone.lineEdit(), "on")
+    assert dialog.ok.isEnabled()
+    dialog.languages.selectAll()
+    qtbot.keyClicks(dialog.languages, "ko")
+    assert not dialog.ok.isEnabled() and "ko, en" in dialog.hint.text()
+    qtbot.keyClicks(dialog.languages, " en fr")
+    dialog.title_ko.clear()
+    assert not dialog.ok.isEnabled()
+    qtbot.keyClicks(dialog.title_en, "Korea-UK Dialogue")
+    assert dialog.ok.isEnabled()
+    assert dialog.changes() == {"title": {"en": "Korea-UK Dialogue"},
+                                "languages": ["ko", "en", "fr"], "timezone": "Europe/London"}
+
+
+def test_event_settings_are_stored_and_undone_in_one_step(
+        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    before = stored_event(window)
+    assert isinstance(window.interaction, HeadlessInteraction)
+    window.interaction.answers.append({"title": {"ko": "한-영 전략대화", "en": "Korea-UK Dialogue"},
+                                       "languages": ["ko", "en"], "timezone": "Europe/London"})
+    assert window.event_action in window.file_menu.actions()
+    window.event_action.trigger()
+    assert stored_event(window) == ({"ko": "한-영 전략대화", "en": "Korea-UK Dialogue"},
+                                       ["ko", "en"], "Europe/London")
+    assert window.opened.loaded.event.timezone == "Europe/London"
+    assert window.undo_action.text() == "&Undo Change event settings"
+    window.undo_action.trigger()
+    assert stored_event(window) == before
+    assert window.opened.loaded.event.timezone == before[2]
+
+
+def test_settings_left_as_they_were_make_no_edit(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    event = window.opened.loaded.event
+    window.interaction.answers.append({"title": dict(event.title),
+                                       "languages": list(event.languages),
+                                       "timezone": event.timezone})
+    window.event_action.trigger()
+    assert window.opened.undo_stack.count() == 0

@@ -1,0 +1,78 @@
+"""The event's own settings: its title in both languages, its languages and its time zone."""
+
+from __future__ import annotations
+
+from zoneinfo import available_timezones
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QLineEdit, QVBoxLayout, QWidget)
+
+
+def language_codes(text: str) -> list[str]:
+    """'ko, en' or 'ko en' as codes, in the order written, each once."""
+    words = text.replace(",", " ").replace(";", " ").split()
+    return list(dict.fromkeys(w.strip().lower() for w in words))
+
+
+class EventDialog(QDialog):
+    """Title, languages and time zone of the event, checked before OK is offered."""
+
+    def __init__(self, title: dict[str, str], languages: list[str], timezone: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Event settings"))
+        self.title_ko = QLineEdit(title.get("ko", ""))
+        self.title_en = QLineEdit(title.get("en", ""))
+        self.languages = QLineEdit(", ".join(languages))
+        self.languages.setPlaceholderText("ko, en")
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.zones = available_timezones()
+        self.timezone.addItems(sorted(self.zones))
+        self.timezone.setCurrentText(timezone)
+        form = QFormLayout()
+        form.addRow(self.tr("Title (Korean)"), self.title_ko)
+        form.addRow(self.tr("Title (English)"), self.title_en)
+        form.addRow(self.tr("Languages"), self.languages)
+        form.addRow(self.tr("Time zone"), self.timezone)
+        note = QLabel(self.tr("Calendars sent to interpreters give their times in this zone."))
+        note.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setObjectName("eventHint")
+        self.hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.hint)
+        layout.addWidget(buttons)
+        for field in (self.title_ko, self.title_en, self.languages):
+            field.textChanged.connect(self._check)
+        self.timezone.currentTextChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        """OK only for settings the event can take; the reason shown otherwise."""
+        codes = language_codes(self.languages.text())
+        if not (self.title_ko.text().strip() or self.title_en.text().strip()):
+            reason = self.tr("Give the event a title.")
+        elif len(codes) < 2 or not all(c.isalpha() and 2 <= len(c) <= 3 for c in codes):
+            reason = self.tr("Write two or more language codes, such as ko, en.")
+        elif self.timezone.currentText().strip() not in self.zones:
+            reason = self.tr("Choose a time zone from the list, such as Asia/Seoul.")
+        else:
+            reason = ""
+        self.hint.setText(reason)
+        self.hint.setVisible(bool(reason))
+        self.ok.setEnabled(not reason)
+
+    def changes(self) -> dict[str, object]:
+        """The settings as the event stores them."""
+        title = {lang: field.text().strip() for lang, field in
+                 (("ko", self.title_ko), ("en", self.title_en)) if field.text().strip()}
+        return {"title": title, "languages": language_codes(self.languages.text()),
+                "timezone": self.timezone.currentText().strip()}
