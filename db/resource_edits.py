@@ -214,6 +214,40 @@ def delete_interpreter(doc: EventDocument, interpreter_id: int) -> None:
         s.delete(person)
 
 
+def remove_interpreter(doc: EventDocument, interpreter_id: int) -> dict[str, object]:
+    """Take an interpreter out of the event with their assignments and availability, in one
+    transaction; returns all of it for restore_interpreter (the sessions they left under
+    "sessions")."""
+    with doc.transaction() as s:
+        person = s.get(Interpreter, interpreter_id)
+        if person is None:
+            raise EditError.of("interpreter-gone", interpreter_id=interpreter_id)
+        assignments = s.exec(select(Assignment).where(
+            Assignment.interpreter_id == interpreter_id)).all()
+        available = s.exec(select(Availability).where(
+            Availability.interpreter_id == interpreter_id)).all()
+        taken = {"interpreter": person.model_dump(),
+                 "assignments": [a.model_dump() for a in assignments],
+                 "availability": [a.model_dump() for a in available],
+                 "sessions": sorted({a.session_id for a in assignments})}
+        for row in (*assignments, *available):
+            s.delete(row)
+        s.flush()
+        s.delete(person)
+    return taken
+
+
+def restore_interpreter(doc: EventDocument, taken: dict[str, object]) -> None:
+    """Put back what remove_interpreter took, with the same ids."""
+    with doc.transaction() as s:
+        s.add(Interpreter(**taken["interpreter"]))  # type: ignore[arg-type]
+        s.flush()
+        for row in taken["availability"]:  # type: ignore[attr-defined]
+            s.add(Availability(**row))
+        for row in taken["assignments"]:  # type: ignore[attr-defined]
+            s.add(Assignment(**row))
+
+
 def set_availability(doc: EventDocument, interpreter_id: int,
                      slots: list[tuple[object, int, int]]) -> list[tuple[object, int, int]]:
     """Replace when an interpreter can work: (date, start, end) stretches; returns the old ones."""

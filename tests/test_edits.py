@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from db.document import EventDocument
 from db.edits import (EditError, delete_item, insert_item, restore_items, set_item_duration,
@@ -269,3 +270,29 @@ def test_event_settings_change_and_come_back(small_file: Path) -> None:
             assert refused.value.code == code
         update_event(doc, **old)
         assert snapshot(doc) == before
+
+
+def test_removing_an_interpreter_takes_their_assignments_and_gives_them_back(
+        tmp_path: Path) -> None:
+    from db.demo import write_demo
+    from db.models import Assignment, Availability, Interpreter
+    from db.resource_edits import remove_interpreter, restore_interpreter
+
+    with EventDocument.open(write_demo(tmp_path / "demo.agenda")) as doc:
+        before = snapshot(doc)
+        loaded = load_event(doc)
+        person = next(i for i in loaded.interpreters
+                      if any(a.interpreter_id == i.id for a in loaded.assignments))
+        taken = remove_interpreter(doc, person.id)
+        assert taken["assignments"] and taken["availability"] and taken["sessions"]
+        with doc.reading() as s:
+            assert s.get(Interpreter, person.id) is None
+            for model in (Assignment, Availability):
+                assert not [r for r in s.exec(select(model)).all()
+                            if r.interpreter_id == person.id]
+        assert person.key not in snapshot(doc)
+        restore_interpreter(doc, taken)
+        assert snapshot(doc) == before
+        with pytest.raises(EditError) as gone:
+            remove_interpreter(doc, 9999)
+        assert gone.value.code == "interpreter-gone"

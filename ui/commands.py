@@ -443,6 +443,32 @@ class AddInterpreter(_VenueEdit):
         resource_edits.delete_interpreter(self.opened.doc, self.interpreter_id)
 
 
+class RemoveInterpreter(_VenueEdit):
+    """An interpreter out of the pool, taken off their sessions; undo puts all of it back."""
+
+    def __init__(self, event: OpenEvent, interpreter_id: int) -> None:
+        super().__init__(event, translate("Edit", "Remove interpreter"))
+        self.interpreter_id = interpreter_id
+        self.taken: dict[str, object] = {}
+
+    def redo(self) -> None:
+        if self.done_before_push:
+            self.done_before_push = False
+        else:
+            self.do()
+        self.opened.after_venue_edit(self.taken["sessions"])  # type: ignore[arg-type]
+
+    def undo(self) -> None:
+        self.revert()
+        self.opened.after_venue_edit(self.taken["sessions"])  # type: ignore[arg-type]
+
+    def do(self) -> None:
+        self.taken = resource_edits.remove_interpreter(self.opened.doc, self.interpreter_id)
+
+    def revert(self) -> None:
+        resource_edits.restore_interpreter(self.opened.doc, self.taken)
+
+
 class SetAvailability(_VenueEdit):
     def __init__(self, event: OpenEvent, interpreter_id: int,
                  slots: list[tuple[object, int, int]]) -> None:

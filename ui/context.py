@@ -63,9 +63,12 @@ class OpenEvent(QObject):
         self.sessions_changed.emit(changed)
         self.findings_changed.emit()
 
-    def after_venue_edit(self) -> None:
-        """After an edit to rooms or interpreters: everything that uses them is checked again."""
+    def after_venue_edit(self, session_ids: Iterable[int] = ()) -> None:
+        """After an edit to rooms or interpreters: everything that uses them is checked again
+        (and these sessions, whose assignments it changed, read again)."""
         reload_rooms_and_people(self.doc, self.loaded)
+        for sid in session_ids:
+            reload_session(self.doc, self.loaded, sid)
         self.findings = self.engine.check_all()
         self.sessions_changed.emit(set())
         self.findings_changed.emit()

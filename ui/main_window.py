@@ -160,7 +160,7 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
         self.resizeDocks([self.programme_dock], [330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
 
-        self.venue = VenuePanel(event, self)
+        self.venue = VenuePanel(event, self, self.interaction.confirm)
         self.rooms_model, self.interpreters_model = self.venue.rooms_model, \
             self.venue.interpreters_model
         self.venue_dock = QDockWidget(self)

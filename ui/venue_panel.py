@@ -1,6 +1,8 @@
-"""Rooms and interpreters of the event, as editable tables, with ways to add to them."""
+"""Rooms and interpreters of the event, as editable tables, with ways to add and remove them."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QTableView, QTabWidget, QVBoxLayout,
@@ -15,12 +17,16 @@ from ui.models.records import interpreters_model, rooms_model
 class VenuePanel(QWidget):
     """Two tables (rooms, interpreters) edited in place; every change is undoable."""
 
-    def __init__(self, opened: OpenEvent, parent: QWidget | None = None) -> None:
+    def __init__(self, opened: OpenEvent, parent: QWidget | None = None,
+                 confirm: Callable[[str, str], bool] | None = None) -> None:
         super().__init__(parent)
         self.opened = opened
+        self.confirm = confirm or (lambda _title, _text: True)
+        """Asks before an interpreter with sessions is taken off them (the window's dialog)."""
         self.rooms_model = rooms_model(opened, self)
         self.interpreters_model = interpreters_model(opened, self)
         self.tabs = QTabWidget()
+        self.tables: list[QTableView] = []
         for model, name in ((self.rooms_model, "roomsTable"),
                             (self.interpreters_model, "interpretersTable")):
             view = QTableView()
@@ -29,15 +35,24 @@ class VenuePanel(QWidget):
             view.horizontalHeader().setStretchLastSection(True)
             view.verticalHeader().hide()
             self.tabs.addTab(view, "")
+            self.tables.append(view)
+        self.rooms_table, self.interpreters_table = self.tables
         self.add_room_button = QPushButton()
         self.add_room_button.clicked.connect(self.add_room)
+        self.remove_room_button = QPushButton()
+        self.remove_room_button.clicked.connect(self.remove_room)
         self.add_interpreter_button = QPushButton()
         self.add_interpreter_button.clicked.connect(self.add_interpreter)
+        self.remove_interpreter_button = QPushButton()
+        self.remove_interpreter_button.clicked.connect(self.remove_interpreter)
         buttons = QHBoxLayout()
-        for button in (self.add_room_button, self.add_interpreter_button):
+        for button in (self.add_room_button, self.remove_room_button,
+                       self.add_interpreter_button, self.remove_interpreter_button):
             button.setEnabled(not opened.read_only)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.tabs.currentChanged.connect(self._show_buttons)
+        self._show_buttons(self.tabs.currentIndex())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs, 1)
@@ -50,6 +65,8 @@ class VenuePanel(QWidget):
         self.tabs.setTabText(1, self.tr("Interpreters"))
         self.add_room_button.setText(self.tr("Add room"))
         self.add_interpreter_button.setText(self.tr("Add interpreter"))
+        self.remove_room_button.setText(self.tr("Remove room"))
+        self.remove_interpreter_button.setText(self.tr("Remove interpreter"))
         headers_retranslated(self.rooms_model)
         headers_retranslated(self.interpreters_model)
         model = self.interpreters_model  # its modes are words of the interface language
@@ -80,3 +97,35 @@ class VenuePanel(QWidget):
         self.opened.push(commands.AddInterpreter(
             self.opened, key, {"ko": "새 통역사", "en": "New interpreter"}, languages,
             directions, modes))
+
+    def _show_buttons(self, tab: int) -> None:
+        """The buttons of the table shown: rooms' on the rooms tab, interpreters' on theirs."""
+        for button in (self.add_room_button, self.remove_room_button):
+            button.setVisible(tab == 0)
+        for button in (self.add_interpreter_button, self.remove_interpreter_button):
+            button.setVisible(tab == 1)
+
+    def _current(self, table: QTableView) -> int | None:
+        index = table.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def remove_room(self) -> None:
+        """The chosen room out of the event; refused, with the reason, while a session uses it."""
+        row = self._current(self.rooms_table)
+        if row is not None:
+            self.opened.push(commands.DeleteRoom(self.opened, self.rooms_model.record(row).id))
+
+    def remove_interpreter(self) -> None:
+        """The chosen interpreter out of the pool; asked first when it takes them off sessions."""
+        row = self._current(self.interpreters_table)
+        if row is None:
+            return
+        person = self.interpreters_model.record(row)
+        sessions = {a.session_id for a in self.opened.loaded.assignments
+                    if a.interpreter_id == person.id}
+        if sessions and not self.confirm(
+                self.tr("Remove interpreter"),
+                self.tr("Sessions this interpreter is assigned to: {0}. Take them off those "
+                        "sessions and out of the event?").format(len(sessions))):
+            return
+        self.opened.push(commands.RemoveInterpreter(self.opened, person.id))

@@ -235,12 +235,17 @@
         <translation>통역사 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="449"/>
+        <location filename="../../ui/commands.py" line="450"/>
+        <source>Remove interpreter</source>
+        <translation>통역사 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="475"/>
         <source>Change availability</source>
         <translation>근무 가능 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="464"/>
+        <location filename="../../ui/commands.py" line="490"/>
         <source>Import {0} rows</source>
         <translation>행 {0}개 가져오기</translation>
     </message>
@@ -1212,7 +1217,7 @@ File ▸ New event, Open… or Open the demo.</source>
     <message>
         <location filename="../../ui/refusals.py" line="61"/>
         <source>&apos;{zone}&apos; is not a time zone; write one such as Asia/Seoul.</source>
-        <translation>'{zone}'은(는) 시간대가 아닙니다. Asia/Seoul처럼 쓰세요.</translation>
+        <translation>&apos;{zone}&apos;은(는) 시간대가 아닙니다. Asia/Seoul처럼 쓰세요.</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="67"/>
@@ -1575,24 +1580,40 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>VenuePanel</name>
     <message>
-        <location filename="../../ui/venue_panel.py" line="49"/>
+        <location filename="../../ui/venue_panel.py" line="64"/>
         <source>Rooms</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="50"/>
+        <location filename="../../ui/venue_panel.py" line="65"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="51"/>
+        <location filename="../../ui/venue_panel.py" line="66"/>
         <source>Add room</source>
         <translation>회의실 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="52"/>
+        <location filename="../../ui/venue_panel.py" line="67"/>
         <source>Add interpreter</source>
         <translation>통역사 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/venue_panel.py" line="68"/>
+        <source>Remove room</source>
+        <translation>회의실 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/venue_panel.py" line="69"/>
+        <location filename="../../ui/venue_panel.py" line="127"/>
+        <source>Remove interpreter</source>
+        <translation>통역사 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/venue_panel.py" line="128"/>
+        <source>Sessions this interpreter is assigned to: {0}. Take them off those sessions and out of the event?</source>
+        <translation>이 통역사가 배정된 세션: {0}개. 그 세션들의 배정을 해제하고 행사에서 삭제할까요?</translation>
     </message>
 </context>
 </TS>
