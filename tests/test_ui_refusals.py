@@ -13,6 +13,7 @@ from ui import commands
 from ui.i18n import InterfaceLanguage
 from ui.interaction import HeadlessInteraction
 from ui.main_window import MainWindow
+from ui.models.agenda import COLUMN
 from ui.refusals import TEXTS, refusal_text
 
 
@@ -61,5 +62,10 @@ def test_the_korean_interface_says_a_refused_edit_in_korean(qtbot, tmp_path: Pat
             "세션은 같은 날 안에서 시작 후에 끝나야 합니다."
         assert refusal_text(EditError.of("not-a-count", field="capacity")) == \
             "수용 인원은(는) 0 이상의 정수여야 합니다."
+        # A start typed as 25:00 in the agenda's start column.
+        model = win.editor.model
+        assert not model.setData(model.index(1, COLUMN["start"]), "25:00")
+        assert win.statusBar().currentMessage() == \
+            "\"25:00\"은(는) 하루 중의 시각이 아닙니다. 00:00부터 23:59까지 HH:MM으로 쓰세요."
     finally:
         language.use("en")

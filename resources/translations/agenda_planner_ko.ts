@@ -43,6 +43,11 @@
         <source>A row lasts at least one minute and at most {0} (a day), not {1}.</source>
         <translation>한 행의 소요 시간은 최소 1분, 최대 {0}분(하루)입니다. {1}분은 입력할 수 없습니다.</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/agenda.py" line="283"/>
+        <source>&quot;{0}&quot; is not a time of day: write HH:MM, from 00:00 to 23:59.</source>
+        <translation>"{0}"은(는) 하루 중의 시각이 아닙니다. 00:00부터 23:59까지 HH:MM으로 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>DayTimeline</name>

@@ -278,8 +278,9 @@ class AgendaModel(QAbstractTableModel):
             text = str(value).strip()
             try:
                 start = parse_time(text) if text else None
-            except TimeFormatError as exc:
-                ev.edit_refused.emit(str(exc))
+            except TimeFormatError:
+                ev.edit_refused.emit(self.tr(
+                    "\"{0}\" is not a time of day: write HH:MM, from 00:00 to 23:59.").format(text))
                 return None
             if start == item.start_min:
                 return None
