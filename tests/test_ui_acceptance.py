@@ -42,10 +42,14 @@ def codes(window: MainWindow) -> set[str]:
     return {f.code for f in window.opened.findings}
 
 
+EVENT_SETTINGS = {"title": {"ko": "한-영 양자과학기술 협력 행사", "en": "Korea-UK quantum week"},
+                  "languages": ["ko", "en"], "timezone": "Asia/Seoul"}
+
+
 def test_rebuild_the_korea_uk_roundtable_in_the_window(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     out = tmp_path / "out"
-    interaction = HeadlessInteraction([str(tmp_path / "uk.agenda"),
+    interaction = HeadlessInteraction([str(tmp_path / "uk.agenda"), EVENT_SETTINGS,
                                        ExportChoice(out, "ko", ("runsheet",))])
     win = MainWindow(settings, interaction, SyncRunner())
     qtbot.addWidget(win)
@@ -54,6 +58,8 @@ def test_rebuild_the_korea_uk_roundtable_in_the_window(qtbot, tmp_path: Path) ->
     # An empty event file.
     win.new_action.trigger()
     assert win.windowTitle() == "uk.agenda — Agenda Planner"
+    win.event_action.trigger()  # File ▸ Event settings: its title, languages, time zone
+    assert win.opened.loaded.event.title == EVENT_SETTINGS["title"]
 
     # The studio with its booth.
     win.add_room()
@@ -149,6 +155,7 @@ def test_rebuild_the_korea_uk_roundtable_in_the_window(qtbot, tmp_path: Path) ->
         text = subprocess.run(["pdftotext", "-raw", str(out / "runsheet-ko.pdf"), "-"],
                               capture_output=True, text=True, check=True).stdout
         assert "한국-영국 라운드테이블" in text and "※ 한영 동시통역(통역부스)으로 진행" in text
+        assert "한-영 양자과학기술 협력 행사" in text  # the event's title, as set
         flat = " ".join(text.split())
         assert f"- (목적) {PURPOSE}" in flat and f"- (참석자) {PARTICIPANTS}" in flat
         assert f"- (한국) (총 11명) {SIDES[0][4]}" in flat and KEY_POINT[2:] in flat
