@@ -302,3 +302,19 @@ def test_screenshot_of_the_reception(qapp, opened: OpenEvent, panel: StaffingPan
             out.replace(SCREENSHOT)
     finally:
         QApplication.setFont(before)
+
+
+def test_deleting_a_session_once_its_team_was_shown(qtbot, window) -> None:  # noqa: ANN001
+    """The team table, out of sight, kept the deleted session's rows and failed on the
+    findings that followed the delete."""
+    window.show_view("interpreters")
+    assert window.staffing.team_model.rowCount() > 0
+    window.show_view("session")
+    shown = window.editor.session_id
+    window.delete_session_action.trigger()
+    assert shown not in window.opened.loaded.session_by_id
+    window.undo_action.trigger()
+    assert shown in window.opened.loaded.session_by_id
+    window.show_view("interpreters")
+    window.select_session(shown)
+    assert window.staffing.team_model.rowCount() > 0

@@ -253,6 +253,9 @@ class TeamModel(SessionTable):
     def _on_findings_changed(self) -> None:
         if not self._rows:
             return
+        if not self.live or self.session_id not in self.opened.loaded.session_by_id:
+            self.refresh()  # out of sight: marked stale; a deleted session: emptied
+            return
         rows = self._fetch()  # the same assignments; the findings about them may differ
         if [t.assignment.id for t in rows] != [t.assignment.id for t in self._rows]:
             self.refresh()
