@@ -10,6 +10,7 @@ from sqlmodel import Session as DbSession, select
 from db.document import DocumentError, EventDocument
 from db.models import (AgendaItem, Assignment, Delegation, Event, Room, Session)
 from planner.clock import format_time
+from planner.vocabulary import Mode
 
 
 REFUSALS: dict[str, str] = {
@@ -107,14 +108,51 @@ SESSION_TEXTS = ("title", "purpose", "key_points", "participants", "moderator", 
 
 def set_item_text(doc: EventDocument, item_id: int, field: str, lang: str, text: str) -> str:
     """Change one language of a row's title, details, remarks or notes; returns the old text."""
-    if field not in ITEM_TEXTS:
-        raise EditError.of("no-row-text", field=field)
+    return set_item_texts(doc, item_id, lang, {field: text})[field]
+
+
+def set_item_texts(doc: EventDocument, item_id: int, lang: str,
+                   texts: dict[str, str]) -> dict[str, str]:
+    """Change one language of several of a row's texts at once (its title and the details
+    printed below it); returns the old texts, for undo."""
+    unknown = sorted(set(texts) - set(ITEM_TEXTS))
+    if unknown:
+        raise EditError.of("no-row-text", field=unknown[0])
+    old: dict[str, str] = {}
     with doc.transaction() as s:
         item = _item(s, item_id)
-        texts = dict(getattr(item, field))
-        old = texts.get(lang, "")
-        texts[lang] = text
-        setattr(item, field, {k: v for k, v in texts.items() if v})
+        for field, text in texts.items():
+            values = dict(getattr(item, field))
+            old[field] = values.get(lang, "")
+            values[lang] = text
+            setattr(item, field, {k: v for k, v in values.items() if v})
+        s.add(item)
+    return old
+
+
+ITEM_INTERPRETATION = ("interpretation_mode", "interpretation_languages")
+
+
+def set_item_interpretation(doc: EventDocument, item_id: int,
+                            **changes: object) -> dict[str, object]:
+    """Interpret a row otherwise than its session (a welcome speech sight-translated, a row
+    with no interpretation), or as its session again (None); returns the old values.
+
+    interpretation_mode is a planner.vocabulary.Mode value or None; interpretation_languages
+    a list of language codes, in the order the run sheet names them (영한), or None for the
+    session's.
+    """
+    unknown = sorted(set(changes) - set(ITEM_INTERPRETATION))
+    if unknown:
+        raise EditError.of("no-field", field=unknown[0])
+    mode = changes.get("interpretation_mode")
+    if mode is not None and mode not in {m.value for m in Mode}:
+        raise ValueError(f"{mode!r} is not an interpretation mode")
+    with doc.transaction() as s:
+        item = _item(s, item_id)
+        old = {k: getattr(item, k) for k in changes}
+        for key, value in changes.items():
+            setattr(item, key, list(value) if isinstance(value, (list, tuple)) else value)
         s.add(item)
     return old
 

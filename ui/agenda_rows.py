@@ -1,63 +1,18 @@
 """The agenda table's row edits: insert, delete, pin, paste, indent, outdent, move.
 
 A part of the session editor (its words are in the editor's translation context); it
-expects the editor's `opened`, `session_id`, `model`, `table` and `_session()`.
+expects the editor's `opened`, `session_id`, `model`, `table`, `notice` and `_session()`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QValidator
-from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QGuiApplication
 
 from planner.paste import parse_pasted_rows
+from planner.rules.text import name as in_language
 from ui import commands
 from ui.edit_names import translate
-from ui.models.agenda import COLUMN, MAX_ROW_MINUTES
-
-
-class MinutesBox(QSpinBox):
-    """A row's minutes: 1 to a day by the arrow keys. What is typed stays as typed ('2.5',
-    '99999'), so the model can refuse it with the reason instead of it silently becoming
-    25 or 999."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRange(1, MAX_ROW_MINUTES)
-        self.setFrame(False)
-
-    def validate(self, text: str, pos: int) -> object:  # noqa: D102 - Qt's override
-        value = text.strip()
-        acceptable = value.isdecimal() and 1 <= int(value) <= MAX_ROW_MINUTES
-        state = QValidator.State.Acceptable if acceptable else QValidator.State.Intermediate
-        return state, text, pos
-
-    def fixup(self, text: str) -> str:  # noqa: D102 - Qt's override
-        return text  # no silent correction: the model says what is wrong
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and not self.lineEdit().hasAcceptableInput():
-            event.accept()  # QSpinBox would put back its last number; the delegate commits
-            return
-        super().keyPressEvent(event)
-
-
-class MinutesDelegate(QStyledItemDelegate):
-    """The agenda's minutes column is edited in a MinutesBox; the text typed goes to the
-    model, which takes whole minutes from 1 to a day and refuses anything else aloud."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: QModelIndex) -> QWidget:
-        return MinutesBox(parent)
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
-        value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setValue(int(value) if value else 1)  # type: ignore[attr-defined]
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
-                     index: QModelIndex) -> None:
-        model.setData(index, editor.cleanText(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+from ui.models.agenda import COLUMN
 
 
 class AgendaRowEdits:
@@ -143,11 +98,24 @@ class AgendaRowEdits:
         return parent.children, parent.children.index(node), parent
 
     def _move(self, item_id: int, text: str, parent_id: int | None, position: int,
-              make_block: int | None = None) -> None:
+              make_block: int | None = None, block_id: int | None = None) -> None:
+        """Move the row; where that makes a block (block_id) longer or shorter, say so."""
         assert self.session_id is not None
+        before = self._length_of(block_id)
         if self.opened.push(commands.MoveRow(self.opened, self.session_id, item_id, text,
                                              parent_id, position, make_block=make_block)):
             self.select_item(item_id)
+            after = self._length_of(block_id)
+            if block_id is not None and None not in (before, after) and before != after:
+                row = self.model.row_of_item(block_id)
+                title = in_language(self.model.node(row).item.title, self.model.lang)
+                self.notice.emit(translate(
+                    "SessionEditor", "The block '{0}' now lasts {2} min instead of {1}.").format(
+                    title, before, after))
+
+    def _length_of(self, item_id: int | None) -> int | None:
+        row = self.model.row_of_item(item_id) if item_id is not None else -1
+        return self.model.timed(row).duration if row >= 0 else None
 
     def indent_row(self) -> None:
         """Put the row under the row above it (which becomes a block if it was not one)."""
@@ -167,7 +135,7 @@ class AgendaRowEdits:
             return
         make_block = above.item.id if not above.children and above.item.duration else None
         self._move(item.id, translate("SessionEditor", "Indent row"), above.item.id,
-                   len(above.children), make_block)
+                   len(above.children), make_block, block_id=above.item.id)
 
     def outdent_row(self) -> None:
         """Take the row out of its block, to just after the block."""
@@ -181,7 +149,7 @@ class AgendaRowEdits:
                 "SessionEditor", "The row is already at the top level."))
             return
         self._move(item.id, translate("SessionEditor", "Outdent row"), parent.item.parent_id,
-                   parent.item.position + 1)
+                   parent.item.position + 1, block_id=parent.item.id)
 
     def move_row(self, step: int) -> None:
         """Move the row up (-1) or down (+1) among the rows of its level."""

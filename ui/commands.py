@@ -97,6 +97,44 @@ class SetRowText(_SessionEdit):
         edits.set_item_text(self.opened.doc, self.item_id, self.field, self.lang, self.old)
 
 
+class SetRowContent(_SessionEdit):
+    """A row's 내용 in one language: its title and the details printed on the lines below it
+    (① ② points), changed together as one step."""
+
+    def __init__(self, event: OpenEvent, session_id: int, item_id: int, lang: str,
+                 texts: dict[str, str]) -> None:
+        name = translate("Edit", "Edit details") if set(texts) == {"details"} \
+            else translate("Edit", "Edit content")
+        super().__init__(event, session_id, name)
+        self.item_id, self.lang, self.texts = item_id, lang, texts
+        self.old: dict[str, str] = {}
+
+    def do(self) -> None:
+        self.old = edits.set_item_texts(self.opened.doc, self.item_id, self.lang, self.texts)
+
+    def revert(self) -> None:
+        edits.set_item_texts(self.opened.doc, self.item_id, self.lang, self.old)
+
+
+class SetRowInterpretation(_SessionEdit):
+    """A row interpreted otherwise than its session, or as its session again: its mode or the
+    languages it is interpreted between."""
+
+    def __init__(self, event: OpenEvent, session_id: int, item_id: int, **changes: object) -> None:
+        name = translate("Edit", "Change row languages") \
+            if set(changes) == {"interpretation_languages"} \
+            else translate("Edit", "Change row interpretation")
+        super().__init__(event, session_id, name)
+        self.item_id, self.changes = item_id, changes
+        self.old: dict[str, object] = {}
+
+    def do(self) -> None:
+        self.old = edits.set_item_interpretation(self.opened.doc, self.item_id, **self.changes)
+
+    def revert(self) -> None:
+        edits.set_item_interpretation(self.opened.doc, self.item_id, **self.old)
+
+
 class InsertRow(_SessionEdit):
     def __init__(self, event: OpenEvent, session_id: int, parent_id: int | None, position: int,
                  *, duration: int = 5, title: dict[str, str] | None = None,

@@ -5,19 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QEvent, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QSizePolicy, QTableView, QTabWidget, QTimeEdit,
-                               QVBoxLayout, QWidget)
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow,
+                               QPlainTextEdit, QPushButton, QSizePolicy, QTableView,
+                               QTabWidget, QTimeEdit, QVBoxLayout, QWidget)
 
 from exports.labels import label
 from planner.rules.text import name as in_language
 from planner.vocabulary import MODE_LABELS, Mode
 from ui import commands
-from ui.agenda_rows import AgendaRowEdits, MinutesDelegate
+from ui.agenda_cells import InterpretationDelegate, MinutesDelegate, TextCellDelegate
+from ui.agenda_rows import AgendaRowEdits
 from ui.context import OpenEvent
 from ui.edit_names import translate
 from ui.i18n import headers_retranslated
-from ui.models.agenda import COLUMN, COLUMNS, AgendaModel
+from ui.models.agenda import COLUMN, COLUMNS, AgendaModel, parse_language_codes
 from ui.models.records import delegations_model
 
 
@@ -70,6 +71,8 @@ class SessionEditor(AgendaRowEdits, QWidget):
     """Header fields on top, the 세부 일정 table below; every change is an undoable command."""
 
     row_selected = Signal(int)
+    notice = Signal(str)
+    """What an edit changed besides what was asked (a block's length), for the status bar."""
 
     def __init__(self, event: OpenEvent, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,6 +187,11 @@ class SessionEditor(AgendaRowEdits, QWidget):
             self.table.setColumnWidth(i, spec.width)
         header.setSectionResizeMode(COLUMN["content"], QHeaderView.ResizeMode.Stretch)
         self.table.setItemDelegateForColumn(COLUMN["duration"], MinutesDelegate(self.table))
+        texts = TextCellDelegate(self.table)  # Enter keeps, Shift+Enter or Alt+Enter: a new line
+        self.table.setItemDelegateForColumn(COLUMN["content"], texts)
+        self.table.setItemDelegateForColumn(COLUMN["remarks"], texts)
+        self.table.setItemDelegateForColumn(COLUMN["interpretation"],
+                                            InterpretationDelegate(self.table))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -209,6 +217,7 @@ class SessionEditor(AgendaRowEdits, QWidget):
         self.key_points.committed.connect(
             lambda: self._set_text("key_points", self.key_points.toPlainText()))
         event.sessions_changed.connect(self._on_sessions_changed)
+        self.notice.connect(self._say)
         self._set_enabled(False)
         self.retranslate()
 
@@ -235,6 +244,12 @@ class SessionEditor(AgendaRowEdits, QWidget):
             self._fill_header()  # says to choose a session; with one, the fields are left alone
         headers_retranslated(self.model)
         headers_retranslated(self.delegations_model)
+
+    def _say(self, text: str) -> None:
+        """A note in the status bar of the window the editor is in."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
 
     def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt's override
         if e.type() == QEvent.Type.LanguageChange:
@@ -387,13 +402,12 @@ class SessionEditor(AgendaRowEdits, QWidget):
         s = self._session()
         if s is None:
             return
-        codes = [c.strip() for c in self.languages.text().replace(";", ",").split(",")
-                 if c.strip()]
-        if codes == list(s.interpretation_languages):
-            return
-        if any(not (c.isalpha() and c.islower() and 2 <= len(c) <= 3) for c in codes):
+        codes = parse_language_codes(self.languages.text())
+        if codes is None:
             self.opened.edit_refused.emit(self.tr("Languages are codes like ko, en, fr."))
             self._fill_header()
+            return
+        if codes == list(s.interpretation_languages):
             return
         self.opened.push(commands.SetSessionFields(
             self.opened, s.id, translate("SessionEditor", "Change interpretation"),

@@ -4,49 +4,74 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/agenda.py" line="36"/>
+        <location filename="../../ui/models/agenda.py" line="45"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="37"/>
+        <location filename="../../ui/models/agenda.py" line="46"/>
         <source>Min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="38"/>
+        <location filename="../../ui/models/agenda.py" line="47"/>
         <source>Pinned start</source>
         <translation>고정 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="39"/>
+        <location filename="../../ui/models/agenda.py" line="48"/>
         <source>Content</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="40"/>
+        <location filename="../../ui/models/agenda.py" line="49"/>
         <source>Remarks</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="41"/>
+        <location filename="../../ui/models/agenda.py" line="50"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="265"/>
+        <location filename="../../ui/models/agenda.py" line="51"/>
+        <source>Languages</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda.py" line="269"/>
+        <source>No English text yet</source>
+        <translation>아직 영문이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda.py" line="270"/>
+        <source>No Korean text yet</source>
+        <translation>아직 국문이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda.py" line="272"/>
+        <source>As the session</source>
+        <translation>세션과 같음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda.py" line="340"/>
         <source>&quot;{0}&quot; is not a whole number of minutes: a row lasts 1 to {1} minutes.</source>
         <translation>&quot;{0}&quot;은(는) 분 단위의 정수가 아닙니다. 한 행의 소요 시간은 1~{1}분입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="271"/>
+        <location filename="../../ui/models/agenda.py" line="346"/>
         <source>A row lasts at least one minute and at most {0} (a day), not {1}.</source>
         <translation>한 행의 소요 시간은 최소 1분, 최대 {0}분(하루)입니다. {1}분은 입력할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="283"/>
+        <location filename="../../ui/models/agenda.py" line="358"/>
         <source>&quot;{0}&quot; is not a time of day: write HH:MM, from 00:00 to 23:59.</source>
-        <translation>"{0}"은(는) 하루 중의 시각이 아닙니다. 00:00부터 23:59까지 HH:MM으로 쓰세요.</translation>
+        <translation>&quot;{0}&quot;은(는) 하루 중의 시각이 아닙니다. 00:00부터 23:59까지 HH:MM으로 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda.py" line="381"/>
+        <source>Languages are codes like ko, en, fr.</source>
+        <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
     </message>
 </context>
 <context>
@@ -131,6 +156,7 @@
     </message>
     <message>
         <location filename="../../ui/commands.py" line="85"/>
+        <location filename="../../ui/commands.py" line="107"/>
         <source>Edit content</source>
         <translation>내용 수정</translation>
     </message>
@@ -141,6 +167,7 @@
     </message>
     <message>
         <location filename="../../ui/commands.py" line="87"/>
+        <location filename="../../ui/commands.py" line="106"/>
         <source>Edit details</source>
         <translation>세부 내용 수정</translation>
     </message>
@@ -150,112 +177,122 @@
         <translation>메모 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="105"/>
+        <location filename="../../ui/commands.py" line="124"/>
+        <source>Change row languages</source>
+        <translation>행 통역 언어 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="126"/>
+        <source>Change row interpretation</source>
+        <translation>행 통역 방식 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="143"/>
         <source>Insert row</source>
         <translation>행 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="106"/>
+        <location filename="../../ui/commands.py" line="144"/>
         <source>Insert marker</source>
         <translation>표시 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="130"/>
+        <location filename="../../ui/commands.py" line="168"/>
         <source>Delete row</source>
         <translation>행 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="147"/>
+        <location filename="../../ui/commands.py" line="185"/>
         <source>Paste {0} rows</source>
         <translation>행 {0}개 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="210"/>
+        <location filename="../../ui/commands.py" line="248"/>
         <source>Add session</source>
         <translation>세션 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="227"/>
+        <location filename="../../ui/commands.py" line="265"/>
         <source>Delete session</source>
         <translation>세션 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="239"/>
+        <location filename="../../ui/commands.py" line="277"/>
         <source>Duplicate session</source>
         <translation>세션 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="257"/>
+        <location filename="../../ui/commands.py" line="295"/>
         <source>Assign interpreter</source>
         <translation>통역사 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="273"/>
+        <location filename="../../ui/commands.py" line="311"/>
         <source>Unassign interpreter</source>
         <translation>통역사 배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="318"/>
+        <location filename="../../ui/commands.py" line="356"/>
         <source>Change event settings</source>
         <translation>행사 설정 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="336"/>
+        <location filename="../../ui/commands.py" line="374"/>
         <source>Edit room</source>
         <translation>회의실 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="348"/>
+        <location filename="../../ui/commands.py" line="386"/>
         <source>Add room</source>
         <translation>회의실 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="363"/>
+        <location filename="../../ui/commands.py" line="401"/>
         <source>Delete room</source>
         <translation>회의실 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="376"/>
+        <location filename="../../ui/commands.py" line="414"/>
         <source>Edit interpreter</source>
         <translation>통역사 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="390"/>
+        <location filename="../../ui/commands.py" line="428"/>
         <source>Edit delegation</source>
         <translation>대표단 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="402"/>
+        <location filename="../../ui/commands.py" line="440"/>
         <source>Add delegation</source>
         <translation>대표단 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="418"/>
+        <location filename="../../ui/commands.py" line="456"/>
         <source>Delete delegation</source>
         <translation>대표단 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="432"/>
+        <location filename="../../ui/commands.py" line="470"/>
         <source>Add interpreter</source>
         <translation>통역사 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="450"/>
+        <location filename="../../ui/commands.py" line="488"/>
         <source>Remove interpreter</source>
         <translation>통역사 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="475"/>
+        <location filename="../../ui/commands.py" line="513"/>
         <source>Change availability</source>
         <translation>근무 가능 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="490"/>
+        <location filename="../../ui/commands.py" line="528"/>
         <source>Import {0} rows</source>
         <translation>행 {0}개 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="177"/>
+        <location filename="../../ui/models/agenda.py" line="193"/>
         <source>Move row</source>
         <translation>행 이동</translation>
     </message>
@@ -619,9 +656,17 @@
     </message>
 </context>
 <context>
+    <name>InterpretationDelegate</name>
+    <message>
+        <location filename="../../ui/agenda_cells.py" line="207"/>
+        <source>As the session ({0})</source>
+        <translation>세션과 같음 ({0})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Open an event, create one, or open the demo.</source>
         <translation>행사 파일을 열거나, 새로 만들거나, 예시 행사를 여세요.</translation>
     </message>
@@ -678,47 +723,47 @@
         <translation>사본을 {0}(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>This file is read-only: you can look, print and export, but not change it. Save a copy to edit.</source>
         <translation>읽기 전용 파일입니다: 보기·인쇄·내보내기만 할 수 있습니다. 고치려면 사본을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Timeline</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Rooms and interpreters</source>
         <translation>회의실과 통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Findings: {0} errors, {1} warnings, {2} notes</source>
         <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source> [read-only]</source>
         <translation> [읽기 전용]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>No event is open.
 
 File ▸ New event, Open… or Open the demo.</source>
@@ -727,159 +772,159 @@ File ▸ New event, Open… or Open the demo.</source>
 파일 ▸ 새 행사, 열기… 또는 예시 행사 열기.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Open the &amp;demo event…</source>
         <translation>예시 행사 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Save a copy &amp;as…</source>
         <translation>사본 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Event se&amp;ttings…</source>
         <translation>행사 설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;Insert row</source>
         <translation>행 추가(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Insert &amp;marker</source>
         <translation>표시 항목 추가(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;Delete row</source>
         <translation>행 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;Pin or unpin start</source>
         <translation>시작 시각 고정/해제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;Export documents…</source>
         <translation>문서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Import programme…</source>
         <translation>프로그램 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Pre&amp;view run sheet</source>
         <translation>운영 계획 미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>P&amp;aste rows</source>
         <translation>행 붙여넣기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>I&amp;ndent row</source>
         <translation>하위 행으로(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Outdent row</source>
         <translation>상위 행으로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Move row &amp;up</source>
         <translation>행 위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Move row do&amp;wn</source>
         <translation>행 아래로(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Add session</source>
         <translation>세션 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>D&amp;uplicate session</source>
         <translation>세션 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>De&amp;lete session</source>
         <translation>세션 삭제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Session</source>
         <translation>세션(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Agenda</source>
         <translation>세부 일정(&amp;A)</translation>
     </message>
@@ -912,6 +957,21 @@ File ▸ New event, Open… or Open the demo.</source>
         <location filename="../../ui/window_exchange.py" line="118"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_panels.py" line="30"/>
+        <source>&amp;Programme panel</source>
+        <translation>프로그램 창(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_panels.py" line="31"/>
+        <source>&amp;Findings panel</source>
+        <translation>점검 결과 창(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_panels.py" line="32"/>
+        <source>&amp;Rooms and interpreters panel</source>
+        <translation>회의실과 통역사 창(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1248,199 +1308,204 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="225"/>
+        <location filename="../../ui/session_editor.py" line="234"/>
         <source>Closed (비공개)</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="217"/>
+        <location filename="../../ui/session_editor.py" line="226"/>
         <source>Title (Korean)</source>
         <translation>제목 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="217"/>
+        <location filename="../../ui/session_editor.py" line="226"/>
         <source>Title (English)</source>
         <translation>제목 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="218"/>
+        <location filename="../../ui/session_editor.py" line="227"/>
         <source>from</source>
         <translation>부터</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="218"/>
+        <location filename="../../ui/session_editor.py" line="227"/>
         <source>to</source>
         <translation>까지</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="218"/>
+        <location filename="../../ui/session_editor.py" line="227"/>
         <source>Date and time</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="219"/>
+        <location filename="../../ui/session_editor.py" line="228"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="220"/>
+        <location filename="../../ui/session_editor.py" line="229"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="219"/>
+        <location filename="../../ui/session_editor.py" line="228"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="303"/>
+        <location filename="../../ui/session_editor.py" line="318"/>
         <source>One point per line</source>
         <translation>한 줄에 한 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="220"/>
+        <location filename="../../ui/session_editor.py" line="229"/>
         <source>Purpose</source>
         <translation>목적</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="222"/>
+        <location filename="../../ui/session_editor.py" line="231"/>
         <source>Key points</source>
         <translation>주요 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="222"/>
+        <location filename="../../ui/session_editor.py" line="231"/>
         <source>Moderator</source>
         <translation>사회</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="227"/>
+        <location filename="../../ui/session_editor.py" line="236"/>
         <source>Add delegation</source>
         <translation>대표단 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="228"/>
+        <location filename="../../ui/session_editor.py" line="237"/>
         <source>Remove delegation</source>
         <translation>대표단 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="229"/>
+        <location filename="../../ui/session_editor.py" line="238"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="264"/>
+        <location filename="../../ui/session_editor.py" line="279"/>
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="233"/>
-        <location filename="../../ui/session_editor.py" line="284"/>
+        <location filename="../../ui/session_editor.py" line="242"/>
+        <location filename="../../ui/session_editor.py" line="299"/>
         <source>(no room)</source>
         <translation>(회의실 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="221"/>
+        <location filename="../../ui/session_editor.py" line="230"/>
         <source>Participants</source>
         <translation>참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="230"/>
+        <location filename="../../ui/session_editor.py" line="239"/>
         <source>Purpose and participants</source>
         <translation>목적·참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="231"/>
+        <location filename="../../ui/session_editor.py" line="240"/>
         <source>Delegations</source>
         <translation>대표단</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="343"/>
+        <location filename="../../ui/session_editor.py" line="358"/>
         <source>Rename session</source>
         <translation>세션 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="358"/>
+        <location filename="../../ui/session_editor.py" line="373"/>
         <source>Change session time</source>
         <translation>세션 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="367"/>
+        <location filename="../../ui/session_editor.py" line="382"/>
         <source>Change room</source>
         <translation>회의실 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="373"/>
+        <location filename="../../ui/session_editor.py" line="388"/>
         <source>Mark closed</source>
         <translation>비공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="374"/>
+        <location filename="../../ui/session_editor.py" line="389"/>
         <source>Mark open</source>
         <translation>공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="384"/>
         <location filename="../../ui/session_editor.py" line="399"/>
+        <location filename="../../ui/session_editor.py" line="413"/>
         <source>Change interpretation</source>
         <translation>통역 방식 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="395"/>
+        <location filename="../../ui/session_editor.py" line="407"/>
         <source>Languages are codes like ko, en, fr.</source>
         <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="410"/>
+        <location filename="../../ui/session_editor.py" line="424"/>
         <source>Edit purpose</source>
         <translation>목적 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="411"/>
+        <location filename="../../ui/session_editor.py" line="425"/>
         <source>Edit participants</source>
         <translation>참석자 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="412"/>
+        <location filename="../../ui/session_editor.py" line="426"/>
         <source>Edit key points</source>
         <translation>주요 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="413"/>
+        <location filename="../../ui/session_editor.py" line="427"/>
         <source>Edit moderator</source>
         <translation>사회자 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_rows.py" line="160"/>
+        <location filename="../../ui/agenda_rows.py" line="112"/>
+        <source>The block &apos;{0}&apos; now lasts {2} min instead of {1}.</source>
+        <translation>&apos;{0}&apos; 블록 길이가 {1}분에서 {2}분으로 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_rows.py" line="128"/>
         <source>The first row of a level cannot be indented.</source>
         <translation>같은 단계의 첫 행은 하위로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_rows.py" line="165"/>
+        <location filename="../../ui/agenda_rows.py" line="133"/>
         <source>Rows cannot go under a marker.</source>
         <translation>표시 항목 아래에는 행을 둘 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_rows.py" line="169"/>
+        <location filename="../../ui/agenda_rows.py" line="137"/>
         <source>Indent row</source>
         <translation>하위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_rows.py" line="180"/>
+        <location filename="../../ui/agenda_rows.py" line="148"/>
         <source>The row is already at the top level.</source>
         <translation>이미 최상위 행입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_rows.py" line="183"/>
+        <location filename="../../ui/agenda_rows.py" line="151"/>
         <source>Outdent row</source>
         <translation>상위 행으로</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_rows.py" line="196"/>
+        <location filename="../../ui/agenda_rows.py" line="164"/>
         <source>Move row up</source>
         <translation>행 위로</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_rows.py" line="197"/>
+        <location filename="../../ui/agenda_rows.py" line="165"/>
         <source>Move row down</source>
         <translation>행 아래로</translation>
     </message>
@@ -1509,7 +1574,7 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="298"/>
+        <location filename="../../ui/models/staffing.py" line="301"/>
         <source>the role does not fit the mode</source>
         <translation>역할이 통역 방식과 맞지 않습니다</translation>
     </message>

@@ -21,6 +21,15 @@ from ui.edit_names import translate
 Index = QModelIndex | QPersistentModelIndex
 
 
+def parse_language_codes(text: str) -> list[str] | None:
+    """'ko, en' (or 'ko; en', 'ko en') as codes in their order; None if one is not a code."""
+    codes = [c for c in text.replace(";", ",").replace(",", " ").split() if c]
+    if any(not (c.isascii() and c.isalpha() and c.islower() and 2 <= len(c) <= 3)
+           for c in codes):
+        return None
+    return codes
+
+
 @dataclass(frozen=True)
 class ColumnSpec:
     """One column of the agenda table, defined once: header, what it shows, how it is edited."""
@@ -38,12 +47,19 @@ COLUMNS = [
     ColumnSpec("start", QT_TRANSLATE_NOOP("AgendaModel", "Pinned start"), True, 90),
     ColumnSpec("content", QT_TRANSLATE_NOOP("AgendaModel", "Content"), True, 420),
     ColumnSpec("remarks", QT_TRANSLATE_NOOP("AgendaModel", "Remarks"), True, 260),
-    ColumnSpec("interpretation", QT_TRANSLATE_NOOP("AgendaModel", "Interpretation"), False, 140),
+    ColumnSpec("interpretation", QT_TRANSLATE_NOOP("AgendaModel", "Interpretation"), True, 130),
+    ColumnSpec("languages", QT_TRANSLATE_NOOP("AgendaModel", "Languages"), True, 64),
 ]
 COLUMN = {spec.key: i for i, spec in enumerate(COLUMNS)}
 MAX_ROW_MINUTES = 24 * 60
 """The longest a row can last: a day."""
 ROW_MIME = "application/x-agenda-planner-row"
+DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The content cell's details (the ① ② lines printed under the row), as shown."""
+INHERIT = ""
+"""The interpretation cell's value for a row interpreted as its session."""
+UNTRANSLATED = QColor("#808080")
+"""A text shown in the other language, because this one has none yet."""
 SEVERITY_COLOURS = {Severity.ERROR: QColor("#f8d0d0"), Severity.WARNING: QColor("#fbeecb"),
                     Severity.INFO: QColor("#e3eefa")}
 
@@ -189,6 +205,10 @@ class AgendaModel(QAbstractTableModel):
         if spec.key == "duration" and (node.children or node.item.marker or
                                        node.item.duration is None):
             editable = False  # a block lasts as long as its rows; a marker has no length
+        if spec.key in ("interpretation", "languages") and node.item.marker:
+            editable = False  # a marker is a moment: nobody speaks in it
+        if spec.key == "languages" and node.item.interpretation_mode is None:
+            editable = False  # a row interpreted as its session has the session's languages
         return flags | Qt.ItemFlag.ItemIsEditable if editable else flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -204,15 +224,54 @@ class AgendaModel(QAbstractTableModel):
                 worst = min(found, key=lambda f: list(Severity).index(f.severity)).severity
                 return QBrush(SEVERITY_COLOURS[worst])
             return None
+        if role == DETAILS_ROLE:
+            return self._details(item) if key == "content" else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            found = self._findings.get(item.id or 0)
-            return "\n".join(f.text(self.lang) for f in found) if found else None
-        if role == Qt.ItemDataRole.FontRole and key in ("time", "start") \
-                and item.start_min is not None:
-            font = QFont()
-            font.setBold(True)  # a pinned (hard) start stands out from the cascade
-            return font
+            return self._tooltip(node, timed, key)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self._untranslated(item, key) or self._inherited(item, key):
+                return QBrush(UNTRANSLATED)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if key in ("time", "start") and item.start_min is not None:
+                font = QFont()
+                font.setBold(True)  # a pinned (hard) start stands out from the cascade
+                return font
+            if self._untranslated(item, key) or self._inherited(item, key):
+                font = QFont()
+                font.setItalic(True)
+                return font
         return None
+
+    def _other(self) -> str:
+        return "en" if self.lang == "ko" else "ko"
+
+    def _details(self, item: Any) -> str:
+        return item.details.get(self.lang) or item.details.get(self._other(), "")
+
+    def _untranslated(self, item: Any, key: str) -> bool:
+        """The cell shows the other language's text: this language has none yet."""
+        fields = {"content": ("title", "details"), "remarks": ("remarks",)}.get(key, ())
+        return any(not getattr(item, f).get(self.lang) and getattr(item, f).get(self._other())
+                   for f in fields)
+
+    def _inherited(self, item: Any, key: str) -> bool:
+        """The languages cell of a row with its own mode shows its session's languages."""
+        return key == "languages" and item.interpretation_mode is not None \
+            and not item.interpretation_languages
+
+    def _tooltip(self, node: ItemNode, timed: TimedRow, key: str) -> str | None:
+        item = node.item
+        lines = []
+        if key == "content" and self._details(item):
+            lines.append(self._text(node, timed, key, False).strip() + "\n" + self._details(item))
+        if self._untranslated(item, key):
+            lines.append(self.tr("No English text yet") if self.lang == "en"
+                         else self.tr("No Korean text yet"))
+        if self._inherited(item, key):
+            lines.append(self.tr("As the session"))
+        lines += [f.text(self.lang) for f in self._findings.get(item.id or 0, [])]
+        return "\n".join(lines) or None
 
     def _text(self, node: ItemNode, timed: TimedRow, key: str, editing: bool) -> Any:
         item = node.item
@@ -226,10 +285,10 @@ class AgendaModel(QAbstractTableModel):
         if key == "start":
             return format_time(item.start_min) if item.start_min is not None else ""
         if key == "content":
-            title = item.title.get(self.lang) or item.title.get("en" if self.lang == "ko"
-                                                                 else "ko", "")
-            if editing:
-                return item.title.get(self.lang, "")
+            title = item.title.get(self.lang) or item.title.get(self._other(), "")
+            if editing:  # the title on the first line, the details on the lines below
+                details = item.details.get(self.lang, "")
+                return item.title.get(self.lang, "") + (f"\n{details}" if details else "")
             mark = item.bullet if item.bullet is not None else ("○" if timed.depth == 0 else "-")
             indent = "    " * timed.depth
             return f"{indent}{mark} {title}".rstrip() if mark else f"{indent}{title}"
@@ -239,8 +298,24 @@ class AgendaModel(QAbstractTableModel):
                                                                   else "ko", ""))
         if key == "interpretation":
             mode = item.interpretation_mode
+            if editing:
+                return mode or INHERIT
             return MODE_LABELS[Mode(mode)][self.lang] if mode else ""
+        if key == "languages":
+            if item.interpretation_mode is None:
+                return ""
+            own = item.interpretation_languages
+            if editing:
+                return ", ".join(own or [])
+            session = self.opened.loaded.session_by_id.get(self.session_id)
+            return ", ".join(own or (session.interpretation_languages if session else []))
         return None
+
+    def session_mode(self) -> str:
+        """The mode of the session shown: what a row 'as the session' is interpreted in."""
+        session = self.opened.loaded.session_by_id.get(self.session_id) \
+            if self.session_id else None
+        return session.interpretation_mode if session is not None else Mode.NONE
 
     def setData(self, index: Index, value: Any,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -285,10 +360,44 @@ class AgendaModel(QAbstractTableModel):
             if start == item.start_min:
                 return None
             return lambda: commands.PinStart(ev, sid, item_id, start)
-        if key in ("content", "remarks"):
-            field = "title" if key == "content" else "remarks"
-            text = str(value)
-            if text == getattr(item, field).get(self.lang, ""):
+        if key == "content":
+            title, _, details = str(value).partition("\n")
+            typed = {"title": title.rstrip(),
+                     "details": "\n".join(line.rstrip() for line in details.split("\n")).strip("\n")}
+            changed = {f: t for f, t in typed.items() if t != getattr(item, f).get(self.lang, "")}
+            if not changed:
                 return None
-            return lambda: commands.SetRowText(ev, sid, item_id, field, self.lang, text)
+            return lambda: commands.SetRowContent(ev, sid, item_id, self.lang, changed)
+        if key == "remarks":
+            text = str(value).rstrip()
+            if text == item.remarks.get(self.lang, ""):
+                return None
+            return lambda: commands.SetRowText(ev, sid, item_id, "remarks", self.lang, text)
+        if key == "interpretation":
+            return self._interpretation_edit(item, str(value or INHERIT))
+        if key == "languages":
+            codes = parse_language_codes(str(value))
+            if codes is None:
+                ev.edit_refused.emit(self.tr("Languages are codes like ko, en, fr."))
+                return None
+            languages = codes or None  # nothing typed: the session's languages
+            if languages == item.interpretation_languages:
+                return None
+            return lambda: commands.SetRowInterpretation(ev, sid, item_id,
+                                                         interpretation_languages=languages)
         return None
+
+    def _interpretation_edit(self, item: Any, value: str) -> Callable[[], Any] | None:
+        sid, item_id, ev = self.session_id, item.id, self.opened
+        assert sid is not None
+        mode = value or None
+        if mode == item.interpretation_mode:
+            return None
+        changes: dict[str, object] = {"interpretation_mode": mode}
+        if mode is None and item.interpretation_languages is not None:
+            changes["interpretation_languages"] = None  # as the session: its languages too
+        session = ev.loaded.session_by_id[sid]
+        if mode not in (None, Mode.NONE) and len(item.interpretation_languages or
+                                                 session.interpretation_languages) < 2:
+            changes["interpretation_languages"] = list(ev.loaded.event.languages)
+        return lambda: commands.SetRowInterpretation(ev, sid, item_id, **changes)
