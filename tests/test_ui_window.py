@@ -369,7 +369,7 @@ def test_korean_interface_and_language_setting(qtbot, settings: QSettings,  # no
         edit_cell(qtbot, win, 0, COLUMN["duration"], "3")
         assert win.undo_action.text() == "실행 취소(&U) 소요 시간 3분으로 변경"
         assert win.findings_dock.windowTitle() == "점검 결과: 오류 2, 경고 0, 참고 4"  # gap closed
-        english = next(a for a in win.view_menu.actions()[0].menu().actions()
+        english = next(a for a in win.language_menu.actions()
                        if a.data() == "en")
         english.trigger()
         assert settings.value("language") == "en"
@@ -519,3 +519,22 @@ def test_no_header_field_is_squeezed_at_laptop_size(qtbot, window: MainWindow) -
             wanted = field.sizeHint().height() * 0.9 if isinstance(field, QLineEdit) \
                 else field.fontMetrics().lineSpacing() * 3
             assert field.height() >= wanted, (tab, type(field).__name__)
+
+
+def test_a_closed_panel_comes_back_from_the_view_menu(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    panels = window.panel_actions
+    assert all(a.isEnabled() and a.isChecked() for a in panels.values())
+    assert all(a in window.view_menu.actions() for a in panels.values())
+    window.findings_dock.close()  # its title bar's ×
+    window.programme_dock.close()
+    assert not panels["findings"].isChecked() and not panels["programme"].isChecked()
+    panels["findings"].trigger()
+    assert window.findings_dock.isVisible() and panels["findings"].isChecked()
+    panels["programme"].trigger()
+    assert window.programme_dock.isVisible()
+    panels["venue"].trigger()  # unticks: the rooms and interpreters panel closes
+    assert not window.venue_dock.isVisible() and not panels["venue"].isChecked()
+    panels["venue"].trigger()
+    assert window.venue_dock.isVisible()  # in front of the findings it shares a place with
+    window.close_event_file()
+    assert not any(a.isEnabled() for a in panels.values())

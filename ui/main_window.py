@@ -33,6 +33,7 @@ from ui.timeline import DayTimeline
 from ui.venue_panel import VenuePanel
 from ui.window_exchange import ExchangeActions
 from ui.window_files import FileActions
+from ui.window_panels import PanelActions
 from ui.window_sessions import SessionActions
 
 
@@ -40,7 +41,7 @@ LANGUAGE_MENU_TEXTS = {"ko": f"{LANGUAGES['ko']}(&K)", "en": f"&{LANGUAGES['en']
 """View ▸ Language: each language named in itself (not translated), with its access key."""
 
 
-class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
+class MainWindow(FileActions, ExchangeActions, SessionActions, PanelActions, QMainWindow):
     """One window showing one event file (or none, with a way to open one)."""
 
     def __init__(self, settings: QSettings, interaction: Interaction | None = None,
@@ -60,6 +61,7 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
         self.read_only_banner: QLabel | None = None
         self.resize(1366, 768)
         self._build_actions()
+        self._build_panel_actions()
         self._build_menus()
         self._welcome = ""
         """The status line's greeting while no event is open, said again in a new language."""
@@ -83,6 +85,7 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
             dock.deleteLater()
         self._update_title()
         self._update_actions()
+        self._bind_panels()
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's override
         self.close_event_file()
@@ -169,6 +172,7 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.venue_dock)
         self.tabifyDockWidget(self.findings_dock, self.venue_dock)
         self.findings_dock.raise_()
+        self._bind_panels()
 
         event.findings_changed.connect(self._update_findings_title)
         event.edit_refused.connect(self._say_refused)  # methods, not lambdas: Qt lets go of
@@ -291,7 +295,7 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
 
     def retranslate(self) -> None:
         """Set the menus, actions and views' titles again, in the interface language installed."""
-        for action, text in self._action_texts():
+        for action, text in [*self._action_texts(), *self._panel_texts()]:
             action.setText(text)
         for menu, title in ((self.file_menu, self.tr("&File")),
                             (self.recent_menu, self.tr("Open &recent")),
@@ -426,6 +430,9 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
+        for action in self.panel_actions.values():
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_actions = QActionGroup(self)
         for code in LANGUAGES:

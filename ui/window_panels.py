@@ -1,0 +1,54 @@
+"""The main window's panels (programme, findings, rooms and interpreters): View menu items
+that show a panel again after it was closed, and say whether it is shown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+PANELS = ("programme", "findings", "venue")
+
+
+class PanelActions:
+    """View ▸ Programme, Findings, Rooms and interpreters: one checkable item per panel."""
+
+    def _build_panel_actions(self: MainWindow) -> None:
+        self.panel_actions: dict[str, QAction] = {}
+        for name in PANELS:
+            action = QAction(self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda on, n=name: self.show_panel(n, on))
+            self.panel_actions[name] = action
+
+    def _panel_texts(self: MainWindow) -> list[tuple[QAction, str]]:
+        words = {"programme": QCoreApplication.translate("MainWindow", "&Programme panel"),
+                 "findings": QCoreApplication.translate("MainWindow", "&Findings panel"),
+                 "venue": QCoreApplication.translate("MainWindow", "&Rooms and interpreters panel")}
+        return [(self.panel_actions[name], words[name]) for name in PANELS]
+
+    def _dock(self: MainWindow, name: str) -> QDockWidget | None:
+        return getattr(self, f"{name}_dock", None) if self.opened is not None else None
+
+    def _bind_panels(self: MainWindow) -> None:
+        """Keep each item's tick with its panel, whichever way the panel is closed or shown."""
+        for name, action in self.panel_actions.items():
+            dock = self._dock(name)
+            action.setEnabled(dock is not None)
+            action.setChecked(dock is not None and not dock.isHidden())
+            if dock is not None:
+                dock.toggleViewAction().toggled.connect(action.setChecked)
+
+    def show_panel(self: MainWindow, name: str, shown: bool = True) -> None:
+        """Show a panel (in front of the panels it shares a place with) or close it."""
+        dock = self._dock(name)
+        if dock is None:
+            return
+        dock.setVisible(shown)
+        if shown:
+            dock.raise_()
