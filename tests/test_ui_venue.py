@@ -72,3 +72,30 @@ def test_an_assigned_interpreter_goes_only_when_confirmed(qtbot, window: MainWin
         errors_before
     window.redo_action.trigger()
     assert person.id not in loaded.interpreter_by_id
+
+
+def test_a_new_room_opens_its_name_for_typing_and_names_get_the_width(
+        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    venue = window.venue
+    venue.tabs.setCurrentIndex(0)
+    qtbot.mouseClick(venue.add_room_button, Qt.MouseButton.LeftButton)
+    table, model = venue.rooms_table, venue.rooms_model
+    assert table.currentIndex().row() == model.rowCount() - 1
+    assert table.currentIndex().column() == model.name_column("ko")
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)  # the cell is open: type the name at once
+    editor.selectAll()
+    typed = QInputMethodEvent()  # Hangul arrives through the input method, as a committed string
+    typed.setCommitString("국제회의실")
+    QApplication.sendEvent(editor, typed)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the view hands the edit to the model once the editor closes
+    assert window.opened.loaded.rooms[-1].name["ko"] == "국제회의실"
+    assert model.headerData(model.columnCount() - 1, Qt.Orientation.Horizontal) == "Key"
+    widths = [table.columnWidth(c) for c in range(model.columnCount())]
+    assert widths[model.name_column("ko")] >= max(
+        w for c, w in enumerate(widths) if c not in (model.name_column("ko"),
+                                                     model.name_column("en")))

@@ -468,7 +468,7 @@ def test_drag_a_row_to_another_place(qtbot, window: MainWindow) -> None:  # noqa
 
 def test_availability_typed_in_the_interpreters_table(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     model = window.interpreters_model
-    column = model.columnCount() - 1
+    column = model.columnCount() - 2  # before the key, which is last
     assert model.headerData(column, Qt.Orientation.Horizontal) == "Availability"
     assert model.index(0, column).data() == ("2026-07-01 08:00-18:00; 2026-07-02 08:00-18:00; "
                                              "2026-07-03 08:00-18:00")

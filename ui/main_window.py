@@ -164,6 +164,7 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, PanelActions, QMa
         self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
 
         self.venue = VenuePanel(event, self, self.interaction.confirm)
+        self.venue.lang = self.lang
         self.rooms_model, self.interpreters_model = self.venue.rooms_model, \
             self.venue.interpreters_model
         self.venue_dock = QDockWidget(self)
@@ -503,7 +504,7 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, PanelActions, QMa
             action.setChecked(action.data() == lang)
         self.language.use(lang)  # every widget is sent LanguageChange and retranslates itself
         if self.opened is not None:
-            self.editor.model.lang = self.navigator_model.lang = lang
+            self.editor.model.lang = self.navigator_model.lang = self.venue.lang = lang
             self._show_session(self.editor.session_id)
             self.staffing.set_language(lang)
             self.timeline.set_language(lang)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QTableView, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QPushButton, QTableView, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from ui import commands
 from ui.context import OpenEvent
@@ -21,6 +21,8 @@ class VenuePanel(QWidget):
                  confirm: Callable[[str, str], bool] | None = None) -> None:
         super().__init__(parent)
         self.opened = opened
+        self.lang = "ko"
+        """The interface language: a new record's name is typed in it first."""
         self.confirm = confirm or (lambda _title, _text: True)
         """Asks before an interpreter with sessions is taken off them (the window's dialog)."""
         self.rooms_model = rooms_model(opened, self)
@@ -32,8 +34,9 @@ class VenuePanel(QWidget):
             view = QTableView()
             view.setObjectName(name)
             view.setModel(model)
-            view.horizontalHeader().setStretchLastSection(True)
+            _fit_columns(view)
             view.verticalHeader().hide()
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
             self.tabs.addTab(view, "")
             self.tables.append(view)
         self.rooms_table, self.interpreters_table = self.tables
@@ -45,18 +48,20 @@ class VenuePanel(QWidget):
         self.add_interpreter_button.clicked.connect(self.add_interpreter)
         self.remove_interpreter_button = QPushButton()
         self.remove_interpreter_button.clicked.connect(self.remove_interpreter)
-        buttons = QHBoxLayout()
+        # The buttons sit beside the tabs, so the panel's little height goes to the rows.
+        corner = QWidget()
+        buttons = QHBoxLayout(corner)
+        buttons.setContentsMargins(0, 0, 4, 2)
         for button in (self.add_room_button, self.remove_room_button,
                        self.add_interpreter_button, self.remove_interpreter_button):
             button.setEnabled(not opened.read_only)
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.tabs.setCornerWidget(corner)
         self.tabs.currentChanged.connect(self._show_buttons)
         self._show_buttons(self.tabs.currentIndex())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -83,8 +88,9 @@ class VenuePanel(QWidget):
         """A new room, named to be renamed in its table."""
         taken = {r.key for r in self.opened.loaded.rooms}
         key = next(f"room-{n}" for n in range(1, len(taken) + 2) if f"room-{n}" not in taken)
-        self.opened.push(commands.AddRoom(self.opened, key,
-                                          {"ko": "새 회의실", "en": "New room"}))
+        if self.opened.push(commands.AddRoom(self.opened, key,
+                                             {"ko": "새 회의실", "en": "New room"})):
+            self._edit_name(self.rooms_table, key)
 
     def add_interpreter(self) -> None:
         """A new interpreter working the event's languages both ways in every mode."""
@@ -94,9 +100,22 @@ class VenuePanel(QWidget):
         languages = list(self.opened.loaded.event.languages)
         directions = [f"{a}>{b}" for a in languages for b in languages if a != b]
         modes = ["simultaneous", "consecutive", "whispered", "sight"]
-        self.opened.push(commands.AddInterpreter(
-            self.opened, key, {"ko": "새 통역사", "en": "New interpreter"}, languages,
-            directions, modes))
+        if self.opened.push(commands.AddInterpreter(
+                self.opened, key, {"ko": "새 통역사", "en": "New interpreter"}, languages,
+                directions, modes)):
+            self._edit_name(self.interpreters_table, key)
+
+    def _edit_name(self, table: QTableView, key: str) -> None:
+        """The new record chosen and its name in the interface language open for typing."""
+        model = table.model()
+        row = next((r for r in range(model.rowCount()) if model.record(r).key == key), None)
+        if row is None:
+            return
+        index = model.index(row, model.name_column(self.lang))
+        table.setFocus()
+        table.setCurrentIndex(index)
+        table.scrollTo(index)
+        table.edit(index)
 
     def _show_buttons(self, tab: int) -> None:
         """The buttons of the table shown: rooms' on the rooms tab, interpreters' on theirs."""
@@ -129,3 +148,20 @@ class VenuePanel(QWidget):
                         "sessions and out of the event?").format(len(sessions))):
             return
         self.opened.push(commands.RemoveInterpreter(self.opened, person.id))
+
+
+def _fit_columns(view: QTableView) -> None:
+    """Names share what is left of the width; numbers and ticks take what they need; the long
+    free texts (availability, contact) start at a reasonable width the user may change."""
+    header = view.horizontalHeader()
+    model = view.model()
+    for column in range(model.columnCount()):
+        header_text = model.columns[column].header
+        if header_text.startswith("Name"):
+            mode = QHeaderView.ResizeMode.Stretch
+        elif header_text in ("Availability", "Contact", "Languages", "Directions", "Modes"):
+            mode = QHeaderView.ResizeMode.Interactive
+            view.setColumnWidth(column, 220 if header_text == "Availability" else 130)
+        else:
+            mode = QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)

@@ -112,8 +112,10 @@ def _is_language(code: str) -> bool:
     return code.isalpha() and code.islower() and 2 <= len(code) <= 3
 
 
+KEY_COLUMN = FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Key"), lambda r: r.key)
+"""The record's key in the event file (for scripts and the command line), shown last."""
+
 ROOM_COLUMNS = [
-    FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Key"), lambda r: r.key),
     _text_of("name", "ko"), _text_of("name", "en"),
     FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Floor"), lambda r: r.floor,
                 lambda r, v: {"floor": str(v).strip()}),
@@ -121,10 +123,10 @@ ROOM_COLUMNS = [
     _count("booths", QT_TRANSLATE_NOOP("RecordTable", "Booths")),
     FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Video link"), lambda r: r.video,
                 lambda r, v: {"video": bool(v)}, check=True),
+    KEY_COLUMN,
 ]
 
 INTERPRETER_COLUMNS = [
-    FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Key"), lambda r: r.key),
     _text_of("name", "ko"), _text_of("name", "en"),
     _codes("languages", QT_TRANSLATE_NOOP("RecordTable", "Languages"), _is_language),
     _codes("directions", QT_TRANSLATE_NOOP("RecordTable", "Directions"),
@@ -190,12 +192,26 @@ class RecordTableModel(QAbstractTableModel):
         opened.sessions_changed.connect(lambda _changed: self.refresh())
 
     def refresh(self) -> None:
+        """The records again. The same records (an edit to one of them) change in place, so a
+        cell being typed in is not torn away from under its editor by a reset."""
+        records = self._records_of()
+        if [r.id for r in records] == [r.id for r in self._records]:
+            self._records = records
+            if records:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(records) - 1, len(self.columns) - 1))
+            return
         self.beginResetModel()
-        self._records = self._records_of()
+        self._records = records
         self.endResetModel()
 
     def record(self, row: int) -> Any:
         return self._records[row]
+
+    def name_column(self, lang: str) -> int:
+        """The column of the records' names in this language."""
+        header = {"ko": "Name (Korean)", "en": "Name (English)"}[lang]
+        return next(i for i, c in enumerate(self.columns) if c.header == header)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._records)
@@ -266,7 +282,8 @@ def interpreters_model(opened: OpenEvent, parent: QObject | None = None) -> Reco
             return commands.SetAvailability(opened, r.id, changes["available"])  # type: ignore[arg-type]
         return commands.UpdateInterpreter(opened, r.id, **changes)
 
-    return RecordTableModel(opened, [*INTERPRETER_COLUMNS, _availability_column(opened)],
+    return RecordTableModel(opened, [*INTERPRETER_COLUMNS, _availability_column(opened),
+                                     KEY_COLUMN],
                             lambda: list(opened.loaded.interpreters), command, parent)
 
 
