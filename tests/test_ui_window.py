@@ -538,3 +538,24 @@ def test_a_closed_panel_comes_back_from_the_view_menu(qtbot, window: MainWindow)
     assert window.venue_dock.isVisible()  # in front of the findings it shares a place with
     window.close_event_file()
     assert not any(a.isEnabled() for a in panels.values())
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_agenda_header_shows_whole(qtbot, settings, demo_path: Path, lang: str) -> None:  # noqa: ANN001
+    from ui.i18n import InterfaceLanguage
+
+    language = InterfaceLanguage(QApplication.instance())
+    language.use(lang)
+    try:
+        win = MainWindow(settings, HeadlessInteraction(), language=language)
+        qtbot.addWidget(win)
+        assert win.open_path(demo_path)
+        win.resize(1366, 768)
+        win.show()
+        table, model = win.editor.table, win.editor.model
+        metrics = table.horizontalHeader().fontMetrics()
+        for column in range(model.columnCount()):
+            text = model.headerData(column, Qt.Orientation.Horizontal)
+            assert table.columnWidth(column) >= metrics.horizontalAdvance(text) + 12, text
+    finally:
+        language.use("en")

@@ -221,6 +221,15 @@ class SessionEditor(AgendaRowEdits, QWidget):
         self._set_enabled(False)
         self.retranslate()
 
+    def _fit_agenda_headers(self) -> None:
+        """Each narrow agenda column at least as wide as its header in this language."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for i, spec in enumerate(COLUMNS):
+            if i == COLUMN["content"]:
+                continue  # it stretches
+            text = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
+            self.table.setColumnWidth(i, max(spec.width, metrics.horizontalAdvance(text) + 20))
+
     def retranslate(self) -> None:
         """Set every label again, in the interface language now installed."""
         texts = {"title_ko": self.tr("Title (Korean)"), "title_en": self.tr("Title (English)"),
@@ -244,6 +253,7 @@ class SessionEditor(AgendaRowEdits, QWidget):
             self._fill_header()  # says to choose a session; with one, the fields are left alone
         headers_retranslated(self.model)
         headers_retranslated(self.delegations_model)
+        self._fit_agenda_headers()
 
     def _say(self, text: str) -> None:
         """A note in the status bar of the window the editor is in."""
