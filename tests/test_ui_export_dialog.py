@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 
 from db.demo import write_demo
 from ui.export_dialog import ExportChoice, ExportDialog
@@ -13,16 +13,21 @@ from ui.main_window import MainWindow
 from ui.runner import SyncRunner
 
 
+def tick(qtbot, box) -> None:  # noqa: ANN001
+    """Click a check box on its box, where a user clicks it."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
 def test_ok_waits_for_a_document_and_a_folder(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     dialog = ExportDialog(str(tmp_path / "demo-exports"))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.ok.isEnabled() and not dialog.hint.isVisible()
     for box in dialog.boxes.values():
-        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+        tick(qtbot, box)
     assert not dialog.ok.isEnabled()
     assert dialog.hint.isVisible() and "document" in dialog.hint.text()
-    qtbot.mouseClick(dialog.boxes["venue"], Qt.MouseButton.LeftButton)
+    tick(qtbot, dialog.boxes["venue"])
     assert dialog.ok.isEnabled()
     dialog.folder.selectAll()
     qtbot.keyClick(dialog.folder, Qt.Key.Key_Delete)
@@ -65,3 +70,13 @@ def test_the_window_offers_the_last_choice_again(qtbot, tmp_path: Path) -> None:
     win.export_action.trigger()  # the second time, cancelled
     assert interaction.offered_export is not None
     assert (interaction.offered_export.lang, interaction.offered_export.kinds) == ("en", ("venue",))
+
+
+def test_the_folder_is_shown_from_its_start(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    folder = "/home/coordinator/행사/2026 한-영 양자과학기술 협력/demo-exports"
+    dialog = ExportDialog(folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.folder
+    assert field.cursorPosition() == 0 and field.toolTip() == folder
+    assert field.width() >= field.fontMetrics().horizontalAdvance("/home/coordinator/행사")

@@ -48,7 +48,11 @@ class ExportDialog(QDialog):
         # The documents' language is their own: Korean unless the last export chose English.
         self.lang.setCurrentIndex(max(0, self.lang.findData(last.lang if last else "ko")))
         self.folder = QLineEdit(folder)
+        self.folder.setCursorPosition(0)  # the start of a long path, where its folders are named
+        self.folder.setToolTip(folder)
+        self.folder.setMinimumWidth(self.folder.fontMetrics().horizontalAdvance("x" * 48))
         self.folder.textChanged.connect(self._check)
+        self.folder.textChanged.connect(self.folder.setToolTip)
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
