@@ -56,8 +56,9 @@ def test_export_to_standard_output(small_file: Path, capsys: pytest.CaptureFixtu
 def test_info_summarises_the_event(small_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "info", small_file)
     assert code == EXIT_OK
-    assert "days: 1   rooms: 2   sessions: 1   rows: 6 (1 markers)   interpreters: 1   " \
+    assert "days: 1   rooms: 2   sessions: 1   rows: 6 (1 marker)   interpreters: 1   " \
            "assignments: 2" in out
+    assert "2026-07-01 (Wed): 1 session\n" in out
     assert "09:00-10:00  회의 [closed]  @ 대회의실 (2F)  consecutive  6 rows" in out
 
 

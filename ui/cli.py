@@ -276,22 +276,25 @@ def _info(args: argparse.Namespace) -> int:
     lines += [
         f"file: {args.file}",
         f"languages: {', '.join(event.languages)}   time zone: {event.timezone}",
-        f"days: {len(loaded.days)}   rooms: {len(loaded.rooms)}   sessions: {len(loaded.sessions)}   "
-        f"rows: {len(rows)} ({markers} markers)   interpreters: {len(loaded.interpreters)}   "
-        f"assignments: {len(loaded.assignments)}",
+        f"days: {len(loaded.days)}   rooms: {len(loaded.rooms)}   "
+        f"sessions: {len(loaded.sessions)}   "
+        f"rows: {len(rows)} ({markers} marker{'' if markers == 1 else 's'})   "
+        f"interpreters: {len(loaded.interpreters)}   assignments: {len(loaded.assignments)}",
     ]
     sessions_by_day = Counter(s.date for s in loaded.sessions)
     for day in loaded.days:
-        lines.append(f"{day.isoformat()} ({day.strftime('%a')}): {sessions_by_day[day]} sessions")
+        count = sessions_by_day[day]
+        lines.append(f"{day.isoformat()} ({day.strftime('%a')}): {count} "
+                     f"session{'' if count == 1 else 's'}")
         for s in (s for s in loaded.sessions if s.date == day):
             room = loaded.room_by_id.get(s.room_id) if s.room_id is not None else None
             where = f"{in_language(room.name, 'ko')} ({room.floor})" if room else "no room"
             closed = " [closed]" if s.closed else ""
             mode = s.interpretation_mode if s.interpretation_mode != "none" else "no interpretation"
+            rows = len(loaded.walk(s))
             lines.append(f"  {format_time(s.start_min)}-{format_time(s.end_min)}  "
                          f"{in_language(s.title, 'ko')}"
-                         f"{closed}  @ {where}  {mode}  "
-                         f"{len(loaded.walk(s))} rows")
+                         f"{closed}  @ {where}  {mode}  {rows} row{'' if rows == 1 else 's'}")
     print("\n".join(lines))
     return EXIT_OK
 
