@@ -442,12 +442,12 @@ def _venue(ctx: Context) -> Any:
 
 def _book(ctx: Context) -> Any:
     from exports.interpreters import build_interpreter_book
-    return build_interpreter_book(ctx.loaded, EXPORT_LANG)
+    return build_interpreter_book(ctx.loaded, EXPORT_LANG, findings=ctx.findings)
 
 
 def _roster(ctx: Context) -> Any:
     from exports.interpreters import build_roster
-    return build_roster(ctx.loaded, EXPORT_LANG)
+    return build_roster(ctx.loaded, EXPORT_LANG, findings=ctx.findings)
 
 
 def _day_runsheets(ctx: Context) -> list[tuple[str, Any]]:
@@ -459,7 +459,8 @@ def _interpreter_sheets(ctx: Context) -> list[tuple[str, Any]]:
     from exports.interpreters import Schedule, build_interpreter_sheet
     schedule = Schedule(ctx.loaded)
     return [(f"{person.key}.pdf", build_interpreter_sheet(ctx.loaded, person, EXPORT_LANG,
-                                                          schedule=schedule))
+                                                          schedule=schedule,
+                                                          findings=ctx.findings))
             for person in ctx.loaded.interpreters]
 
 
@@ -512,7 +513,8 @@ def _interpreter_sheets_pdf(ctx: Context) -> object:
     from exports.pdf import write_pdf
     schedule = Schedule(ctx.loaded)
     return [write_pdf(build_interpreter_sheet(ctx.loaded, person, EXPORT_LANG,
-                                              schedule=schedule), _out(ctx, f"{person.key}.pdf"))
+                                              schedule=schedule, findings=ctx.findings),
+                      _out(ctx, f"{person.key}.pdf"))
             for person in ctx.loaded.interpreters]
 
 
@@ -531,7 +533,8 @@ def _calendars_ics(ctx: Context) -> object:
     from exports.interpreters import Schedule, build_calendar
     schedule = Schedule(ctx.loaded)
     return [write_atomically(_out(ctx, f"{person.key}.ics"),
-                             build_calendar(ctx.loaded, person, EXPORT_LANG, schedule=schedule))
+                             build_calendar(ctx.loaded, person, EXPORT_LANG, schedule=schedule,
+                                            findings=ctx.findings))
             for person in ctx.loaded.interpreters]
 
 
@@ -643,7 +646,7 @@ def _calendar_values(ctx: Context) -> None:
     calendars = []
     for person in ctx.loaded.interpreters:
         cal = Calendar.from_ical(build_calendar(ctx.loaded, person, EXPORT_LANG,
-                                                schedule=schedule))
+                                                schedule=schedule, findings=ctx.findings))
         head = [(key, cal.decoded(key)) for key in ("prodid", "version", "x-wr-calname")]
         events = [[(key, event.decoded(key)) for key in ("uid", "dtstamp", "dtstart", "dtend",
                                                          "summary", "location", "description")]
