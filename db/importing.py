@@ -1,8 +1,9 @@
 """Put what an import understood into an event: all of it in one transaction, or nothing.
 
 New sessions get their date, times, room, interpretation and rows; rows for an existing
-session go after its last row. What was added can be taken out again (undo) and put back
-with the same ids (redo).
+session go after its last row. Rooms the source names that the event does not have are
+created when asked (``Target.create_rooms``), one room for every spelling of the same room.
+What was added can be taken out again (undo) and put back with the same ids (redo).
 """
 
 from __future__ import annotations
@@ -17,13 +18,21 @@ from sqlmodel import Session as DbSession
 from sqlmodel import select
 
 from db.document import EventDocument
-from db.edits import (EditError, children_of, put_items, put_session, shift_siblings, take_items,
-                      take_session)
+from db.edits import (
+    EditError,
+    children_of,
+    put_items,
+    put_session,
+    shift_siblings,
+    take_items,
+    take_session,
+)
 from db.models import AgendaItem, Delegation, Event, Room, Session
 from planner.cascade import Cascade, cascade_start_times
 from planner.imports.messages import Said
 from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, Problem, ProblemKind
 from planner.imports.preview import hhmm, stored_span
+from planner.imports.rooms import room_key, split_floor
 from planner.imports.runsheet import settle_lengths
 from planner.paste import PastedRow
 
@@ -48,6 +57,8 @@ class ImportOutcome:
     notes: list[Problem] = field(default_factory=list)
     """What the import did on its own judgement (a room it did not find)."""
     rows: int = 0
+    new_rooms: list[int] = field(default_factory=list)
+    """Rooms made for rooms the source names and the event did not have."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,45 @@ class Target:
     session_key: str | None = None
     date: dt.date | None = None
     """The day of new sessions whose source does not say it."""
+    create_rooms: bool = False
+    """Make the rooms the source names that no room of the event matches, and use them."""
+
+
+@dataclass
+class RoomPlan:
+    """The rooms an import would make, and the new sessions that go into them."""
+
+    rooms: list[Room] = field(default_factory=list)
+    """Not stored yet; in the order the source first names them."""
+    named_at: dict[str, str] = field(default_factory=dict)
+    """Where the source first names each room, by the room's key (``line 81``)."""
+    by_session: dict[int, Room] = field(default_factory=dict)
+    """The room of each new session (by its index in the source) that goes into one."""
+
+    def sessions_in(self, room: Room) -> list[int]:
+        return [n for n, r in self.by_session.items() if r is room]
+
+
+def plan_rooms(parsed: ParsedImport, keys: list[tuple[str, bool]],
+               rooms: Sequence[Room]) -> RoomPlan:
+    """The rooms to make for the rooms new sessions name that no room of the event matches:
+    one for each room, however many sessions (and spellings) name it."""
+    plan = RoomPlan()
+    taken = {room.key for room in rooms}
+    for n, (session, (_, there)) in enumerate(zip(parsed.sessions, keys, strict=True)):
+        if there or not session.room or find_room(list(rooms), session.room) is not None:
+            continue
+        room = find_room(plan.rooms, session.room)
+        if room is None:
+            name, floor = split_floor(session.room)
+            room = Room(event_id=0, position=len(rooms) + len(plan.rooms),
+                        key=room_key(name, floor, taken), name={parsed.language: name},
+                        floor=floor)
+            taken.add(room.key)
+            plan.rooms.append(room)
+            plan.named_at[room.key] = session.room_where or session.where
+        plan.by_session[n] = room
+    return plan
 
 
 def apply_import(doc: EventDocument, parsed: ParsedImport, target: Target) -> ImportOutcome:
@@ -72,7 +122,16 @@ def apply_import(doc: EventDocument, parsed: ParsedImport, target: Target) -> Im
     with doc.transaction() as s:
         rooms = list(s.exec(select(Room)))
         keys = session_keys(parsed, target, dict(s.exec(select(Session.key, Session.date)).all()))
-        for parsed_session, (key, there) in zip(parsed.sessions, keys, strict=True):
+        plan = plan_rooms(parsed, keys, rooms) if target.create_rooms else RoomPlan()
+        if plan.rooms:
+            event = s.exec(select(Event)).one()
+            for room in plan.rooms:
+                room.event_id = event.id  # type: ignore[assignment]
+                s.add(room)
+            s.flush()
+            outcome.new_rooms = [room.id for room in plan.rooms]  # type: ignore[misc]
+        for n, (parsed_session, (key, there)) in enumerate(
+                zip(parsed.sessions, keys, strict=True)):
             existing = s.exec(select(Session).where(Session.key == key)).one() if there else None
             if existing is not None:
                 cursor = _end_of_rows(s, existing)
@@ -82,7 +141,10 @@ def apply_import(doc: EventDocument, parsed: ParsedImport, target: Target) -> Im
                 outcome.appended.extend(ids)
                 outcome.extended.append(existing.id)  # type: ignore[arg-type]
             else:
-                session = _new_session(s, parsed_session, key, target, rooms, lang, outcome)
+                room = plan.by_session.get(n)
+                if room is None and parsed_session.room:
+                    room = find_room(rooms, parsed_session.room)
+                session = _new_session(s, parsed_session, key, target, room, lang, outcome)
                 settle_lengths(parsed_session.rows, session.start_min, [])
                 _add_rows(s, session.id, None, 0, parsed_session.rows, lang)  # type: ignore[arg-type]
                 outcome.new_sessions.append(session.id)  # type: ignore[arg-type]
@@ -96,6 +158,8 @@ def take_out(doc: EventDocument, outcome: ImportOutcome) -> list[tuple[str, obje
         taken = _take(s, outcome.appended)
         for session_id in reversed(outcome.new_sessions):
             taken.append(("session", take_session(s, session_id)))
+        for room_id in reversed(outcome.new_rooms):
+            taken.append(("room", _take_room(s, room_id)))
     return taken
 
 
@@ -103,23 +167,38 @@ def put_back(doc: EventDocument, taken: list[tuple[str, object]]) -> None:
     """Put back what take_out removed, with the same ids (redo)."""
     with doc.transaction() as s:
         for kind, snapshot in reversed(taken):
-            if kind == "session":
+            if kind == "room":  # rooms first: the sessions put back after them use them
+                s.add(Room(**snapshot))  # type: ignore[arg-type]
+                s.flush()
+            elif kind == "session":
                 put_session(s, snapshot)  # type: ignore[arg-type]
             else:
                 put_items(s, snapshot)  # type: ignore[arg-type]
+
+
+def _take_room(s: DbSession, room_id: int) -> dict[str, object]:
+    room = s.get(Room, room_id)
+    if room is None:
+        raise EditError.of("room-gone", room_id=room_id)
+    users = s.exec(select(Session).where(Session.room_id == room_id)).all()
+    if users:
+        raise EditError.of("room-in-use", count=len(users))
+    taken = room.model_dump()
+    s.delete(room)
+    s.flush()
+    return taken
 
 
 # -- sessions -------------------------------------------------------------------------
 
 
 def _new_session(s: DbSession, parsed: ParsedSession, key: str, target: Target,
-                 rooms: list[Room], lang: str, outcome: ImportOutcome) -> Session:
+                 room: Room | None, lang: str, outcome: ImportOutcome) -> Session:
     refusal = new_session_refusal(parsed, target)
     if refusal is not None:
         raise EditError(refusal)
     date = parsed.date or target.date
     start, end = session_span(parsed)
-    room = find_room(rooms, parsed.room) if parsed.room else None
     if parsed.room and room is None:
         outcome.notes.append(Problem(parsed.room_where or parsed.where,
                                      Said("no_room", room=parsed.room)))
@@ -161,15 +240,17 @@ def refusals(parsed: ParsedImport, target: Target,
 
 
 def event_notes(parsed: ParsedImport, keys: list[tuple[str, bool]],
-                loaded: LoadedEvent) -> list[Problem]:
+                loaded: LoadedEvent, create_rooms: bool = False) -> list[Problem]:
     """What to check against the event before importing, found without touching it: a room
-    that no room of the event matches (said at the line naming it), and rows that overlap
-    the rows already in the session or fall outside its time."""
+    that no room of the event matches (said at the line naming it; not when the import
+    creates it), and rows that overlap the rows already in the session or fall outside its
+    time."""
     notes: list[Problem] = []
     sessions = {s.key: s for s in loaded.sessions}
     for parsed_session, (key, there) in zip(parsed.sessions, keys, strict=True):
         if not there:
-            if parsed_session.room and find_room(loaded.rooms, parsed_session.room) is None:
+            if parsed_session.room and not create_rooms \
+                    and find_room(loaded.rooms, parsed_session.room) is None:
                 notes.append(Problem(parsed_session.room_where or parsed_session.where,
                                      Said("no_room", room=parsed_session.room),
                                      ProblemKind.KEPT))
@@ -242,6 +323,12 @@ def existing_sessions(doc: EventDocument) -> dict[str, dt.date]:
     """The keys of the event's sessions, with their days."""
     with doc.reading() as s:
         return {key: day for key, day in s.exec(select(Session.key, Session.date))}
+
+
+def existing_rooms(doc: EventDocument) -> list[Room]:
+    """The event's rooms, to match a source's room names against."""
+    with doc.reading() as s:
+        return [Room(**room.model_dump()) for room in s.exec(select(Room))]
 
 
 def find_room(rooms: list[Room], text: str) -> Room | None:

@@ -543,12 +543,19 @@ class ImportProgramme(QUndoCommand):
             self.done_before_push = False
         else:
             self.do()
-        self.opened.after_edit(self.touched)
+        self._announce()
 
     def undo(self) -> None:
         assert self.outcome is not None
         self.taken = importing.take_out(self.opened.doc, self.outcome)
-        self.opened.after_edit(self.touched)
+        self._announce()
+
+    def _announce(self) -> None:
+        """Rooms made by the import change the venue: the rooms are read again too."""
+        if self.outcome is not None and self.outcome.new_rooms:
+            self.opened.after_venue_edit(self.touched)
+        else:
+            self.opened.after_edit(self.touched)
 
     @property
     def touched(self) -> set[int]:
