@@ -114,3 +114,66 @@ def test_json_dry_run_and_options_that_do_not_apply(tmp_path, capsys, small_even
     assert not (tmp_path / "e.agenda").exists()
     assert main(["import", str(small_json), str(tmp_path / "e.agenda"), "--session", "x"]) == 2
     assert "a JSON file is a whole event" in capsys.readouterr().err
+
+
+ROOMED = ("□ 행사 개요\n- (일시/장소) '26.7.4.(토) 10:00~10:30 / 별관 세미나실(3F)\n"
+          "10:00~10:30\t○ 개회\t\n"
+          "□ 행사 개요\n- (일시/장소) '26.7.4.(토) 11:00~11:30 / 별관 세미나실 (3F)\n"
+          "11:00~11:30\t○ 토론\t\n"
+          "□ 행사 개요\n- (일시/장소) '26.7.4.(토) 12:00~12:30 / 대회의실(2F)\n"
+          "12:00~12:30\t○ 오찬\t\n")
+
+
+def test_create_rooms_dry_run_says_which_rooms_it_would_create(tmp_path, capsys, small_file):
+    src = tmp_path / "runsheet.txt"
+    src.write_text(ROOMED, encoding="utf-8")
+    before = _snapshot(small_file)
+    assert main(["import", str(src), str(small_file), "--create-rooms", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    # One room for both spellings; the event's own 대회의실 (hall, 2F) is no new room.
+    assert "would create room 별관-세미나실-3f: '별관 세미나실', floor 3F (line 2) for " \
+        "2026-07-04-1000, 2026-07-04-1100" in out
+    assert out.count("would create room") == 1
+    assert "nothing written (--dry-run)" in out
+    assert _snapshot(small_file) == before
+    assert main(["import", str(src), str(small_file), "--dry-run"]) == 0
+    assert "would create" not in capsys.readouterr().out  # only when asked
+
+
+def test_create_rooms_makes_them_and_the_sessions_use_them(tmp_path, capsys, small_file):
+    src = tmp_path / "runsheet.txt"
+    src.write_text(ROOMED, encoding="utf-8")
+    assert main(["import", str(src), str(small_file), "--create-rooms"]) == 0
+    out = capsys.readouterr().out
+    assert "created room 별관-세미나실-3f" in out and "note:" not in out
+    with EventDocument.open(small_file, read_only=True) as doc:
+        loaded = load_event(doc)
+    assert [r.key for r in loaded.rooms] == ["hall", "lounge", "별관-세미나실-3f"]
+    rooms = {s.key: loaded.room_by_id[s.room_id].key for s in loaded.sessions}
+    assert rooms == {"s1": "hall", "2026-07-04-1000": "별관-세미나실-3f",
+                     "2026-07-04-1100": "별관-세미나실-3f", "2026-07-04-1200": "hall"}
+
+
+def test_create_rooms_into_a_new_event_file(tmp_path, capsys):
+    src = tmp_path / "runsheet.txt"
+    src.write_text(ROOMED, encoding="utf-8")
+    target = tmp_path / "new.agenda"
+    assert main(["import", str(src), str(target), "--create-rooms", "--dry-run"]) == 0
+    assert capsys.readouterr().out.count("would create room") == 2  # no room at all yet
+    assert not target.exists()
+    assert main(["import", str(src), str(target), "--create-rooms"]) == 0
+    with EventDocument.open(target, read_only=True) as doc:
+        loaded = load_event(doc)
+    assert [(r.key, r.floor) for r in loaded.rooms] == [("별관-세미나실-3f", "3F"),
+                                                        ("대회의실-2f", "2F")]
+    assert all(s.room_id is not None for s in loaded.sessions)
+
+
+def test_create_rooms_keeps_the_exit_codes(tmp_path, capsys, small_file):
+    src = tmp_path / "runsheet.txt"
+    src.write_text(ROOMED + "25:00~25:10\t○ 밤\t\n", encoding="utf-8")
+    before = _snapshot(small_file)
+    assert main(["import", str(src), str(small_file), "--create-rooms", "--dry-run"]) == 2
+    assert main(["import", str(src), str(small_file), "--create-rooms"]) == 2
+    assert "nothing was imported" in capsys.readouterr().err
+    assert _snapshot(small_file) == before

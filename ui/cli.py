@@ -105,6 +105,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="which workbook column is which: content=C,start=A,end=B,...")
     imp.add_argument("--lang", choices=("ko", "en"),
                      help="language of the imported texts (default: ko when they have Hangul)")
+    imp.add_argument("--create-rooms", action="store_true",
+                     help="create the rooms the source names that the event does not have")
     imp.add_argument("--dry-run", action="store_true",
                      help="print what would be imported; change nothing")
     imp.add_argument("--replace", action="store_true",
