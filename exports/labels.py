@@ -33,6 +33,7 @@ LABELS: dict[str, dict[str, str]] = {
     "session": {"ko": "세션", "en": "Session"},
     "interpretation": {"ko": "통역", "en": "Interpretation"},
     "continued": {"ko": "(계속)", "en": "(continued)"},
+    "row_without_interpretation": {"ko": "※ 통역 없이 진행", "en": "※ without interpretation"},
 }
 
 INTERPRETATION_LINE: dict[str, dict[str, str]] = {

@@ -94,9 +94,10 @@ def _session_section(loaded: LoadedEvent, s: Session, lang: str) -> Section:
     for node in loaded.walk(s):
         item = node.item
         if item.interpretation_mode and item.interpretation_mode != s.interpretation_mode:
-            own = _interpretation_line(item.interpretation_mode,
-                                       item.interpretation_languages or s.interpretation_languages,
-                                       lang)
+            own = label("row_without_interpretation", lang) \
+                if item.interpretation_mode == "none" else _interpretation_line(
+                    item.interpretation_mode,
+                    item.interpretation_languages or s.interpretation_languages, lang)
             if own:
                 section.add(Paragraph(f"{own}: {pick(item.title, lang)}", "note"))
     _lines(section, label("purpose", lang), pick(s.purpose, lang))

@@ -330,3 +330,15 @@ def test_english_agenda_shows_what_is_left_to_translate(qtbot, window: MainWindo
     assert index.data(Qt.ItemDataRole.FontRole) is None
     assert "No English text yet" not in index.data(Qt.ItemDataRole.ToolTipRole)  # findings stay
     assert model.node(new).item.title == {"ko": "폐회 인사", "en": "Closing remarks"}
+
+
+def test_a_row_without_interpretation_says_so_on_the_run_sheet(window: MainWindow) -> None:
+    from db.edits import set_item_interpretation
+
+    opened = window.opened
+    session = next(s for s in opened.loaded.sessions if s.key == "ca-roundtable")
+    node = opened.loaded.walk(session)[1]
+    title = node.item.title["ko"]
+    set_item_interpretation(opened.doc, node.item.id, interpretation_mode="none")
+    opened.after_edit({session.id})
+    assert f"※ 통역 없이 진행: {title}" in sheet_lines(window, "ca-roundtable")
