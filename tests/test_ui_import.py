@@ -15,7 +15,14 @@ from db.importing import Target, apply_import
 from db.loading import load_event
 from planner.imports.runsheet import parse_text
 from ui.context import OpenEvent
-from ui.import_dialog import KEPT_COLOUR, NOTE, UNREAD_COLOUR, ImportChoice, ImportDialog
+from ui.import_dialog import (
+    KEPT_COLOUR,
+    NEW_ROOM_COLOUR,
+    NOTE,
+    UNREAD_COLOUR,
+    ImportChoice,
+    ImportDialog,
+)
 from ui.interaction import HeadlessInteraction
 from ui.main_window import MainWindow
 
@@ -116,7 +123,9 @@ def test_choosing_an_existing_session_says_so(qtbot, opened):
     qtbot.addWidget(dialog)
     _paste(qtbot, dialog, EU_TABLE)
     dialog.target.setCurrentIndex(dialog.target.findData("eu-meeting"))
-    assert "existing session eu-meeting" in dialog.preview.topLevelItem(0).text(0)
+    head = dialog.preview.topLevelItem(0).text(0)  # named by title, day and time, not key
+    assert "existing session 한국-EU 정부 면담 (2026-07-03 10:00~11:00)" in head
+    assert "eu-meeting" not in head
     choice = dialog.choice()
     assert choice is not None and choice.target.session_key == "eu-meeting"
 
@@ -309,9 +318,9 @@ def test_the_overlap_is_said_in_korean_in_a_korean_window(qtbot, opened):
 class _UserAtTheDialog(HeadlessInteraction):
     """Opens the real import dialog, pastes the text and presses Import, as a user would."""
 
-    def __init__(self, qtbot, text: str) -> None:
+    def __init__(self, qtbot, text: str, create_rooms: bool | None = None) -> None:
         super().__init__()
-        self.qtbot, self.text = qtbot, text
+        self.qtbot, self.text, self.create_rooms = qtbot, text, create_rooms
         self.dialog: ImportDialog | None = None
 
     def import_choice(self, opened, session_key, lang="ko"):
@@ -319,6 +328,8 @@ class _UserAtTheDialog(HeadlessInteraction):
         self.qtbot.addWidget(dialog)
         dialog.show()
         _paste(self.qtbot, dialog, self.text)
+        if self.create_rooms is not None:  # None: as the dialog offers it
+            dialog.create_rooms.setChecked(self.create_rooms)
         dialog.import_button.click()
         assert dialog.result() == ImportDialog.DialogCode.Accepted
         return dialog.choice()
@@ -328,7 +339,7 @@ def test_a_room_the_event_does_not_have_is_flagged_at_the_line_that_names_it(qtb
     path = write_demo(tmp_path / "demo.agenda")
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     settings.setValue("language", "en")
-    user = _UserAtTheDialog(qtbot, OVERVIEW)
+    user = _UserAtTheDialog(qtbot, OVERVIEW, create_rooms=False)
     window = MainWindow(settings, user)
     qtbot.addWidget(window)
     assert window.open_path(path)
@@ -392,5 +403,140 @@ def test_a_text_file_names_its_unknown_room_at_its_own_line(qtbot, opened, tmp_p
     dialog = ImportDialog(opened, lang="ko")
     qtbot.addWidget(dialog)
     dialog.load_file(source)
+    dialog.create_rooms.setChecked(False)
     assert _all_notes(dialog) == [
         "3번째 줄: 행사에 '별관 세미나실(3F)' 회의실이 없습니다: 세션의 회의실은 아직 비어 있습니다"]
+
+
+# -- rooms the source names that the event does not have ----------------------------------
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "003_a897207029e06c92.txt"
+THREE_IN_TWO_ROOMS = "\n".join([
+    "□ 행사 개요", "- (일시/장소) '26.7.4.(토) 10:00~10:30 / 별관 세미나실(3F)",
+    "10:00~10:30\t○ 개회\t",
+    "□ 행사 개요", "- (일시/장소) '26.7.4.(토) 11:00~11:30 / 별관 세미나실 (3F)",
+    "11:00~11:30\t○ 토론\t",
+    "□ 행사 개요", "- (일시/장소) '26.7.5.(일) 12:00~13:00 / 본관 연회장(4층)",
+    "12:00~13:00\t○ 오찬\t"])
+
+
+@pytest.fixture
+def empty_path(tmp_path: Path) -> Path:
+    from db.document import build_new_file
+    from db.interchange import empty_event, import_event
+
+    return build_new_file(tmp_path / "new.agenda",
+                          lambda doc: import_event(doc, empty_event("새 행사")))
+
+
+@pytest.fixture
+def empty_opened(qtbot, empty_path: Path):  # noqa: ANN001
+    event = OpenEvent(EventDocument.open(empty_path))
+    yield event
+    event.close()
+
+
+def _room_lines(dialog: ImportDialog) -> list[str]:
+    out = []
+    for n in range(dialog.preview.topLevelItemCount()):
+        head = dialog.preview.topLevelItem(n)
+        out.extend(head.child(c).data(0, NOTE) for c in range(head.childCount())
+                   if head.child(c).background(0).color() == NEW_ROOM_COLOUR)
+    return out
+
+
+def test_the_rooms_the_source_names_are_offered_and_shown_as_created(qtbot, empty_opened):
+    dialog = ImportDialog(empty_opened, lang="en")
+    qtbot.addWidget(dialog)
+    assert not dialog.create_rooms.isEnabled()  # nothing to create before a source
+    _paste(qtbot, dialog, THREE_IN_TWO_ROOMS)
+    assert dialog.create_rooms.isEnabled() and dialog.create_rooms.isChecked()  # on by default
+    assert _room_lines(dialog) == [
+        "line 2: the room '별관 세미나실' (3F) will be created (key 별관-세미나실-3f)",
+        "line 5: in the room '별관 세미나실' (3F), created for a session above",
+        "line 8: the room '본관 연회장' (4층) will be created (key 본관-연회장-4층)"]
+    assert _all_notes(dialog) == _room_lines(dialog)  # no amber "no room" notes
+    assert "2 new room(s) will be created (green)" in dialog.status.text()
+    assert "to check against the event" not in dialog.status.text()
+    assert dialog.choice().target.create_rooms
+    dialog.create_rooms.setChecked(False)  # the user says no: the amber notes come back
+    assert _room_lines(dialog) == []
+    assert [n.split(":")[0] for n in _all_notes(dialog)] == ["line 2", "line 5", "line 8"]
+    assert all("no room of the event is" in n for n in _all_notes(dialog))
+    assert "3 to check against the event (amber)" in dialog.status.text()
+    assert not dialog.choice().target.create_rooms
+    dialog.text.appendPlainText("13:00~13:10\t○ 폐회\t")  # the user's choice stays
+    qtbot.waitUntil(lambda: dialog.parsed is not None and dialog.parsed.row_count == 4)
+    assert not dialog.create_rooms.isChecked()
+
+
+def test_rooms_the_event_has_are_not_offered(qtbot, opened):
+    dialog = ImportDialog(opened, lang="en")
+    qtbot.addWidget(dialog)
+    _paste(qtbot, dialog, "\n".join([
+        "□ 행사 개요", "- (일시/장소) '26.7.4.(토) 10:00~10:30 / DDP 디자인랩 잔디사랑방(4F)",
+        "10:00~10:30\t○ 개회\t"]))
+    assert not dialog.create_rooms.isEnabled() and not dialog.create_rooms.isChecked()
+    assert _all_notes(dialog) == [] and not dialog.choice().target.create_rooms
+    dialog.target.setCurrentIndex(dialog.target.findData("eu-meeting"))
+    assert not dialog.create_rooms.isEnabled()  # rows into a session: no room to make
+
+
+def test_headings_name_new_sessions_by_title_day_and_time_not_key(qtbot, empty_opened):
+    dialog = ImportDialog(empty_opened, lang="en")
+    qtbot.addWidget(dialog)
+    _paste(qtbot, dialog, "\n".join(["한국-EU 정부 면담 (비공개)", THREE_IN_TWO_ROOMS]))
+    dialog.date.setDate(dt.date(2026, 7, 4))
+    heads = [dialog.preview.topLevelItem(n).text(0) for n in range(3)]
+    assert heads[0].startswith("New session: 2026-07-04 10:00~10:30 한국-EU 정부 면담")
+    assert heads[1].startswith("New session: 2026-07-04 11:00~11:30 ·")  # untitled
+    assert heads[2].startswith("New session: 2026-07-05 (from the source) 12:00~13:00")
+    assert not any("2026-07-04-1000" in h or "2026-07-05-1200" in h for h in heads)
+
+
+def test_importing_with_new_rooms_is_one_step_that_undo_takes_back_whole(qtbot, tmp_path,
+                                                                          empty_path):
+    from db.interchange import dumps, export_event
+
+    user = _UserAtTheDialog(qtbot, THREE_IN_TWO_ROOMS)
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), user)
+    qtbot.addWidget(window)
+    assert window.open_path(empty_path)
+
+    def dump() -> str:
+        return dumps(export_event(load_event(window.opened.doc)))
+
+    before = dump()
+    window.import_action.trigger()
+    loaded = window.opened.loaded
+    assert user.errors == []  # every session has its room: nothing to say after
+    assert [r.key for r in loaded.rooms] == ["별관-세미나실-3f", "본관-연회장-4층"]
+    assert [loaded.room_by_id[s.room_id].key for s in loaded.sessions] == [
+        "별관-세미나실-3f", "별관-세미나실-3f", "본관-연회장-4층"]
+    after = dump()
+    assert window.opened.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert window.opened.loaded.rooms == [] and window.opened.loaded.sessions == []
+    assert dump() == before
+    window.redo_action.trigger()
+    assert [r.key for r in window.opened.loaded.rooms] == ["별관-세미나실-3f", "본관-연회장-4층"]
+    assert dump() == after
+    window.close()
+
+
+def test_the_seed_pasted_into_an_empty_event_gets_its_three_rooms(qtbot, empty_opened):
+    if not SEED.is_file():
+        pytest.skip(f"the seed run sheets are not here: {SEED}")
+    dialog = ImportDialog(empty_opened, lang="ko")
+    qtbot.addWidget(dialog)
+    _paste(qtbot, dialog, SEED.read_text(encoding="utf-8"))
+    assert dialog.create_rooms.isChecked()
+    assert len(dialog.rooms.rooms) == 3 and len(dialog.rooms.by_session) == 5
+    assert len(_room_lines(dialog)) == 5
+    assert not any("no room of the event" in n or "회의실이 없습니다" in n
+                   for n in _all_notes(dialog))
+    heads = [dialog.preview.topLevelItem(n).text(0) for n in range(5)]
+    assert heads[0].startswith("New session: 2026-07-01 (from the source) 09:00~09:30 "
+                               "한국-캐나다 정부 간 대화")
+    assert not any("2026-07-01-0900" in h for h in heads)
+    assert dialog.import_button.isEnabled()

@@ -23,8 +23,8 @@ from db.importing import (
     refusals,
     session_keys,
 )
-from db.models import Room
 from db.interchange import empty_event, import_event
+from db.models import Room
 from planner.imports.model import ImportRefused, ParsedImport, ProblemKind
 from planner.imports.preview import PROBLEM_TAGS, describe
 from planner.imports.sources import read_source

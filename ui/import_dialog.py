@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.importing import Target, event_notes, refusals, session_keys
+from db.importing import RoomPlan, Target, event_notes, plan_rooms, refusals, session_keys
 from planner.imports.messages import say
 from planner.imports.model import ImportRefused, ParsedImport, Problem, ProblemKind
 from planner.imports.preview import hhmm
@@ -35,9 +36,10 @@ from planner.imports.sources import read_source
 from planner.imports.spreadsheet import FIELDS, ColumnMap, read_sheets
 from planner.rules.text import name as in_language
 from ui.context import OpenEvent
-from ui.import_preview import KEPT_COLOUR, NOTE, UNREAD_COLOUR, ImportPreview
+from ui.import_preview import KEPT_COLOUR, NEW_ROOM_COLOUR, NOTE, UNREAD_COLOUR, ImportPreview
 
-__all__ = ["KEPT_COLOUR", "NOTE", "UNREAD_COLOUR", "ImportChoice", "ImportDialog", "ask_import"]
+__all__ = ["KEPT_COLOUR", "NEW_ROOM_COLOUR", "NOTE", "UNREAD_COLOUR", "ImportChoice",
+           "ImportDialog", "ask_import"]
 
 SOURCES = QT_TRANSLATE_NOOP("ImportDialog", "Programmes (*.txt *.tsv *.xlsx)")
 
@@ -60,6 +62,10 @@ class ImportDialog(QDialog):
         self.parsed: ParsedImport | None = None
         self.notes: list[Problem] = []
         """What the preview found against the event (rooms, rows already there): amber."""
+        self.rooms = RoomPlan()
+        """The rooms the source names that the event lacks, made if the option is on."""
+        self._rooms_chosen = False
+        """Whether the user set the option; until then it follows the source."""
         self.path: Path | None = None
         self.setWindowTitle(self.tr("Import programme"))
         self.resize(900, 640)
@@ -105,9 +111,15 @@ class ImportDialog(QDialog):
         self._new_day = self.date.date()
         """The day chosen for new sessions, kept while the target is an existing session."""
         self._target_changed()
+        self.create_rooms = QCheckBox(self.tr("Create the rooms named in the source"))
+        self.create_rooms.setToolTip(self.tr(
+            "Rooms the source names that no room of the event matches become rooms of the "
+            "event, and the imported sessions take place in them"))
+        self.create_rooms.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Import into"), self.target)
         form.addRow(self.tr("Day of new sessions"), self.date)
+        form.addRow("", self.create_rooms)
 
         self.preview = ImportPreview()
         self.status = QLabel()
@@ -135,6 +147,7 @@ class ImportDialog(QDialog):
         self.target.currentIndexChanged.connect(self._target_changed)
         self.target.currentIndexChanged.connect(self.refresh)
         self.date.dateChanged.connect(self.refresh)
+        self.create_rooms.toggled.connect(self._rooms_toggled)
 
     # -- the source -----------------------------------------------------------------
 
@@ -232,10 +245,33 @@ class ImportDialog(QDialog):
         target = self.choice_target()
         keys = session_keys(parsed, target, existing) if not (
             target.session_key and len(parsed.sessions) > 1) else []
+        self.rooms = plan_rooms(parsed, keys, self.opened.loaded.rooms) if keys else RoomPlan()
+        self._offer_rooms()
+        creating = self.creates_rooms()
         if keys:
-            self.notes = event_notes(parsed, keys, self.opened.loaded)
-        self.preview.show_import(parsed, keys, target, self.notes, self.lang)
+            self.notes = event_notes(parsed, keys, self.opened.loaded, creating)
+        self.preview.show_import(parsed, keys, target, self.notes, self.lang,
+                                 self.rooms if creating else None,
+                                 {s.key: s for s in self.opened.loaded.sessions})
         self._status(parsed, keys)
+
+    def _offer_rooms(self) -> None:
+        """The option is there when the source names rooms the event lacks; on by default
+        then, unless the user has said otherwise."""
+        self.create_rooms.blockSignals(True)
+        self.create_rooms.setEnabled(bool(self.rooms.rooms))
+        if not self._rooms_chosen:
+            self.create_rooms.setChecked(bool(self.rooms.rooms))
+        self.create_rooms.blockSignals(False)
+
+    def _rooms_toggled(self) -> None:
+        self._rooms_chosen = True
+        if self.parsed is not None:
+            self._show()
+
+    def creates_rooms(self) -> bool:
+        """Whether the import will make rooms (the option is on and there are rooms to make)."""
+        return self.create_rooms.isChecked() and bool(self.rooms.rooms)
 
     def _status(self, parsed: ParsedImport, keys: list[tuple[str, bool]]) -> None:
         unread = len(parsed.unread)
@@ -254,6 +290,9 @@ class ImportDialog(QDialog):
         if self.notes:
             parts.append(self.tr("{0} to check against the event (amber)")
                          .format(len(self.notes)))
+        if self.creates_rooms():
+            parts.append(self.tr("{0} new room(s) will be created (green)")
+                         .format(len(self.rooms.rooms)))
         target = self.choice_target()
         dated = sum(1 for session, (_, there) in zip(parsed.sessions, keys, strict=False)
                     if not there and session.date is not None and session.date != target.date)
@@ -302,7 +341,8 @@ class ImportDialog(QDialog):
     def choice_target(self) -> Target:
         qdate = self.date.date()
         return Target(self.target.currentData(), dt.date(qdate.year(), qdate.month(),
-                                                         qdate.day()))
+                                                         qdate.day()),
+                      create_rooms=self.creates_rooms())
 
     def choice(self) -> ImportChoice | None:
         if self.parsed is None or not self.parsed.sessions:

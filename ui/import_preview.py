@@ -1,22 +1,28 @@
 """The import dialog's preview: the rows as they will be imported, blocks indented, and
-every problem on a line of its own under what it concerns, so that it can be read whole."""
+every problem on a line of its own under what it concerns, so that it can be read whole.
+Sessions are named as a person knows them (title, day, time), never by their key."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from db.importing import Target, session_span
+from db.importing import RoomPlan, Target, session_span
+from db.models import Room, Session
 from planner.imports.messages import Said, place
 from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, Problem, ProblemKind
 from planner.imports.preview import hhmm, row_time
+from planner.rules.text import name as in_language
 
 UNREAD_COLOUR = QColor("#f8d0d0")
 KEPT_COLOUR = QColor("#fbe8b8")
+NEW_ROOM_COLOUR = QColor("#d8efd8")
+"""A room the import will create: nothing wrong, but something the event gains."""
 NOTE = Qt.ItemDataRole.UserRole
 """A problem's own line holds its whole text (where and why) here; rows hold nothing."""
 COLUMNS = 3
@@ -39,12 +45,16 @@ class ImportPreview(QTreeWidget):
         """The language problems are said in (the window's)."""
         self._by_where: dict[str, list[Problem]] = {}
         self._notes: list[QTreeWidgetItem] = []
+        self._sessions: Mapping[str, Session] = {}
 
     def show_import(self, parsed: ParsedImport, keys: list[tuple[str, bool]], target: Target,
-                    notes: list[Problem], lang: str) -> None:
-        """Each session with its rows, then the lines that could not be read (red)."""
+                    notes: list[Problem], lang: str, rooms: RoomPlan | None = None,
+                    sessions: Mapping[str, Session] | None = None) -> None:
+        """Each session with its rows (and the room made for it, when rooms are made), then
+        the lines that could not be read (red). ``sessions`` are the event's, by key."""
         self.clear()
         self.lang = lang
+        self._sessions = sessions or {}
         amber = [p for p in parsed.problems if p.kind is not ProblemKind.UNREAD] + \
             [n for n in notes if n not in parsed.problems]
         self._by_where = defaultdict(list)
@@ -64,6 +74,8 @@ class ImportPreview(QTreeWidget):
             if room is not None:  # said where the source names it, which is no row
                 self._by_where[room.where].remove(room)
                 self._note(head, room, KEPT_COLOUR)
+            if rooms is not None and n in rooms.by_session:
+                self._line(head, self._new_room(rooms, n, session), NEW_ROOM_COLOUR)
             self._add_rows(head, session.rows)
         for problem in (p for problems in self._by_where.values() for p in problems):
             self._note(None, problem, KEPT_COLOUR)  # said of no row shown: said on its own
@@ -93,13 +105,27 @@ class ImportPreview(QTreeWidget):
 
     def _head(self, session: ParsedSession, key: str, there: bool, target: Target) -> str:
         if there:
-            return translate("ImportDialog", "Rows for the existing session {0}").format(key)
+            existing = self._sessions.get(key)
+            named = key if existing is None else " ".join(filter(None, [
+                in_language(existing.title, self.lang),
+                f"({existing.date} {hhmm(existing.start_min)}~{hhmm(existing.end_min)})"]))
+            return translate("ImportDialog", "Rows for the existing session {0}").format(named)
         day: dt.date | str | None = session.date or target.date
         if session.date is not None and target.date is not None and session.date != target.date:
             day = translate("ImportDialog", "{0} (from the source)").format(session.date)
         start, end = session_span(session)
-        return translate("ImportDialog", "New session {0}: {1} {2}~{3} {4}").format(
-            key, day or "", hhmm(start), hhmm(end), session.title).rstrip()
+        return translate("ImportDialog", "New session: {0} {1}~{2} {3}").format(
+            day or "", hhmm(start), hhmm(end), session.title).strip()
+
+    def _new_room(self, rooms: RoomPlan, n: int, session: ParsedSession) -> str:
+        """The room made for this session: made here, or made for a session above."""
+        room = rooms.by_session[n]
+        where = place(session.room_where or session.where, self.lang)
+        if rooms.sessions_in(room)[0] == n:
+            said = translate("ImportDialog", "{0}: the room {1} will be created (key {2})")
+        else:
+            said = translate("ImportDialog", "{0}: in the room {1}, created for a session above")
+        return said.format(where, room_label(room, self.lang), room.key)
 
     def _add_rows(self, parent: QTreeWidgetItem, rows: list[ParsedRow]) -> None:
         for row in rows:
@@ -119,7 +145,9 @@ class ImportPreview(QTreeWidget):
 
     def _note(self, parent: QTreeWidgetItem | None, problem: Problem, colour: QColor) -> None:
         """A problem on a line of its own, across the whole width: where, and why in full."""
-        text = problem.text(self.lang)
+        self._line(parent, problem.text(self.lang), colour)
+
+    def _line(self, parent: QTreeWidgetItem | None, text: str, colour: QColor) -> None:
         item = QTreeWidgetItem([text])
         item.setData(0, NOTE, text)
         item.setToolTip(0, text)
@@ -131,6 +159,12 @@ class ImportPreview(QTreeWidget):
         else:
             parent.addChild(item)
         item.setFirstColumnSpanned(True)
+
+
+def room_label(room: Room, lang: str) -> str:
+    """A room as the preview names it: 'DDP 디자인랩 잔디사랑방' (4F)."""
+    label = repr(in_language(room.name, lang))
+    return f"{label} ({room.floor})" if room.floor else label
 
 
 def _names_room(problem: Problem, session: ParsedSession) -> bool:
