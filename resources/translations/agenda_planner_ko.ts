@@ -77,62 +77,62 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="229"/>
+        <location filename="../../ui/timeline/widget.py" line="233"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>축소 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="230"/>
+        <location filename="../../ui/timeline/widget.py" line="234"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>확대 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="228"/>
+        <location filename="../../ui/timeline/widget.py" line="232"/>
         <source>Day</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="63"/>
+        <location filename="../../ui/timeline/widget.py" line="64"/>
         <source>Simultaneous</source>
         <translation>동시통역</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="64"/>
+        <location filename="../../ui/timeline/widget.py" line="65"/>
         <source>Consecutive</source>
         <translation>순차통역</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="65"/>
+        <location filename="../../ui/timeline/widget.py" line="66"/>
         <source>Whispered</source>
         <translation>근접 통역</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="66"/>
+        <location filename="../../ui/timeline/widget.py" line="67"/>
         <source>Sight translation</source>
         <translation>시통역</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="67"/>
+        <location filename="../../ui/timeline/widget.py" line="68"/>
         <source>No interpretation</source>
         <translation>통역 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="69"/>
+        <location filename="../../ui/timeline/widget.py" line="70"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="70"/>
+        <location filename="../../ui/timeline/widget.py" line="71"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="269"/>
+        <location filename="../../ui/timeline/widget.py" line="273"/>
         <source>Move session</source>
         <translation>세션 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="274"/>
+        <location filename="../../ui/timeline/widget.py" line="278"/>
         <source>Resize session</source>
         <translation>세션 시간 변경</translation>
     </message>
@@ -378,32 +378,32 @@
         <translation>문서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="52"/>
+        <location filename="../../ui/export_dialog.py" line="56"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="58"/>
+        <location filename="../../ui/export_dialog.py" line="62"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="59"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Choose at least one document.</source>
         <translation>문서를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Choose a folder to write to.</source>
         <translation>저장할 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Export to</source>
         <translation>내보낼 폴더</translation>
     </message>
@@ -449,185 +449,210 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="64"/>
-        <location filename="../../ui/import_dialog.py" line="142"/>
+        <location filename="../../ui/import_dialog.py" line="70"/>
+        <location filename="../../ui/import_dialog.py" line="155"/>
         <source>Import programme</source>
         <translation>프로그램 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="69"/>
+        <location filename="../../ui/import_dialog.py" line="75"/>
         <source>Paste rows copied from a run sheet, Excel or a word processor: time, content and remarks separated by tabs</source>
         <translation>운영 계획, Excel 또는 워드프로세서에서 복사한 행을 붙여넣으세요: 시간, 내용, 비고를 탭으로 구분</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="73"/>
+        <location filename="../../ui/import_dialog.py" line="79"/>
         <source>or choose a .txt, .tsv or .xlsx file</source>
         <translation>또는 .txt, .tsv, .xlsx 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="74"/>
+        <location filename="../../ui/import_dialog.py" line="80"/>
         <source>Choose file…</source>
         <translation>파일 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>Which column is which</source>
         <translation>열 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="92"/>
+        <location filename="../../ui/import_dialog.py" line="98"/>
         <source>New session(s)</source>
         <translation>새 세션</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="109"/>
+        <location filename="../../ui/import_dialog.py" line="120"/>
         <source>Import into</source>
         <translation>가져올 곳</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="121"/>
         <source>Day of new sessions</source>
         <translation>새 세션의 일자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="33"/>
+        <location filename="../../ui/import_preview.py" line="39"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="322"/>
-        <location filename="../../ui/import_preview.py" line="34"/>
+        <location filename="../../ui/import_preview.py" line="117"/>
+        <source>New session: {0} {1}~{2} {3}</source>
+        <translation>새 세션: {0} {1}~{2} {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="125"/>
+        <source>{0}: the room {1} will be created (key {2})</source>
+        <translation>{0}: 회의실 {1}을(를) 새로 만듭니다 (키 {2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="127"/>
+        <source>{0}: in the room {1}, created for a session above</source>
+        <translation>{0}: 위 세션을 위해 새로 만드는 회의실 {1}에서 열립니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="362"/>
+        <location filename="../../ui/import_preview.py" line="40"/>
         <source>Content</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="323"/>
-        <location filename="../../ui/import_preview.py" line="35"/>
+        <location filename="../../ui/import_dialog.py" line="363"/>
+        <location filename="../../ui/import_preview.py" line="41"/>
         <source>Remarks</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_dialog.py" line="129"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="183"/>
+        <location filename="../../ui/import_dialog.py" line="196"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="202"/>
+        <location filename="../../ui/import_dialog.py" line="215"/>
         <source>pasted text</source>
         <translation>붙여넣은 텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="209"/>
+        <location filename="../../ui/import_dialog.py" line="222"/>
         <source>Say which column holds the content and the start time, then the rows appear here.</source>
         <translation>내용과 시작 시각이 있는 열을 지정하면 여기에 행이 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="228"/>
+        <location filename="../../ui/import_dialog.py" line="241"/>
         <source>Paste run-sheet rows or choose a file.</source>
         <translation>운영 계획의 행을 붙여넣거나 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="96"/>
+        <location filename="../../ui/import_preview.py" line="112"/>
         <source>Rows for the existing session {0}</source>
         <translation>기존 세션 {0}에 넣을 행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="101"/>
-        <source>New session {0}: {1} {2}~{3} {4}</source>
-        <translation>새 세션 {0}: {1} {2}~{3} {4}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="245"/>
+        <location filename="../../ui/import_dialog.py" line="281"/>
         <source>{0} session(s), {1} row(s)</source>
         <translation>세션 {0}개, 행 {1}개</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="250"/>
+        <location filename="../../ui/import_dialog.py" line="286"/>
         <source>{0} kept as printed although they disagree (amber)</source>
         <translation>{0}개는 서로 맞지 않지만 적힌 대로 둠 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="264"/>
+        <location filename="../../ui/import_dialog.py" line="303"/>
         <source>{0} line(s) could not be read (red)</source>
         <translation>{0}줄을 읽을 수 없음 (빨강)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="270"/>
+        <location filename="../../ui/import_dialog.py" line="309"/>
         <source>correct the red lines in the source first: an import is all or nothing</source>
         <translation>먼저 원본의 빨간 줄을 고치세요: 가져오기는 모든 행을 한꺼번에 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="266"/>
+        <location filename="../../ui/import_dialog.py" line="305"/>
         <source>the text holds several sessions: import them as new sessions</source>
         <translation>여러 세션이 들어 있습니다: 새 세션으로 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="42"/>
+        <location filename="../../ui/import_dialog.py" line="44"/>
         <source>Programmes (*.txt *.tsv *.xlsx)</source>
         <translation>프로그램 (*.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="248"/>
+        <location filename="../../ui/import_dialog.py" line="114"/>
+        <source>Create the rooms named in the source</source>
+        <translation>원본에 적힌 회의실 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="116"/>
+        <source>Rooms the source names that no room of the event matches become rooms of the event, and the imported sessions take place in them</source>
+        <translation>원본에 적힌 회의실 중 행사의 어느 회의실과도 맞지 않는 것을 행사의 회의실로 만들고, 가져온 세션을 그 회의실에 배정합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="284"/>
         <source>{0} line(s) of other text skipped</source>
         <translation>다른 텍스트 {0}줄은 건너뜀</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="253"/>
+        <location filename="../../ui/import_dialog.py" line="289"/>
         <source>{0} adjusted to the event&apos;s times (amber)</source>
         <translation>{0}개는 행사 시간에 맞춰 조정됨 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="255"/>
+        <location filename="../../ui/import_dialog.py" line="291"/>
         <source>{0} to check against the event (amber)</source>
         <translation>{0}개는 행사와 대조해 확인 필요 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="261"/>
+        <location filename="../../ui/import_dialog.py" line="294"/>
+        <source>{0} new room(s) will be created (green)</source>
+        <translation>회의실 {0}개를 새로 만듦 (초록)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="300"/>
         <source>{0} session(s) on the day the source gives, not the day chosen</source>
         <translation>세션 {0}개는 고른 일자가 아니라 원본에 적힌 일자로 들어감</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="320"/>
+        <location filename="../../ui/import_dialog.py" line="360"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="320"/>
+        <location filename="../../ui/import_dialog.py" line="360"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="320"/>
+        <location filename="../../ui/import_dialog.py" line="360"/>
         <source>End</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="321"/>
+        <location filename="../../ui/import_dialog.py" line="361"/>
         <source>Minutes</source>
         <translation>소요 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="321"/>
+        <location filename="../../ui/import_dialog.py" line="361"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="322"/>
+        <location filename="../../ui/import_dialog.py" line="362"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="323"/>
+        <location filename="../../ui/import_dialog.py" line="363"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="99"/>
+        <location filename="../../ui/import_preview.py" line="115"/>
         <source>{0} (from the source)</source>
         <translation>{0} (원본의 일자)</translation>
     </message>
@@ -666,104 +691,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/window_files.py" line="106"/>
         <source>Open an event, create one, or open the demo.</source>
         <translation>행사 파일을 열거나, 새로 만들거나, 예시 행사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="35"/>
+        <location filename="../../ui/window_files.py" line="37"/>
         <source>Cannot open</source>
         <translation>열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="39"/>
+        <location filename="../../ui/window_files.py" line="41"/>
         <source>Opened {0}</source>
         <translation>{0} 열림</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="43"/>
+        <location filename="../../ui/window_files.py" line="45"/>
         <source>New event</source>
         <translation>새 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="50"/>
-        <location filename="../../ui/window_files.py" line="62"/>
+        <location filename="../../ui/window_files.py" line="52"/>
+        <location filename="../../ui/window_files.py" line="66"/>
         <source>Cannot create</source>
         <translation>만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="55"/>
+        <location filename="../../ui/window_files.py" line="59"/>
         <source>Save the demo event as</source>
         <translation>예시 행사 저장 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="79"/>
+        <location filename="../../ui/window_files.py" line="110"/>
         <source>Open event</source>
         <translation>행사 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="86"/>
+        <location filename="../../ui/window_files.py" line="117"/>
         <source>Save a copy as</source>
         <translation>사본 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="90"/>
-        <location filename="../../ui/window_files.py" line="97"/>
+        <location filename="../../ui/window_files.py" line="121"/>
+        <location filename="../../ui/window_files.py" line="128"/>
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="91"/>
+        <location filename="../../ui/window_files.py" line="122"/>
         <source>Choose another file name.</source>
         <translation>다른 파일 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="100"/>
+        <location filename="../../ui/window_files.py" line="131"/>
         <source>Saved a copy as {0}</source>
         <translation>사본을 {0}(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>This file is read-only: you can look, print and export, but not change it. Save a copy to edit.</source>
         <translation>읽기 전용 파일입니다: 보기·인쇄·내보내기만 할 수 있습니다. 고치려면 사본을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Timeline</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Rooms and interpreters</source>
         <translation>회의실과 통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Findings: {0} errors, {1} warnings, {2} notes</source>
         <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/window_files.py" line="88"/>
         <source> [read-only]</source>
         <translation> [읽기 전용]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/window_files.py" line="103"/>
         <source>No event is open.
 
 File ▸ New event, Open… or Open the demo.</source>
@@ -772,159 +797,159 @@ File ▸ New event, Open… or Open the demo.</source>
 파일 ▸ 새 행사, 열기… 또는 예시 행사 열기.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Open the &amp;demo event…</source>
         <translation>예시 행사 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Save a copy &amp;as…</source>
         <translation>사본 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Event se&amp;ttings…</source>
         <translation>행사 설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Insert row</source>
         <translation>행 추가(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Insert &amp;marker</source>
         <translation>표시 항목 추가(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;Delete row</source>
         <translation>행 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Pin or unpin start</source>
         <translation>시작 시각 고정/해제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;Export documents…</source>
         <translation>문서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&amp;Import programme…</source>
         <translation>프로그램 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Pre&amp;view run sheet</source>
         <translation>운영 계획 미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>P&amp;aste rows</source>
         <translation>행 붙여넣기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>I&amp;ndent row</source>
         <translation>하위 행으로(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Outdent row</source>
         <translation>상위 행으로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Move row &amp;up</source>
         <translation>행 위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Move row do&amp;wn</source>
         <translation>행 아래로(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Add session</source>
         <translation>세션 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>D&amp;uplicate session</source>
         <translation>세션 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>De&amp;lete session</source>
         <translation>세션 삭제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Session</source>
         <translation>세션(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Agenda</source>
         <translation>세부 일정(&amp;A)</translation>
     </message>
@@ -983,6 +1008,24 @@ File ▸ New event, Open… or Open the demo.</source>
     </message>
 </context>
 <context>
+    <name>NoSessionsHint</name>
+    <message>
+        <location filename="../../ui/no_sessions.py" line="17"/>
+        <source>No sessions yet</source>
+        <translation>아직 세션이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/no_sessions.py" line="51"/>
+        <source>Add session</source>
+        <translation>세션 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/no_sessions.py" line="59"/>
+        <source>Add the first session here, or with Session ▸ Add session ({0}).</source>
+        <translation>여기서 첫 세션을 추가하세요. 메뉴의 세션 ▸ 세션 추가({0})로도 됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <location filename="../../ui/models/records.py" line="44"/>
@@ -1031,38 +1074,37 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>원격 동시</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="116"/>
-        <location filename="../../ui/models/records.py" line="127"/>
+        <location filename="../../ui/models/records.py" line="115"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="118"/>
+        <location filename="../../ui/models/records.py" line="120"/>
         <source>Floor</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="120"/>
+        <location filename="../../ui/models/records.py" line="122"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="121"/>
+        <location filename="../../ui/models/records.py" line="123"/>
         <source>Booths</source>
         <translation>통역부스</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="122"/>
+        <location filename="../../ui/models/records.py" line="124"/>
         <source>Video link</source>
         <translation>화상 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="129"/>
+        <location filename="../../ui/models/records.py" line="131"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="130"/>
+        <location filename="../../ui/models/records.py" line="132"/>
         <source>Directions</source>
         <translation>통역 방향</translation>
     </message>
@@ -1072,52 +1114,52 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>통역 방식</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="133"/>
+        <location filename="../../ui/models/records.py" line="135"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="155"/>
+        <location filename="../../ui/models/records.py" line="157"/>
         <source>Write each stretch as 2026-07-01 08:00-18:00: {0}</source>
         <translation>시간대는 2026-07-01 08:00-18:00처럼 적습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="159"/>
+        <location filename="../../ui/models/records.py" line="161"/>
         <source>A stretch ends after it starts: {0}</source>
         <translation>끝나는 시각이 시작 시각보다 늦어야 합니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="164"/>
+        <location filename="../../ui/models/records.py" line="166"/>
         <source>Availability</source>
         <translation>근무 가능 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="170"/>
+        <location filename="../../ui/models/records.py" line="172"/>
         <source>Side (Korean)</source>
         <translation>측 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="171"/>
+        <location filename="../../ui/models/records.py" line="173"/>
         <source>Side (English)</source>
         <translation>측 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="172"/>
+        <location filename="../../ui/models/records.py" line="174"/>
         <source>On site</source>
         <translation>현장 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="173"/>
+        <location filename="../../ui/models/records.py" line="175"/>
         <source>By video</source>
         <translation>화상 참여</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="174"/>
+        <location filename="../../ui/models/records.py" line="176"/>
         <source>Members (Korean)</source>
         <translation>구성 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="175"/>
+        <location filename="../../ui/models/records.py" line="177"/>
         <source>Members (English)</source>
         <translation>구성 (영어)</translation>
     </message>
@@ -1308,164 +1350,164 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="234"/>
+        <location filename="../../ui/session_editor.py" line="247"/>
         <source>Closed (비공개)</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="226"/>
+        <location filename="../../ui/session_editor.py" line="239"/>
         <source>Title (Korean)</source>
         <translation>제목 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="226"/>
+        <location filename="../../ui/session_editor.py" line="239"/>
         <source>Title (English)</source>
         <translation>제목 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="227"/>
+        <location filename="../../ui/session_editor.py" line="240"/>
         <source>from</source>
         <translation>부터</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="227"/>
+        <location filename="../../ui/session_editor.py" line="240"/>
         <source>to</source>
         <translation>까지</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="227"/>
+        <location filename="../../ui/session_editor.py" line="240"/>
         <source>Date and time</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="228"/>
+        <location filename="../../ui/session_editor.py" line="241"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="229"/>
+        <location filename="../../ui/session_editor.py" line="242"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="228"/>
+        <location filename="../../ui/session_editor.py" line="241"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="318"/>
+        <location filename="../../ui/session_editor.py" line="335"/>
         <source>One point per line</source>
         <translation>한 줄에 한 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="229"/>
+        <location filename="../../ui/session_editor.py" line="242"/>
         <source>Purpose</source>
         <translation>목적</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="231"/>
+        <location filename="../../ui/session_editor.py" line="244"/>
         <source>Key points</source>
         <translation>주요 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="231"/>
+        <location filename="../../ui/session_editor.py" line="244"/>
         <source>Moderator</source>
         <translation>사회</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="236"/>
+        <location filename="../../ui/session_editor.py" line="249"/>
         <source>Add delegation</source>
         <translation>대표단 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="237"/>
+        <location filename="../../ui/session_editor.py" line="250"/>
         <source>Remove delegation</source>
         <translation>대표단 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="238"/>
+        <location filename="../../ui/session_editor.py" line="251"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="279"/>
+        <location filename="../../ui/session_editor.py" line="295"/>
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="242"/>
-        <location filename="../../ui/session_editor.py" line="299"/>
+        <location filename="../../ui/session_editor.py" line="255"/>
+        <location filename="../../ui/session_editor.py" line="316"/>
         <source>(no room)</source>
         <translation>(회의실 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="230"/>
+        <location filename="../../ui/session_editor.py" line="243"/>
         <source>Participants</source>
         <translation>참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="239"/>
+        <location filename="../../ui/session_editor.py" line="252"/>
         <source>Purpose and participants</source>
         <translation>목적·참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="240"/>
+        <location filename="../../ui/session_editor.py" line="253"/>
         <source>Delegations</source>
         <translation>대표단</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="358"/>
+        <location filename="../../ui/session_editor.py" line="386"/>
         <source>Rename session</source>
         <translation>세션 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="373"/>
+        <location filename="../../ui/session_editor.py" line="401"/>
         <source>Change session time</source>
         <translation>세션 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="382"/>
+        <location filename="../../ui/session_editor.py" line="410"/>
         <source>Change room</source>
         <translation>회의실 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="388"/>
+        <location filename="../../ui/session_editor.py" line="416"/>
         <source>Mark closed</source>
         <translation>비공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="389"/>
+        <location filename="../../ui/session_editor.py" line="417"/>
         <source>Mark open</source>
         <translation>공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="399"/>
-        <location filename="../../ui/session_editor.py" line="413"/>
+        <location filename="../../ui/session_editor.py" line="427"/>
+        <location filename="../../ui/session_editor.py" line="441"/>
         <source>Change interpretation</source>
         <translation>통역 방식 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="407"/>
+        <location filename="../../ui/session_editor.py" line="435"/>
         <source>Languages are codes like ko, en, fr.</source>
         <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="424"/>
+        <location filename="../../ui/session_editor.py" line="452"/>
         <source>Edit purpose</source>
         <translation>목적 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="425"/>
+        <location filename="../../ui/session_editor.py" line="453"/>
         <source>Edit participants</source>
         <translation>참석자 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="426"/>
+        <location filename="../../ui/session_editor.py" line="454"/>
         <source>Edit key points</source>
         <translation>주요 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="427"/>
+        <location filename="../../ui/session_editor.py" line="455"/>
         <source>Edit moderator</source>
         <translation>사회자 수정</translation>
     </message>
@@ -1582,67 +1624,67 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../ui/staffing.py" line="154"/>
+        <location filename="../../ui/staffing.py" line="159"/>
         <source>Assigned team</source>
         <translation>배정된 통역팀</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="155"/>
+        <location filename="../../ui/staffing.py" line="160"/>
         <source>Assign</source>
         <translation>배정</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="156"/>
+        <location filename="../../ui/staffing.py" line="161"/>
         <source>Unassign</source>
         <translation>배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="157"/>
+        <location filename="../../ui/staffing.py" line="162"/>
         <source>Double-click or Enter: assign</source>
         <translation>두 번 클릭 또는 Enter: 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="158"/>
+        <location filename="../../ui/staffing.py" line="163"/>
         <source>Delete: unassign</source>
         <translation>Delete: 배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="196"/>
+        <location filename="../../ui/staffing.py" line="201"/>
         <source>Interpreters — {0} can take it</source>
         <translation>통역사 — 배정 가능 {0}명</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="200"/>
+        <location filename="../../ui/staffing.py" line="207"/>
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="211"/>
+        <location filename="../../ui/staffing.py" line="218"/>
         <source>No interpretation: no team to assign</source>
         <translation>통역 없음 — 배정할 통역팀이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="217"/>
+        <location filename="../../ui/staffing.py" line="224"/>
         <source>Assigned {0} / needed {1} ({2})</source>
         <translation>배정 {0} / 필요 {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="219"/>
+        <location filename="../../ui/staffing.py" line="226"/>
         <source>Assigned {0} / needed {1} ({2}) — {3} short</source>
         <translation>배정 {0} / 필요 {1} ({2}) — {3}명 부족</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="230"/>
+        <location filename="../../ui/staffing.py" line="237"/>
         <source>{0} min</source>
         <translation>{0}분</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="239"/>
+        <location filename="../../ui/staffing.py" line="246"/>
         <source>listening: {0}</source>
         <translation>청자: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="263"/>
+        <location filename="../../ui/staffing.py" line="270"/>
         <source>{0} cannot take it: {1}</source>
         <translation>{0} 배정 불가: {1}</translation>
     </message>
@@ -1650,38 +1692,38 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>VenuePanel</name>
     <message>
-        <location filename="../../ui/venue_panel.py" line="64"/>
+        <location filename="../../ui/venue_panel.py" line="69"/>
         <source>Rooms</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="65"/>
+        <location filename="../../ui/venue_panel.py" line="70"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="66"/>
+        <location filename="../../ui/venue_panel.py" line="71"/>
         <source>Add room</source>
         <translation>회의실 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="67"/>
+        <location filename="../../ui/venue_panel.py" line="72"/>
         <source>Add interpreter</source>
         <translation>통역사 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="68"/>
+        <location filename="../../ui/venue_panel.py" line="73"/>
         <source>Remove room</source>
         <translation>회의실 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="69"/>
-        <location filename="../../ui/venue_panel.py" line="127"/>
+        <location filename="../../ui/venue_panel.py" line="74"/>
+        <location filename="../../ui/venue_panel.py" line="146"/>
         <source>Remove interpreter</source>
         <translation>통역사 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="128"/>
+        <location filename="../../ui/venue_panel.py" line="147"/>
         <source>Sessions this interpreter is assigned to: {0}. Take them off those sessions and out of the event?</source>
         <translation>이 통역사가 배정된 세션: {0}개. 그 세션들의 배정을 해제하고 행사에서 삭제할까요?</translation>
     </message>
