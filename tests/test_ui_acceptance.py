@@ -55,11 +55,10 @@ def test_rebuild_the_korea_uk_roundtable_in_the_window(qtbot, tmp_path: Path) ->
     qtbot.addWidget(win)
     win.show()
 
-    # An empty event file.
+    # An empty event file; File ▸ Event settings comes at once: its title, languages, time zone.
     win.new_action.trigger()
-    assert win.windowTitle() == "uk.agenda — Agenda Planner"
-    win.event_action.trigger()  # File ▸ Event settings: its title, languages, time zone
     assert win.opened.loaded.event.title == EVENT_SETTINGS["title"]
+    assert win.windowTitle() == "한-영 양자과학기술 협력 행사 — uk.agenda — Agenda Planner"
 
     # The studio with its booth.
     win.add_room()

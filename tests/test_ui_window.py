@@ -59,7 +59,7 @@ def time_column(window: MainWindow) -> list[str]:
 
 
 def test_typing_a_duration_cascades_and_undo_restores(qtbot, window: MainWindow) -> None:  # noqa: ANN001
-    assert window.windowTitle() == "demo.agenda — Agenda Planner"
+    assert window.windowTitle() == "퀀텀 코리아 2026 국제협력 프로그램 — demo.agenda — Agenda Planner"
     assert time_column(window)[:3] == ["09:00~09:02 ('2)", "09:03~09:08 ('5)",
                                        "09:08~09:28 ('20)"]
     edit_cell(qtbot, window, 0, COLUMN["duration"], "4")
@@ -189,7 +189,7 @@ def test_read_only_file_shows_a_banner_and_refuses_edits(qtbot, settings: QSetti
     win = MainWindow(settings, HeadlessInteraction())
     qtbot.addWidget(win)
     assert win.open_path(demo_path)
-    assert win.windowTitle() == "demo.agenda [read-only] — Agenda Planner"
+    assert win.windowTitle() == "퀀텀 코리아 2026 국제협력 프로그램 — demo.agenda [read-only] — Agenda Planner"
     assert win.findChild(type(win.statusBar().parent().centralWidget()), "") is not None
     banner = win.centralWidget().findChild(QLabel, "readOnlyBanner")
     assert banner is not None and "read-only" in banner.text()
@@ -214,19 +214,19 @@ def test_in_use_file_is_refused_with_the_reason(qtbot, settings: QSettings,  # n
 
 def test_new_open_recent_and_save_a_copy(qtbot, settings: QSettings, tmp_path: Path) -> None:  # noqa: ANN001
     new, copy = tmp_path / "new.agenda", tmp_path / "copy.agenda"
-    interaction = HeadlessInteraction([str(new), str(copy)])
+    interaction = HeadlessInteraction([str(new), None, str(copy)])  # None: settings cancelled
     win = MainWindow(settings, interaction)
     qtbot.addWidget(win)
     win.new_action.trigger()
-    assert win.windowTitle() == "new.agenda — Agenda Planner"
-    assert win.editor.heading.text() == "Choose a session in the programme"
+    assert win.windowTitle() == "new — new.agenda — Agenda Planner"  # titled after its file
+    assert win.editor.heading.text() == "No sessions yet"
     win.copy_action.trigger()
     assert copy.exists() and interaction.errors == []
     win.close_action.trigger()
     assert win.windowTitle() == "Agenda Planner"
     assert win.recent_files()[0] == str(new.resolve())
     win.recent_menu.actions()[0].trigger()
-    assert win.windowTitle() == "new.agenda — Agenda Planner"
+    assert win.windowTitle() == "new — new.agenda — Agenda Planner"
 
 
 def contents(window: MainWindow) -> list[str]:

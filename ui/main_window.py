@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +34,6 @@ from ui.window_exchange import ExchangeActions
 from ui.window_files import FileActions
 from ui.window_panels import PanelActions
 from ui.window_sessions import SessionActions
-
 
 LANGUAGE_MENU_TEXTS = {"ko": f"{LANGUAGES['ko']}(&K)", "en": f"&{LANGUAGES['en']}"}
 """View ▸ Language: each language named in itself (not translated), with its access key."""
@@ -139,8 +137,11 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, PanelActions, QMa
         self.navigator.expanded.connect(lambda i: self._closed_days.discard(i.data(DAY)))
         self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
         self.navigator_model.rebuilt.connect(self._navigator_rebuilt)
-        for view in (self.navigator, self.editor.table, self.staffing, self.timeline):
+        for view in (self.navigator, self.editor.table, self.editor.hint, self.staffing,
+                     self.timeline):
             view.addActions(self._session_actions())  # their keys: where no text is typed
+        for hint in (self.editor.hint, self.staffing.hint, self.timeline.hint):
+            hint.add_requested.connect(self.add_session_action.trigger)
         self.programme_dock = QDockWidget(self)
         self.programme_dock.setObjectName("programmeDock")
         self.programme_dock.setWidget(self.navigator)
@@ -172,14 +173,14 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, PanelActions, QMa
         self.venue_dock.setWidget(self.venue)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.venue_dock)
         self.tabifyDockWidget(self.findings_dock, self.venue_dock)
-        self.findings_dock.raise_()
         self._bind_panels()
 
         event.findings_changed.connect(self._update_findings_title)
         event.edit_refused.connect(self._say_refused)  # methods, not lambdas: Qt lets go of
-        event.undo_stack.cleanChanged.connect(self._update_title)  # them with the window
+        event.undo_stack.indexChanged.connect(self._update_title)  # them with the window
         self._bind_undo(event)
         self._retranslate_views()
+        QTimer.singleShot(0, self, self._raise_first_panel)  # once Qt has made the docks' tabs
         self._update_title()
         self._update_actions()
         first = event.loaded.sessions[0].id if event.loaded.sessions else None
@@ -187,6 +188,11 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, PanelActions, QMa
             self.select_session(first)
         else:
             self._show_session(None)
+
+    def _raise_first_panel(self) -> None:
+        """Sessions need rooms: an event without any shows where they are added."""
+        if self.opened is not None:
+            self.show_panel("findings" if self.opened.loaded.rooms else "venue")
 
     def _say_refused(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -272,21 +278,6 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, PanelActions, QMa
             self.tr("Findings: {0} errors, {1} warnings, {2} notes").format(
                 counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO]))
 
-    def _update_title(self) -> None:
-        if self.opened is None:
-            self.setWindowTitle("Agenda Planner")
-            return
-        suffix = self.tr(" [read-only]") if self.opened.read_only else ""
-        self.setWindowTitle(f"{self.opened.doc.path.name}{suffix} — Agenda Planner")
-        self.setWindowFilePath(str(self.opened.doc.path))
-
-    def _empty_page(self) -> QWidget:
-        page = QLabel()
-        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        page.setObjectName("emptyPage")
-        self._retranslate_empty_page(page)
-        return page
-
     # -- the interface language -------------------------------------------------------
 
     def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt's override
@@ -316,12 +307,6 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, PanelActions, QMa
         else:
             self._retranslate_views()
         self._update_title()
-
-    def _retranslate_empty_page(self, page: QLabel) -> None:
-        page.setText(self.tr("No event is open.\n\nFile ▸ New event, Open… or Open the demo."))
-        if self.statusBar().currentMessage() in ("", self._welcome):
-            self._welcome = self.tr("Open an event, create one, or open the demo.")
-            self.statusBar().showMessage(self._welcome)
 
     def _retranslate_views(self) -> None:
         """The titles of the open event's views and docks, and the findings' headers."""
@@ -510,6 +495,7 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, PanelActions, QMa
             self.timeline.set_language(lang)
             self.findings_model.set_language(lang)
             self.navigator_model.rebuild()
+        self._update_title()  # the event's title in the new language
 
     def _row_actions(self) -> tuple[QAction, ...]:
         return (self.insert_row_action, self.marker_action, self.delete_row_action,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow,
-                               QPlainTextEdit, QPushButton, QSizePolicy, QTableView,
+                               QPlainTextEdit, QPushButton, QTableView,
                                QTabWidget, QTimeEdit, QVBoxLayout, QWidget)
 
 from exports.labels import label
@@ -17,9 +17,11 @@ from ui.agenda_cells import InterpretationDelegate, MinutesDelegate, TextCellDel
 from ui.agenda_rows import AgendaRowEdits
 from ui.context import OpenEvent
 from ui.edit_names import translate
+from ui.elided_label import ElidedLabel
 from ui.i18n import headers_retranslated
 from ui.models.agenda import COLUMN, COLUMNS, AgendaModel, parse_language_codes
 from ui.models.records import delegations_model
+from ui.no_sessions import NoSessionsHint, no_sessions_heading
 
 
 class CommittingTextEdit(QPlainTextEdit):
@@ -30,41 +32,6 @@ class CommittingTextEdit(QPlainTextEdit):
     def focusOutEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's override
         self.committed.emit()
         super().focusOutEvent(event)
-
-
-class ElidedLabel(QLabel):
-    """A one-line heading that never widens the window: a long title ends in … (the whole
-    title in its tooltip)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def setText(self, text: str) -> None:  # noqa: N802 - QLabel's own name
-        self._full = text
-        self._elide()
-
-    def text(self) -> str:
-        return self._full
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's override
-        return QSize(0, super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's override
-        super().resizeEvent(event)
-        self._elide()
-
-    def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt's override
-        super().changeEvent(e)
-        if e.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._elide()
-
-    def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                              max(self.width(), 1))
-        super().setText(shown)
-        self.setToolTip(self._full if shown != self._full else "")
 
 
 class SessionEditor(AgendaRowEdits, QWidget):
@@ -83,6 +50,8 @@ class SessionEditor(AgendaRowEdits, QWidget):
         self.heading = ElidedLabel()
         self.heading.setObjectName("sessionHeading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.hint = NoSessionsHint(event)
+        """How to add the first session, while the event has none."""
         self.title_ko, self.title_en = QLineEdit(), QLineEdit()
         self.date = QDateEdit(calendarPopup=True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -195,6 +164,7 @@ class SessionEditor(AgendaRowEdits, QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
         layout.addWidget(self.header_tabs)
         layout.addWidget(self.table, 1)
 
@@ -250,7 +220,7 @@ class SessionEditor(AgendaRowEdits, QWidget):
         if self.room.count() and self.room.itemData(0) is None:
             self.room.setItemText(0, self.tr("(no room)"))
         if self._session() is None:
-            self._fill_header()  # says to choose a session; with one, the fields are left alone
+            self._fill_header()  # says to choose or add one; with one, the fields are left alone
         headers_retranslated(self.model)
         headers_retranslated(self.delegations_model)
         self._fit_agenda_headers()
@@ -285,8 +255,10 @@ class SessionEditor(AgendaRowEdits, QWidget):
         loaded = self.opened.loaded
         s = loaded.session_by_id.get(self.session_id) if self.session_id else None
         self._set_enabled(s is not None and not self.opened.read_only)
+        self._show_blank_times(s is None)
         if s is None:  # nothing of a session that is gone stays on screen
-            self.heading.setText(self.tr("Choose a session in the programme"))
+            self.heading.setText(no_sessions_heading() if self.hint.refresh()
+                                 else self.tr("Choose a session in the programme"))
             for edit in (self.title_ko, self.title_en, self.languages, self.purpose,
                          self.participants, self.moderator):
                 edit.clear()
@@ -297,6 +269,7 @@ class SessionEditor(AgendaRowEdits, QWidget):
             self.mode.setCurrentIndex(-1)
             self.delegations_model.refresh()
             return
+        self.hint.refresh()
         lang = self.model.lang
         closed = f" {label('closed', lang)}" if s.closed else ""
         self.heading.setText(in_language(s.title, lang) + closed)
@@ -327,6 +300,17 @@ class SessionEditor(AgendaRowEdits, QWidget):
         self.key_points.setPlaceholderText(
             s.key_points.get(other) or self.tr("One point per line"))
         self.delegations_model.refresh()
+
+    def _show_blank_times(self, blank: bool) -> None:
+        """With no session the date and times show nothing, not a made-up 2000-01-01 00:00:
+        each shows its special (blank) text at its minimum, only while there is no session,
+        so a session at 00:00 still reads 00:00."""
+        for edit in (self.date, self.start, self.end):
+            edit.setSpecialValueText(" " if blank else "")
+        if blank:
+            self.date.setDate(self.date.minimumDate())
+            for edit in (self.start, self.end):
+                edit.setTime(edit.minimumTime())
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.title_ko, self.title_en, self.date, self.start, self.end, self.room,

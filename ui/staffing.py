@@ -22,7 +22,10 @@ from planner.rules.facts import interpreted
 from planner.vocabulary import MODE_LABELS, Mode
 from ui import commands
 from ui.context import OpenEvent
+from ui.elided_label import ElidedLabel
 from ui.models.staffing import GREEN, ID_ROLE, RED, PoolModel, SessionTable, TeamModel
+from ui.no_sessions import NoSessionsHint, no_sessions_heading
+
 
 class StaffingPanel(QWidget):
     """The team of one session, the pool with who could join it, and one-action assigning."""
@@ -36,9 +39,11 @@ class StaffingPanel(QWidget):
         self.team_model = TeamModel(opened, self)
         self.pool_model = PoolModel(opened, self)
 
-        self.heading = QLabel()
+        self.heading = ElidedLabel()  # a long title must not widen the window
         self.heading.setObjectName("staffingHeading")
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.hint = NoSessionsHint(opened)
+        """How to add the first session, while the event has none."""
         self.summary = QLabel()
         self.summary.setObjectName("staffingSummary")
         self.summary.setWordWrap(True)
@@ -74,6 +79,7 @@ class StaffingPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
         layout.addWidget(self.summary)
         layout.addWidget(self.strength)
         layout.addWidget(splitter, 1)
@@ -196,8 +202,10 @@ class StaffingPanel(QWidget):
         self.pool_box.setTitle(self.tr("Interpreters — {0} can take it").format(
             self.pool_model.candidate_count()))
         self._update_buttons()
+        empty = self.hint.refresh()
         if s is None:
-            self.heading.setText(self.tr("Choose a session in the programme"))
+            self.heading.setText(no_sessions_heading() if empty
+                                 else self.tr("Choose a session in the programme"))
             self.summary.clear()
             self.strength.clear()
             return

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from db.demo import write_demo
 from db.document import DocumentError, EventDocument, build_new_file
 from db.interchange import empty_event, import_event
+from planner.rules.text import name as in_language
 from ui import commands
 from ui.context import OpenEvent
 
@@ -49,7 +51,9 @@ class FileActions:
         except DocumentError as exc:
             self.interaction.error(translate("MainWindow", "Cannot create"), str(exc))
             return
-        self.open_path(path)
+        if self.open_path(path):
+            # Its title is the file's name until the coordinator gives it one: ask at once.
+            self.edit_event_settings()
 
     def open_demo(self: MainWindow) -> None:
         path = self.interaction.save_path(translate("MainWindow", "Save the demo event as"),
@@ -74,6 +78,33 @@ class FileActions:
             changed = {k: v for k, v in changes.items() if getattr(event, k) != v}
             if changed:
                 self.opened.push(commands.UpdateEvent(self.opened, **changed))
+
+    def _update_title(self: MainWindow) -> None:
+        """The window's title: the event's title (in the language chosen, or the other),
+        its file, the application."""
+        if self.opened is None:
+            self.setWindowTitle("Agenda Planner")
+            return
+        suffix = translate("MainWindow", " [read-only]") if self.opened.read_only else ""
+        title = in_language(self.opened.loaded.event.title, self.lang)
+        parts = (title, f"{self.opened.doc.path.name}{suffix}", "Agenda Planner")
+        self.setWindowTitle(" — ".join(part for part in parts if part))
+        self.setWindowFilePath(str(self.opened.doc.path))
+
+    def _empty_page(self: MainWindow) -> QWidget:
+        """The window's page while no event is open."""
+        page = QLabel()
+        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page.setObjectName("emptyPage")
+        self._retranslate_empty_page(page)
+        return page
+
+    def _retranslate_empty_page(self: MainWindow, page: QLabel) -> None:
+        page.setText(translate("MainWindow",
+                               "No event is open.\n\nFile ▸ New event, Open… or Open the demo."))
+        if self.statusBar().currentMessage() in ("", self._welcome):
+            self._welcome = translate("MainWindow", "Open an event, create one, or open the demo.")
+            self.statusBar().showMessage(self._welcome)
 
     def ask_open(self: MainWindow) -> None:
         path = self.interaction.open_path(translate("MainWindow", "Open event"))

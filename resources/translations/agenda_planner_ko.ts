@@ -1350,164 +1350,164 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="247"/>
+        <location filename="../../ui/session_editor.py" line="213"/>
         <source>Closed (비공개)</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="239"/>
+        <location filename="../../ui/session_editor.py" line="205"/>
         <source>Title (Korean)</source>
         <translation>제목 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="239"/>
+        <location filename="../../ui/session_editor.py" line="205"/>
         <source>Title (English)</source>
         <translation>제목 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="240"/>
+        <location filename="../../ui/session_editor.py" line="206"/>
         <source>from</source>
         <translation>부터</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="240"/>
+        <location filename="../../ui/session_editor.py" line="206"/>
         <source>to</source>
         <translation>까지</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="240"/>
+        <location filename="../../ui/session_editor.py" line="206"/>
         <source>Date and time</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="241"/>
+        <location filename="../../ui/session_editor.py" line="207"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="242"/>
+        <location filename="../../ui/session_editor.py" line="208"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="241"/>
+        <location filename="../../ui/session_editor.py" line="207"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="335"/>
+        <location filename="../../ui/session_editor.py" line="301"/>
         <source>One point per line</source>
         <translation>한 줄에 한 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="242"/>
+        <location filename="../../ui/session_editor.py" line="208"/>
         <source>Purpose</source>
         <translation>목적</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="244"/>
+        <location filename="../../ui/session_editor.py" line="210"/>
         <source>Key points</source>
         <translation>주요 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="244"/>
+        <location filename="../../ui/session_editor.py" line="210"/>
         <source>Moderator</source>
         <translation>사회</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="249"/>
+        <location filename="../../ui/session_editor.py" line="215"/>
         <source>Add delegation</source>
         <translation>대표단 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="250"/>
+        <location filename="../../ui/session_editor.py" line="216"/>
         <source>Remove delegation</source>
         <translation>대표단 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="251"/>
+        <location filename="../../ui/session_editor.py" line="217"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="295"/>
+        <location filename="../../ui/session_editor.py" line="261"/>
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="255"/>
-        <location filename="../../ui/session_editor.py" line="316"/>
+        <location filename="../../ui/session_editor.py" line="221"/>
+        <location filename="../../ui/session_editor.py" line="282"/>
         <source>(no room)</source>
         <translation>(회의실 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="243"/>
+        <location filename="../../ui/session_editor.py" line="209"/>
         <source>Participants</source>
         <translation>참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="252"/>
+        <location filename="../../ui/session_editor.py" line="218"/>
         <source>Purpose and participants</source>
         <translation>목적·참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="253"/>
+        <location filename="../../ui/session_editor.py" line="219"/>
         <source>Delegations</source>
         <translation>대표단</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="386"/>
+        <location filename="../../ui/session_editor.py" line="352"/>
         <source>Rename session</source>
         <translation>세션 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="401"/>
+        <location filename="../../ui/session_editor.py" line="367"/>
         <source>Change session time</source>
         <translation>세션 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="410"/>
+        <location filename="../../ui/session_editor.py" line="376"/>
         <source>Change room</source>
         <translation>회의실 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="416"/>
+        <location filename="../../ui/session_editor.py" line="382"/>
         <source>Mark closed</source>
         <translation>비공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="417"/>
+        <location filename="../../ui/session_editor.py" line="383"/>
         <source>Mark open</source>
         <translation>공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="427"/>
-        <location filename="../../ui/session_editor.py" line="441"/>
+        <location filename="../../ui/session_editor.py" line="393"/>
+        <location filename="../../ui/session_editor.py" line="407"/>
         <source>Change interpretation</source>
         <translation>통역 방식 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="435"/>
+        <location filename="../../ui/session_editor.py" line="401"/>
         <source>Languages are codes like ko, en, fr.</source>
         <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="452"/>
+        <location filename="../../ui/session_editor.py" line="418"/>
         <source>Edit purpose</source>
         <translation>목적 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="453"/>
+        <location filename="../../ui/session_editor.py" line="419"/>
         <source>Edit participants</source>
         <translation>참석자 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="454"/>
+        <location filename="../../ui/session_editor.py" line="420"/>
         <source>Edit key points</source>
         <translation>주요 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="455"/>
+        <location filename="../../ui/session_editor.py" line="421"/>
         <source>Edit moderator</source>
         <translation>사회자 수정</translation>
     </message>
@@ -1624,67 +1624,67 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../ui/staffing.py" line="159"/>
+        <location filename="../../ui/staffing.py" line="160"/>
         <source>Assigned team</source>
         <translation>배정된 통역팀</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="160"/>
+        <location filename="../../ui/staffing.py" line="161"/>
         <source>Assign</source>
         <translation>배정</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="161"/>
+        <location filename="../../ui/staffing.py" line="162"/>
         <source>Unassign</source>
         <translation>배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="162"/>
+        <location filename="../../ui/staffing.py" line="163"/>
         <source>Double-click or Enter: assign</source>
         <translation>두 번 클릭 또는 Enter: 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="163"/>
+        <location filename="../../ui/staffing.py" line="164"/>
         <source>Delete: unassign</source>
         <translation>Delete: 배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="201"/>
+        <location filename="../../ui/staffing.py" line="202"/>
         <source>Interpreters — {0} can take it</source>
         <translation>통역사 — 배정 가능 {0}명</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="207"/>
+        <location filename="../../ui/staffing.py" line="208"/>
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="218"/>
+        <location filename="../../ui/staffing.py" line="219"/>
         <source>No interpretation: no team to assign</source>
         <translation>통역 없음 — 배정할 통역팀이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="224"/>
+        <location filename="../../ui/staffing.py" line="225"/>
         <source>Assigned {0} / needed {1} ({2})</source>
         <translation>배정 {0} / 필요 {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="226"/>
+        <location filename="../../ui/staffing.py" line="227"/>
         <source>Assigned {0} / needed {1} ({2}) — {3} short</source>
         <translation>배정 {0} / 필요 {1} ({2}) — {3}명 부족</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="237"/>
+        <location filename="../../ui/staffing.py" line="238"/>
         <source>{0} min</source>
         <translation>{0}분</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="246"/>
+        <location filename="../../ui/staffing.py" line="247"/>
         <source>listening: {0}</source>
         <translation>청자: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="270"/>
+        <location filename="../../ui/staffing.py" line="271"/>
         <source>{0} cannot take it: {1}</source>
         <translation>{0} 배정 불가: {1}</translation>
     </message>

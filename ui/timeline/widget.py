@@ -42,6 +42,7 @@ from planner.vocabulary import Mode, Severity
 from ui import commands
 from ui.context import OpenEvent
 from ui.edit_names import translate
+from ui.no_sessions import NoSessionsHint
 from ui.timeline.scene import (
     AXIS_W,
     DAY_END,
@@ -207,11 +208,14 @@ class DayTimeline(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.legend)
 
+        self.hint = NoSessionsHint(opened, titled=True)
+        """How to add the first session, while the event has none (the grid stays empty)."""
         self.canvas = QGraphicsScene(self)
         self.view = _DayView(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.hint)
         layout.addWidget(self.view, 1)
         for key, slot in ((QKeySequence.StandardKey.ZoomIn, self.zoom_in),
                           (QKeySequence.StandardKey.ZoomOut, self.zoom_out)):
@@ -344,6 +348,7 @@ class DayTimeline(QWidget):
     def redraw(self) -> None:
         """Draw the day shown again from the loaded event and its findings."""
         self._dirty = False
+        self.hint.refresh()
         loaded = self.opened.loaded
         days = loaded.days
         if days and self._day not in days:
