@@ -28,6 +28,7 @@ from db.edits import (
     take_session,
 )
 from db.models import AgendaItem, Delegation, Event, Room, Session
+from db.resource_edits import take_room
 from planner.cascade import Cascade, cascade_start_times
 from planner.imports.messages import Said
 from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, Problem, ProblemKind
@@ -159,7 +160,7 @@ def take_out(doc: EventDocument, outcome: ImportOutcome) -> list[tuple[str, obje
         for session_id in reversed(outcome.new_sessions):
             taken.append(("session", take_session(s, session_id)))
         for room_id in reversed(outcome.new_rooms):
-            taken.append(("room", _take_room(s, room_id)))
+            taken.append(("room", take_room(s, room_id)))
     return taken
 
 
@@ -174,19 +175,6 @@ def put_back(doc: EventDocument, taken: list[tuple[str, object]]) -> None:
                 put_session(s, snapshot)  # type: ignore[arg-type]
             else:
                 put_items(s, snapshot)  # type: ignore[arg-type]
-
-
-def _take_room(s: DbSession, room_id: int) -> dict[str, object]:
-    room = s.get(Room, room_id)
-    if room is None:
-        raise EditError.of("room-gone", room_id=room_id)
-    users = s.exec(select(Session).where(Session.room_id == room_id)).all()
-    if users:
-        raise EditError.of("room-in-use", count=len(users))
-    taken = room.model_dump()
-    s.delete(room)
-    s.flush()
-    return taken
 
 
 # -- sessions -------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
+from sqlmodel import Session as DbSession
 from sqlmodel import select
 
 from db.document import EventDocument
@@ -49,12 +50,8 @@ def assign(doc: EventDocument, interpreter_id: int, session_id: int, role: str, 
 def unassign(doc: EventDocument, assignment_id: int) -> dict[str, object]:
     """Take an interpreter off; returns the assignment as it was, for undo."""
     with doc.transaction() as s:
-        assignment = s.get(Assignment, assignment_id)
-        if assignment is None:
-            raise EditError.of("assignment-gone", assignment_id=assignment_id)
-        taken = assignment.model_dump()
-        s.delete(assignment)
-    return taken
+        return _take_row(s, Assignment, assignment_id, "assignment-gone",
+                         assignment_id=assignment_id)
 
 
 ROOM_FIELDS = ("name", "floor", "capacity", "booths", "video")
@@ -142,14 +139,27 @@ def add_room(doc: EventDocument, key: str, name: dict[str, str], *,
 def delete_room(doc: EventDocument, room_id: int) -> dict[str, object]:
     """Remove a room no session uses; returns it for undo."""
     with doc.transaction() as s:
-        room = s.get(Room, room_id)
-        if room is None:
-            raise EditError.of("room-gone", room_id=room_id)
-        users = s.exec(select(Session).where(Session.room_id == room_id)).all()
-        if users:
-            raise EditError.of("room-in-use", count=len(users))
-        taken = room.model_dump()
-        s.delete(room)
+        return take_room(s, room_id)
+
+
+def take_room(s: DbSession, room_id: int) -> dict[str, object]:
+    """Within a transaction: remove a room no session uses; returns it for undo."""
+    users = s.exec(select(Session).where(Session.room_id == room_id)).all()
+    if users:
+        raise EditError.of("room-in-use", count=len(users))
+    return _take_row(s, Room, room_id, "room-gone", room_id=room_id)
+
+
+def _take_row(s: DbSession, model: type, row_id: int, gone: str,
+              **ids: object) -> dict[str, object]:
+    """Within a transaction: delete one record, refused with ``gone`` when it is not there;
+    returns it as it was, for undo."""
+    row = s.get(model, row_id)
+    if row is None:
+        raise EditError.of(gone, **ids)
+    taken = row.model_dump()
+    s.delete(row)
+    s.flush()
     return taken
 
 
@@ -173,12 +183,8 @@ def add_delegation(doc: EventDocument, session_id: int, side: dict[str, str], *,
 
 def delete_delegation(doc: EventDocument, delegation_id: int) -> dict[str, object]:
     with doc.transaction() as s:
-        delegation = s.get(Delegation, delegation_id)
-        if delegation is None:
-            raise EditError.of("delegation-gone", delegation_id=delegation_id)
-        taken = delegation.model_dump()
-        s.delete(delegation)
-    return taken
+        return _take_row(s, Delegation, delegation_id, "delegation-gone",
+                         delegation_id=delegation_id)
 
 
 def restore_delegation(doc: EventDocument, taken: dict[str, object]) -> None:
