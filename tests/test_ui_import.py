@@ -513,6 +513,7 @@ def test_importing_with_new_rooms_is_one_step_that_undo_takes_back_whole(qtbot, 
     assert [r.key for r in loaded.rooms] == ["별관-세미나실-3f", "본관-연회장-4층"]
     assert [loaded.room_by_id[s.room_id].key for s in loaded.sessions] == [
         "별관-세미나실-3f", "별관-세미나실-3f", "본관-연회장-4층"]
+    assert window.statusBar().currentMessage().endswith("; rooms created: 2")
     after = dump()
     assert window.opened.undo_stack.count() == 1
     window.undo_action.trigger()

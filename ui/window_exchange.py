@@ -46,8 +46,11 @@ class ExchangeActions:
             first = (command.outcome.new_sessions or command.outcome.extended or [None])[0]
             if first is not None:
                 self.select_session(first)
-            self.statusBar().showMessage(translate("MainWindow", "Imported {0} rows").format(
-                command.outcome.rows), 5000)
+            said = translate("MainWindow", "Imported {0} rows").format(command.outcome.rows)
+            if command.outcome.new_rooms:
+                said += translate("MainWindow", "; rooms created: {0}").format(
+                    len(command.outcome.new_rooms))
+            self.statusBar().showMessage(said, 5000)
             if command.outcome.notes:  # rooms it could not match, said once
                 self.interaction.error(translate("MainWindow", "Imported, with notes"), "\n".join(
                     note.text(self.lang) for note in command.outcome.notes))

@@ -959,27 +959,32 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>{0}개 행을 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="52"/>
+        <location filename="../../ui/window_exchange.py" line="51"/>
+        <source>; rooms created: {0}</source>
+        <translation>, 회의실 {0}개 생성</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_exchange.py" line="55"/>
         <source>Imported, with notes</source>
         <translation>가져왔습니다 (참고 사항 있음)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="81"/>
+        <location filename="../../ui/window_exchange.py" line="84"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="98"/>
+        <location filename="../../ui/window_exchange.py" line="101"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="112"/>
+        <location filename="../../ui/window_exchange.py" line="115"/>
         <source>Wrote {0} files to {1}</source>
         <translation>{1}에 파일 {0}개를 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="118"/>
+        <location filename="../../ui/window_exchange.py" line="121"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
