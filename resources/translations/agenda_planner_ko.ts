@@ -961,7 +961,7 @@ File ▸ New event, Open… or Open the demo.</source>
     <message>
         <location filename="../../ui/window_exchange.py" line="51"/>
         <source>; rooms created: {0}</source>
-        <translation>, 회의실 {0}개 생성</translation>
+        <translation> (회의실 {0}개 생성)</translation>
     </message>
     <message>
         <location filename="../../ui/window_exchange.py" line="55"/>
