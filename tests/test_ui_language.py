@@ -61,7 +61,7 @@ def column(table: QTableView, col: int) -> list[str]:
 def test_korean_labels_come_from_the_translation_file(korean_window: MainWindow) -> None:
     win = korean_window
     win.show_view("interpreters")
-    assert headers(win.findings) == ["구분", "내용", "일자", "세션"]
+    assert headers(win.findings) == ["구분", "내용", "조치", "일자", "세션"]
     assert column(win.findings, 0)[:2] == ["오류", "오류"]
 
     staffing = win.staffing

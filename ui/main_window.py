@@ -5,13 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QProgressDialog,
-    QTableView,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -23,7 +20,6 @@ from ui.context import OpenEvent
 from ui.edit_names import retranslate_history
 from ui.i18n import LANGUAGES, SETTING, InterfaceLanguage, interface_language
 from ui.interaction import Interaction
-from ui.models.findings import FindingsModel
 from ui.models.navigator import DAY, SESSION_ID, NavigatorModel
 from ui.runner import SyncRunner, TaskRunner
 from ui.session_editor import SessionEditor
@@ -147,16 +143,7 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, PanelActions, QMa
         self.programme_dock.setWidget(self.navigator)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.programme_dock)
 
-        self.findings_model = FindingsModel(event, self)
-        self.findings_model.set_language(self.lang)
-        self.findings = QTableView()
-        self.findings.setObjectName("findings")
-        self.findings.setModel(self.findings_model)
-        self.findings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.findings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.findings.verticalHeader().hide()
-        self.findings.activated.connect(self.go_to_finding)
-        self.findings.clicked.connect(self.go_to_finding)
+        self._build_findings(event)
         self.findings_dock = QDockWidget(self)
         self.findings_dock.setObjectName("findingsDock")
         self.findings_dock.setWidget(self.findings)

@@ -1,5 +1,5 @@
-"""The main window's panels (programme, findings, rooms and interpreters): View menu items
-that show a panel again after it was closed, and say whether it is shown."""
+"""The main window's panels (programme, findings, rooms and interpreters): the findings table,
+and View menu items that show a panel again after it was closed and say whether it is shown."""
 
 from __future__ import annotations
 
@@ -7,9 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView
+
+from ui.models.findings import FindingsModel
 
 if TYPE_CHECKING:
+    from ui.context import OpenEvent
     from ui.main_window import MainWindow
 
 PANELS = ("programme", "findings", "venue")
@@ -31,6 +34,25 @@ class PanelActions:
                  "findings": QCoreApplication.translate("MainWindow", "&Findings panel"),
                  "venue": QCoreApplication.translate("MainWindow", "&Rooms and interpreters panel")}
         return [(self.panel_actions[name], words[name]) for name in PANELS]
+
+    def _build_findings(self: MainWindow, event: OpenEvent) -> None:
+        """The findings table: severity, the finding and what to do sharing the width, the day,
+        the session; choosing one goes to what it is about."""
+        self.findings_model = FindingsModel(event, self)
+        self.findings_model.set_language(self.lang)
+        self.findings = QTableView()
+        self.findings.setObjectName("findings")
+        self.findings.setModel(self.findings_model)
+        self.findings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        columns = self.findings.horizontalHeader()
+        fit, share = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        for column, mode in enumerate((fit, share, share, fit, QHeaderView.ResizeMode.Interactive)):
+            columns.setSectionResizeMode(column, mode)
+        self.findings.setColumnWidth(4, 180)
+        self.findings.verticalHeader().hide()  # one line a finding: more of them in sight
+        self.findings.verticalHeader().setDefaultSectionSize(self.findings.fontMetrics().height() + 8)
+        self.findings.activated.connect(self.go_to_finding)
+        self.findings.clicked.connect(self.go_to_finding)
 
     def _dock(self: MainWindow, name: str) -> QDockWidget | None:
         return getattr(self, f"{name}_dock", None) if self.opened is not None else None

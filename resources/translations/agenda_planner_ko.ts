@@ -437,11 +437,16 @@
     </message>
     <message>
         <location filename="../../ui/models/findings.py" line="26"/>
+        <source>What to do</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/findings.py" line="27"/>
         <source>Day</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="27"/>
+        <location filename="../../ui/models/findings.py" line="28"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
@@ -748,37 +753,37 @@
         <translation>사본을 {0}(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>This file is read-only: you can look, print and export, but not change it. Save a copy to edit.</source>
         <translation>읽기 전용 파일입니다: 보기·인쇄·내보내기만 할 수 있습니다. 고치려면 사본을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Timeline</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Rooms and interpreters</source>
         <translation>회의실과 통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Findings: {0} errors, {1} warnings, {2} notes</source>
         <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
     </message>
@@ -797,159 +802,159 @@ File ▸ New event, Open… or Open the demo.</source>
 파일 ▸ 새 행사, 열기… 또는 예시 행사 열기.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Open the &amp;demo event…</source>
         <translation>예시 행사 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Save a copy &amp;as…</source>
         <translation>사본 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Event se&amp;ttings…</source>
         <translation>행사 설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Insert row</source>
         <translation>행 추가(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Insert &amp;marker</source>
         <translation>표시 항목 추가(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Delete row</source>
         <translation>행 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Pin or unpin start</source>
         <translation>시작 시각 고정/해제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;Export documents…</source>
         <translation>문서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Import programme…</source>
         <translation>프로그램 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Pre&amp;view run sheet</source>
         <translation>운영 계획 미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>P&amp;aste rows</source>
         <translation>행 붙여넣기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>I&amp;ndent row</source>
         <translation>하위 행으로(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&amp;Outdent row</source>
         <translation>상위 행으로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Move row &amp;up</source>
         <translation>행 위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Move row do&amp;wn</source>
         <translation>행 아래로(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>&amp;Add session</source>
         <translation>세션 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>D&amp;uplicate session</source>
         <translation>세션 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>De&amp;lete session</source>
         <translation>세션 삭제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Session</source>
         <translation>세션(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Agenda</source>
         <translation>세부 일정(&amp;A)</translation>
     </message>
@@ -989,17 +994,17 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window_panels.py" line="30"/>
+        <location filename="../../ui/window_panels.py" line="33"/>
         <source>&amp;Programme panel</source>
         <translation>프로그램 창(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_panels.py" line="31"/>
+        <location filename="../../ui/window_panels.py" line="34"/>
         <source>&amp;Findings panel</source>
         <translation>점검 결과 창(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_panels.py" line="32"/>
+        <location filename="../../ui/window_panels.py" line="35"/>
         <source>&amp;Rooms and interpreters panel</source>
         <translation>회의실과 통역사 창(&amp;R)</translation>
     </message>

@@ -23,6 +23,7 @@ SEVERITY_WORDS = {Severity.ERROR: QT_TRANSLATE_NOOP("FindingsModel", "Error"),
                   Severity.INFO: QT_TRANSLATE_NOOP("FindingsModel", "Info")}
 HEADERS = (QT_TRANSLATE_NOOP("FindingsModel", "Severity"),
            QT_TRANSLATE_NOOP("FindingsModel", "Finding"),
+           QT_TRANSLATE_NOOP("FindingsModel", "What to do"),
            QT_TRANSLATE_NOOP("FindingsModel", "Day"),
            QT_TRANSLATE_NOOP("FindingsModel", "Session"))
 """English; shown in the interface language, while a finding's own text and session title
@@ -97,6 +98,8 @@ class FindingsModel(QAbstractTableModel):
             if column == 1:
                 return f.text(self.lang)
             if column == 2:
+                return f.fix_text(self.lang)
+            if column == 3:
                 return format_date(f.day, self.lang) if f.day else ""
             session = next((s for s in self.opened.loaded.sessions
                             if f.sessions and s.key == f.sessions[0]), None)
