@@ -68,7 +68,7 @@ class ExchangeActions:
             self.start_export(choice)
 
     def _last_export(self: MainWindow) -> ExportChoice | None:
-        """The language and documents of the last export, offered again (the folder is per event)."""
+        """The language and documents the last export chose (the folder is per event)."""
         lang = self.settings.value(EXPORT_LANG)
         kinds = tuple(k for k in str(self.settings.value(EXPORT_KINDS) or "").split(",")
                       if k in KINDS)

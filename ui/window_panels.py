@@ -49,8 +49,9 @@ class PanelActions:
         for column, mode in enumerate((fit, share, share, fit, QHeaderView.ResizeMode.Interactive)):
             columns.setSectionResizeMode(column, mode)
         self.findings.setColumnWidth(4, 180)
-        self.findings.verticalHeader().hide()  # one line a finding: more of them in sight
-        self.findings.verticalHeader().setDefaultSectionSize(self.findings.fontMetrics().height() + 8)
+        rows = self.findings.verticalHeader()
+        rows.hide()
+        rows.setDefaultSectionSize(self.findings.fontMetrics().height() + 8)  # one line each
         self.findings.activated.connect(self.go_to_finding)
         self.findings.clicked.connect(self.go_to_finding)
 
