@@ -68,7 +68,10 @@ def test_navigator_model(qtmodeltester, opened: OpenEvent) -> None:  # noqa: ANN
     qtmodeltester.check(model, force_py=True)
     assert [model.item(r).text() for r in range(model.rowCount())] == \
         ["'26.7.1.(수)", "'26.7.2.(목)", "'26.7.3.(금)"]
-    assert model.item(0).child(0).text() == "09:00-09:30  한국-캐나다 정부 간 대화  ◐"
+    session = model.item(0).child(0)
+    assert session.text() == "09:00~09:30 ◐ 한국-캐나다 정부 간 대화"
+    assert session.toolTip() == ("09:00~09:30 한국-캐나다 정부 간 대화\n"
+                                 "DDP 디자인랩 서울-온 화상회의실 2F\n순차통역")
 
 
 def test_record_models(qtmodeltester, opened: OpenEvent) -> None:  # noqa: ANN001

@@ -168,7 +168,7 @@ def test_moving_a_session_shows_the_clash_and_a_finding_leads_to_it(
     window.go_to_finding(window.findings_model.index(row, 1))
     assert editor.session_id == next(s.id for s in window.opened.loaded.sessions
                                      if s.key == "reception")
-    assert window.navigator.currentIndex().data().endswith("퀀텀 네트워킹 리셉션  ◔")
+    assert window.navigator.currentIndex().data().endswith("◔ 퀀텀 네트워킹 리셉션")
 
 
 def test_undo_history_survives_switching_sessions(qtbot, window: MainWindow) -> None:  # noqa: ANN001
@@ -379,7 +379,7 @@ def test_korean_interface_and_language_setting(qtbot, settings: QSettings,  # no
         assert win.undo_action.isEnabled()
         assert win.findings_dock.windowTitle() == "Findings: 2 errors, 0 warnings, 4 notes"
         assert win.navigator_model.item(0).child(0).text().startswith(
-            "09:00-09:30  Korea-Canada government dialogue")
+            "09:00~09:30 ◐ Korea-Canada government dialogue")
         assert win.editor.model.index(0, COLUMN["content"]).data() == \
             "○ Opening and introduction of participants"
     finally:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from exports.labels import format_date
 from planner.clock import format_time
 from planner.rules.text import name as in_language
+from planner.vocabulary import MODE_LABELS
 from ui.context import OpenEvent
 
 SESSION_ID = Qt.ItemDataRole.UserRole + 1
@@ -51,11 +52,13 @@ class NavigatorModel(QStandardItemModel):
         loaded = self.opened.loaded
         room = loaded.room_by_id.get(s.room_id) if s.room_id is not None else None
         title = in_language(s.title, self.lang)
-        mark = MODE_MARKS.get(s.interpretation_mode, "")
-        text = f"{format_time(s.start_min)}-{format_time(s.end_min)}  {title}"
-        item.setText(f"{text}  {mark}" if mark else text)
-        where = in_language(room.name, self.lang) if room else ""
-        item.setToolTip(f"{where} {room.floor}".strip() if room else "")
+        # The mark before the title, so a long title cut short at the panel's edge keeps it.
+        mark = MODE_MARKS.get(s.interpretation_mode, "\u3000")  # none: a blank as wide
+        span = f"{format_time(s.start_min)}~{format_time(s.end_min)}"
+        item.setText(f"{span} {mark} {title}")
+        where = f"{in_language(room.name, self.lang)} {room.floor}".strip() if room else ""
+        mode = MODE_LABELS.get(s.interpretation_mode, {}).get(self.lang, "")
+        item.setToolTip("\n".join(t for t in (f"{span} {title}", where, mode) if t))
 
     def rebuild(self) -> None:
         self._items = {}  # before clear(): its reset signal lets views look items up
