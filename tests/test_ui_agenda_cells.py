@@ -8,7 +8,6 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit, QWidget
 
 from exports.document import Document, Paragraph, Table
@@ -17,7 +16,7 @@ from ui.i18n import InterfaceLanguage
 from ui.main_window import MainWindow
 from ui.models.agenda import COLUMN
 
-from .test_ui_window import click_row
+from .test_ui_window import cell_editor, click_row, type_text
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -46,21 +45,7 @@ def open_cell(qtbot, window: MainWindow, row: int, column: int) -> QWidget:  # n
     rect = table.visualRect(window.editor.model.index(row, column))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    if editor is None or editor is table:  # the window is not the active one: ask the view
-        editors = [w for w in table.viewport().findChildren(QWidget) if w.isVisible()]
-        editor = editors[-1] if editors else None
-    assert editor is not None and editor is not table
-    return editor
-
-
-def type_text(editor: QWidget, qtbot, text: str) -> None:  # noqa: ANN001
-    if text.isascii():
-        qtbot.keyClicks(editor, text)
-    else:  # Hangul arrives through the input method, as a committed string
-        typed = QInputMethodEvent()
-        typed.setCommitString(text)
-        QApplication.sendEvent(editor, typed)
+    return cell_editor(table)
 
 
 def choose(qtbot, box: QComboBox, data: str) -> None:  # noqa: ANN001

@@ -76,8 +76,9 @@ def test_an_assigned_interpreter_goes_only_when_confirmed(qtbot, window: MainWin
 
 def test_a_new_room_opens_its_name_for_typing_and_names_get_the_width(
         qtbot, window: MainWindow) -> None:  # noqa: ANN001
-    from PySide6.QtGui import QInputMethodEvent
     from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from .test_ui_window import type_text
 
     venue = window.venue
     venue.tabs.setCurrentIndex(0)
@@ -88,9 +89,7 @@ def test_a_new_room_opens_its_name_for_typing_and_names_get_the_width(
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)  # the cell is open: type the name at once
     editor.selectAll()
-    typed = QInputMethodEvent()  # Hangul arrives through the input method, as a committed string
-    typed.setCommitString("국제회의실")
-    QApplication.sendEvent(editor, typed)
+    type_text(editor, qtbot, "국제회의실")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the view hands the edit to the model once the editor closes
     assert window.opened.loaded.rooms[-1].name["ko"] == "국제회의실"

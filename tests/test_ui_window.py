@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTime
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
 from db.document import EventDocument
 from db.loading import load_event
@@ -24,23 +24,34 @@ def stored(path: Path) -> dict:
             for s in loaded.sessions}
 
 
-def edit_cell(qtbot, window: MainWindow, row: int, column: int, text: str) -> None:  # noqa: ANN001
-    table = window.editor.table
-    table.setFocus()
-    table.setCurrentIndex(window.editor.model.index(row, column))
-    qtbot.keyClick(table, Qt.Key.Key_F2)  # the standard "edit this cell" key
+def cell_editor(table: QAbstractItemView) -> QWidget:
+    """The editor a view has just opened on a cell."""
     editor = QApplication.focusWidget()
     if editor is None or editor is table:  # the window is not the active one: ask the view
         editors = [w for w in table.viewport().findChildren(QWidget) if w.isVisible()]
         editor = editors[-1] if editors else None
     assert editor is not None and editor is not table
-    editor.selectAll()
+    return editor
+
+
+def type_text(editor: QWidget, qtbot, text: str) -> None:  # noqa: ANN001
+    """Type as a user does: keys for ASCII, Hangul through the input method."""
     if text.isascii():
         qtbot.keyClicks(editor, text)
     else:  # Hangul arrives through the input method, as a committed string
         typed = QInputMethodEvent()
         typed.setCommitString(text)
         QApplication.sendEvent(editor, typed)
+
+
+def edit_cell(qtbot, window: MainWindow, row: int, column: int, text: str) -> None:  # noqa: ANN001
+    table = window.editor.table
+    table.setFocus()
+    table.setCurrentIndex(window.editor.model.index(row, column))
+    qtbot.keyClick(table, Qt.Key.Key_F2)  # the standard "edit this cell" key
+    editor = cell_editor(table)
+    editor.selectAll()
+    type_text(editor, qtbot, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the view hands the edit to the model once the editor closes
 
