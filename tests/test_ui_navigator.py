@@ -62,3 +62,27 @@ def test_a_session_that_goes_leaves_nothing_of_itself_in_the_editor(
     assert (editor.title_ko.text(), editor.title_en.text(), editor.purpose.text()) == ("", "", "")
     assert editor.room.currentIndex() == -1 and editor.mode.currentIndex() == -1
     assert editor.delegations_model.rowCount() == 0
+
+
+def test_a_session_moved_past_another_changes_place_in_its_day(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from ui import commands
+
+    model = window.navigator_model
+    rebuilt: list[bool] = []
+    model.modelReset.connect(lambda: rebuilt.append(True))
+    first_day = model.item(0)
+
+    def titles() -> list[int]:
+        return [first_day.child(r).data(SESSION_ID) for r in range(first_day.rowCount())]
+
+    dialogue, roundtable = titles()
+    window.select_session(dialogue)
+    opened = window.opened
+    assert opened.push(commands.SetSessionFields(opened, dialogue, "move",
+                                                 start_min=12 * 60, end_min=12 * 60 + 30))
+    assert titles() == [roundtable, dialogue]  # 12:00 now comes after 09:30
+    assert first_day.child(1).text().startswith("12:00~12:30")
+    assert rebuilt == []  # moved within its day, not the whole programme built again
+    assert window.navigator.currentIndex().data(SESSION_ID) == dialogue  # still the one chosen
+    window.undo_action.trigger()
+    assert titles() == [dialogue, roundtable]

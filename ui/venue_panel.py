@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QPushButton, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -151,17 +151,19 @@ class VenuePanel(QWidget):
 
 
 def _fit_columns(view: QTableView) -> None:
-    """Names share what is left of the width; numbers and ticks take what they need; the long
-    free texts (availability, contact) start at a reasonable width the user may change."""
+    """Names share what is left of the width; numbers and ticks as wide as their header; the
+    long free texts (availability, contact) start at a reasonable width the user may change.
+    No column is sized to its contents: that would measure every record after every edit."""
     header = view.horizontalHeader()
     model = view.model()
+    metrics = header.fontMetrics()
     for column in range(model.columnCount()):
-        header_text = model.columns[column].header
-        if header_text.startswith("Name"):
-            mode = QHeaderView.ResizeMode.Stretch
-        elif header_text in ("Availability", "Contact", "Languages", "Directions", "Modes"):
-            mode = QHeaderView.ResizeMode.Interactive
-            view.setColumnWidth(column, 220 if header_text == "Availability" else 130)
-        else:
-            mode = QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(column, mode)
+        english = model.columns[column].header
+        if english.startswith("Name"):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        shown = str(model.headerData(column, Qt.Orientation.Horizontal))
+        wide = {"Availability": 220, "Contact": 130, "Languages": 90, "Directions": 120,
+                "Modes": 150, "Key": 130}.get(english, 0)
+        view.setColumnWidth(column, max(wide, metrics.horizontalAdvance(shown) + 24))

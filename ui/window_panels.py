@@ -45,9 +45,14 @@ class PanelActions:
         self.findings.setModel(self.findings_model)
         self.findings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         columns = self.findings.horizontalHeader()
-        fit, share = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
-        for column, mode in enumerate((fit, share, share, fit, QHeaderView.ResizeMode.Interactive)):
+        # Widths from the words, not the rows: sizing to contents would measure thousands of
+        # findings again after every edit of a large event.
+        share, own = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Interactive
+        for column, mode in enumerate((own, share, share, own, own)):
             columns.setSectionResizeMode(column, mode)
+        metrics = self.findings.fontMetrics()
+        self.findings.setColumnWidth(0, metrics.horizontalAdvance("Warning") + 16)
+        self.findings.setColumnWidth(3, metrics.horizontalAdvance("Wed 30 September 2026") + 16)
         self.findings.setColumnWidth(4, 180)
         rows = self.findings.verticalHeader()
         rows.hide()

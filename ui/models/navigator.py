@@ -36,17 +36,37 @@ class NavigatorModel(QStandardItemModel):
         event.sessions_changed.connect(self._on_sessions_changed)
 
     def _on_sessions_changed(self, changed: set[int]) -> None:
-        """Retitle the changed sessions where they are; rebuild only when the order moved."""
+        """Retitle the changed sessions where they are, moved within their day if their time
+        moved them; rebuild only when sessions came, went or changed day."""
         loaded = self.opened.loaded
         order = [s.id for s in loaded.sessions]
-        if not changed or order != self._order or any(
-                self._items[sid].parent().text() != format_date(loaded.session_by_id[sid].date,
-                                                                self.lang)
-                for sid in changed if sid in self._items):
+        if not changed or len(order) != len(self._order) or set(order) != set(self._order) \
+                or any(sid not in self._items or self._items[sid].parent().data(DAY)
+                       != loaded.session_by_id[sid].date for sid in changed):
             self.rebuild()
             return
         for sid in changed:
             self._fill(self._items[sid], loaded.session_by_id[sid])
+        if order != self._order:
+            self._reorder(order, changed)
+
+    def _reorder(self, order: list[int], changed: set[int]) -> None:
+        """The changed sessions' days shown in their new order, their rows written again in
+        place (a 5-minute move on the timeline reorders a day; rebuilding 800 rows for it is
+        slow, and taking a row out would move the chosen session's selection)."""
+        loaded = self.opened.loaded
+        for day in {loaded.session_by_id[sid].date for sid in changed}:
+            day_item = self._items[next(sid for sid in changed
+                                        if loaded.session_by_id[sid].date == day)].parent()
+            wanted = [sid for sid in order if loaded.session_by_id[sid].date == day]
+            for row, sid in enumerate(wanted):
+                child = day_item.child(row)
+                if child.data(SESSION_ID) != sid:
+                    child.setData(sid, SESSION_ID)
+                    self._fill(child, loaded.session_by_id[sid])
+                    self._items[sid] = child
+        self._order = order
+        self.rebuilt.emit()  # the window puts the selection back on its session
 
     def _fill(self, item: QStandardItem, s) -> None:  # noqa: ANN001 - a loaded session
         loaded = self.opened.loaded

@@ -184,12 +184,19 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, opened: OpenEvent, columns: Sequence[FieldColumn],
                  records: Callable[[], list[Any]],
                  command: Callable[[Any, dict[str, object]], QUndoCommand],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, of_sessions: bool = False) -> None:
         super().__init__(parent)
         self.opened, self.columns = opened, list(columns)
         self._records_of, self._command = records, command
         self._records: list[Any] = records()
-        opened.sessions_changed.connect(lambda _changed: self.refresh())
+        self.of_sessions = of_sessions
+        """Records of a session (delegations), read again after any session edit; the event's
+        rooms and interpreters only after an edit to them (said with no session named)."""
+        opened.sessions_changed.connect(self._on_sessions_changed)
+
+    def _on_sessions_changed(self, changed: set[int]) -> None:
+        if self.of_sessions or not changed:
+            self.refresh()
 
     def refresh(self) -> None:
         """The records again. The same records (an edit to one of them) change in place, so a
@@ -297,4 +304,4 @@ def delegations_model(opened: OpenEvent, session_id: Callable[[], int | None],
     return RecordTableModel(
         opened, DELEGATION_COLUMNS, records,
         lambda r, changes: commands.UpdateDelegation(opened, r.session_id, r.id, **changes),
-        parent)
+        parent, of_sessions=True)
