@@ -43,6 +43,19 @@ def korean_window(qtbot, settings: QSettings, language: InterfaceLanguage,  # no
     return win
 
 
+@pytest.fixture
+def english_window(qtbot, settings: QSettings, language: InterfaceLanguage,  # noqa: ANN001
+                   tmp_path: Path) -> MainWindow:
+    """The window on the demo event, set to English."""
+    settings.setValue("language", "en")
+    language.use("en")
+    win = MainWindow(settings, HeadlessInteraction(), language=language)
+    qtbot.addWidget(win)
+    assert win.open_path(write_demo(tmp_path / "demo.agenda"))
+    win.show()
+    return win
+
+
 def session_id(win: MainWindow, key: str) -> int:
     assert win.opened is not None
     return next(s.id or 0 for s in win.opened.loaded.sessions if s.key == key)
@@ -138,15 +151,8 @@ KOREAN = {
 }
 
 
-def test_view_language_switches_menus_and_labels_at_once(
-        qtbot, settings: QSettings, language: InterfaceLanguage,  # noqa: ANN001
-        tmp_path: Path) -> None:
-    settings.setValue("language", "en")
-    language.use("en")
-    win = MainWindow(settings, HeadlessInteraction(), language=language)
-    qtbot.addWidget(win)
-    assert win.open_path(write_demo(tmp_path / "demo.agenda"))
-    win.show()
+def test_view_language_switches_menus_and_labels_at_once(english_window: MainWindow) -> None:
+    win = english_window
     win.select_session(session_id(win, "reception"))
     win.show_view("interpreters")
     assert interface_texts(win) == ENGLISH
@@ -158,7 +164,7 @@ def test_view_language_switches_menus_and_labels_at_once(
     finding = column(win.findings, 1)[0]
 
     language_action(win, "ko").trigger()  # no restart, no waiting for the event loop
-    assert settings.value("language") == "ko"
+    assert win.settings.value("language") == "ko"
     assert language_action(win, "ko").isChecked()
     assert interface_texts(win) == KOREAN
     legend = win.timeline.legend.text()
@@ -213,15 +219,8 @@ def test_the_file_words_of_the_window_are_korean_too(korean_window: MainWindow,
     assert korean_window.statusBar().currentMessage().endswith(" 열림")
 
 
-def test_the_undo_history_speaks_the_new_language(
-        qtbot, settings: QSettings, language: InterfaceLanguage,  # noqa: ANN001
-        tmp_path: Path) -> None:
-    settings.setValue("language", "en")
-    language.use("en")
-    win = MainWindow(settings, HeadlessInteraction(), language=language)
-    qtbot.addWidget(win)
-    assert win.open_path(write_demo(tmp_path / "demo.agenda"))
-    win.show()
+def test_the_undo_history_speaks_the_new_language(english_window: MainWindow) -> None:
+    win = english_window
     win.editor.title_en.setText("Renamed dialogue")
     win.editor.title_en.editingFinished.emit()  # the session editor's own edit, named there
     win.add_session_action.trigger()  # a command named in the commands' own context
@@ -290,15 +289,8 @@ def test_the_greeting_of_an_empty_window_follows_the_language(
     assert message and not english_left([message])
 
 
-def test_english_words_fit_the_interpreters_columns(
-        qtbot, settings: QSettings, language: InterfaceLanguage,  # noqa: ANN001
-        tmp_path: Path) -> None:
-    language.use("en")
-    settings.setValue("language", "en")
-    win = MainWindow(settings, HeadlessInteraction(), language=language)
-    qtbot.addWidget(win)
-    assert win.open_path(write_demo(tmp_path / "demo.agenda"))
-    win.show()
+def test_english_words_fit_the_interpreters_columns(english_window: MainWindow) -> None:
+    win = english_window
     win.select_session(session_id(win, "reception"))
     win.show_view("interpreters")
     for table in (win.staffing.pool_table, win.staffing.team_table):
