@@ -77,7 +77,10 @@ def _as_run_sheet(text: str) -> list[PastedRow]:
     if parsed.unread or parsed.skipped or not parsed.sessions:
         return []  # the reader would leave something out: read every line as a row instead
     top = [row for session in parsed.sessions for row in session.rows]
-    first = top[0].start or 0
+    # Times count from the first row that takes time: a marker printed above it ("(09:05~)")
+    # may name a later moment, and no row may come out before the place it is pasted at.
+    first = next((r.start for r in top if not r.marker and r.start is not None),
+                 top[0].start or 0)
     settle_lengths(top, first, [])  # pinned where the printed times leave a gap or overlap
     return [_pasted(row, 0, first) for row in top]
 

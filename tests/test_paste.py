@@ -98,3 +98,10 @@ def test_pasting_puts_the_tree_after_a_row_and_undo_takes_it_out(small_file: Pat
         put_back(doc, taken)  # redo: the same rows with the same ids
         assert load_event(doc).agenda[1][1].item.id == ids[0]
         assert len(list(load_event(doc).walk(session))) == 10
+
+
+def test_a_marker_printed_above_the_first_row_counts_from_that_row() -> None:
+    rows = parse_pasted_rows("(09:05~)\t※ 이석\t\n09:00~09:10\t○ 하위\t")
+    marker, row = rows
+    assert marker.marker and marker.start == 5  # five minutes after the row it is printed above
+    assert row.start is None or row.start >= 0  # nothing before the place it is pasted at
