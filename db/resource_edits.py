@@ -6,6 +6,7 @@ The window's undo commands call these; each returns what is needed to undo it.
 
 from __future__ import annotations
 
+from functools import cache
 from zoneinfo import available_timezones
 
 from sqlmodel import Session as DbSession
@@ -15,6 +16,7 @@ from db.document import EventDocument
 from db.edits import EditError
 from db.models import (AgendaItem, Assignment, Availability, Delegation, Event, Interpreter,
                        Room, Session)
+from planner.vocabulary import is_language_code
 
 
 def assign(doc: EventDocument, interpreter_id: int, session_id: int, role: str, *,
@@ -80,6 +82,12 @@ def _update(doc: EventDocument, model: type, row_id: int, allowed: tuple[str, ..
     return old
 
 
+@cache
+def time_zones() -> frozenset[str]:
+    """The time zones an event can be in (read from the system's tz database once)."""
+    return frozenset(available_timezones())
+
+
 def update_event(doc: EventDocument, **changes: object) -> dict[str, object]:
     """Change the event's title, languages or time zone; returns the old values."""
     unknown = set(changes) - {"title", "languages", "timezone"}
@@ -92,10 +100,9 @@ def update_event(doc: EventDocument, **changes: object) -> dict[str, object]:
     languages = changes.get("languages")
     if "languages" in changes and not (
             isinstance(languages, list) and len(set(languages)) == len(languages) >= 2
-            and all(isinstance(c, str) and c.isalpha() and c.islower() and 2 <= len(c) <= 3
-                    for c in languages)):
+            and all(is_language_code(c) for c in languages)):
         raise EditError.of("event-languages")
-    if "timezone" in changes and changes["timezone"] not in available_timezones():
+    if "timezone" in changes and changes["timezone"] not in time_zones():
         raise EditError.of("event-timezone", zone=changes["timezone"])
     with doc.transaction() as s:
         event = s.exec(select(Event)).one()

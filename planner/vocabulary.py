@@ -54,6 +54,12 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
 }
 
 
+def is_language_code(code: object) -> bool:
+    """A language as the event writes it: two or three lower-case Latin letters (ko, en, fra)."""
+    return isinstance(code, str) and code.isascii() and code.isalpha() and code.islower() \
+        and 2 <= len(code) <= 3
+
+
 def directions_for(languages: list[str]) -> list[str]:
     """Every direction a meeting in these languages needs (``ko>en``, ``en>ko``)."""
     return [f"{a}>{b}" for a in languages for b in languages if a != b]

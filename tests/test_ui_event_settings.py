@@ -30,6 +30,9 @@ def test_the_dialog_offers_ok_only_for_settings_the_event_can_take(qtbot) -> Non
     dialog.languages.selectAll()
     qtbot.keyClicks(dialog.languages, "ko")
     assert not dialog.ok.isEnabled() and "ko, en" in dialog.hint.text()
+    dialog.languages.insert(", 영어")  # a word the event cannot take as a code
+    assert not dialog.ok.isEnabled() and "ko, en" in dialog.hint.text()
+    dialog.languages.setText("ko")
     qtbot.keyClicks(dialog.languages, " en fr")
     dialog.title_ko.clear()
     assert not dialog.ok.isEnabled()

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from zoneinfo import available_timezones
-
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
+from db.resource_edits import time_zones
+from ui.models.agenda import parse_language_codes
 
-def language_codes(text: str) -> list[str]:
-    """'ko, en' or 'ko en' as codes, in the order written, each once."""
-    words = text.replace(",", " ").replace(";", " ").split()
-    return list(dict.fromkeys(w.strip().lower() for w in words))
+
+def language_codes(text: str) -> list[str] | None:
+    """'ko, en' or 'ko en' as codes, in the order written, each once; None if a word is not a
+    language code."""
+    codes = parse_language_codes(text.lower())
+    return None if codes is None else list(dict.fromkeys(codes))
 
 
 class EventDialog(QDialog):
@@ -27,7 +29,7 @@ class EventDialog(QDialog):
         self.languages.setPlaceholderText("ko, en")
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
-        self.zones = available_timezones()
+        self.zones = time_zones()
         self.timezone.addItems(sorted(self.zones))
         self.timezone.setCurrentText(timezone)
         form = QFormLayout()
@@ -60,7 +62,7 @@ class EventDialog(QDialog):
         codes = language_codes(self.languages.text())
         if not (self.title_ko.text().strip() or self.title_en.text().strip()):
             reason = self.tr("Give the event a title.")
-        elif len(codes) < 2 or not all(c.isalpha() and 2 <= len(c) <= 3 for c in codes):
+        elif codes is None or len(codes) < 2:
             reason = self.tr("Write two or more language codes, such as ko, en.")
         elif self.timezone.currentText().strip() not in self.zones:
             reason = self.tr("Choose a time zone from the list, such as Asia/Seoul.")

@@ -16,7 +16,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
 from PySide6.QtGui import QUndoCommand
 
 from planner.clock import TimeFormatError, format_time, parse_date, parse_time
-from planner.vocabulary import Mode
+from planner.vocabulary import Mode, is_language_code
 from ui import commands
 from ui.context import OpenEvent
 
@@ -108,10 +108,6 @@ def _modes_column() -> FieldColumn:
     return FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Modes"), show, change)
 
 
-def _is_language(code: str) -> bool:
-    return code.isalpha() and code.islower() and 2 <= len(code) <= 3
-
-
 KEY_COLUMN = FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Key"), lambda r: r.key)
 """The record's key in the event file (for scripts and the command line), shown last."""
 
@@ -128,9 +124,9 @@ ROOM_COLUMNS = [
 
 INTERPRETER_COLUMNS = [
     _text_of("name", "ko"), _text_of("name", "en"),
-    _codes("languages", QT_TRANSLATE_NOOP("RecordTable", "Languages"), _is_language),
+    _codes("languages", QT_TRANSLATE_NOOP("RecordTable", "Languages"), is_language_code),
     _codes("directions", QT_TRANSLATE_NOOP("RecordTable", "Directions"),
-           lambda c: c.count(">") == 1 and all(_is_language(p) for p in c.split(">"))),
+           lambda c: c.count(">") == 1 and all(is_language_code(p) for p in c.split(">"))),
     _modes_column(),
     FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Contact"), lambda r: r.contact,
                 lambda r, v: {"contact": str(v).strip()}),
