@@ -144,7 +144,7 @@ class VenuePanel(QWidget):
                     if a.interpreter_id == person.id}
         if sessions and not self.confirm(
                 self.tr("Remove interpreter"),
-                self.tr("Sessions this interpreter is assigned to: {0}. Take them off those "
+                self.tr("This interpreter is assigned to {0} session(s). Take them off those "
                         "sessions and out of the event?").format(len(sessions))):
             return
         self.opened.push(commands.RemoveInterpreter(self.opened, person.id))

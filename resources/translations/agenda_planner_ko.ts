@@ -4,72 +4,72 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/agenda.py" line="45"/>
+        <location filename="../../ui/models/agenda.py" line="44"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="46"/>
+        <location filename="../../ui/models/agenda.py" line="45"/>
         <source>Min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="47"/>
+        <location filename="../../ui/models/agenda.py" line="46"/>
         <source>Pinned start</source>
         <translation>고정 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="48"/>
+        <location filename="../../ui/models/agenda.py" line="47"/>
         <source>Content</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="49"/>
+        <location filename="../../ui/models/agenda.py" line="48"/>
         <source>Remarks</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="50"/>
+        <location filename="../../ui/models/agenda.py" line="49"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="51"/>
+        <location filename="../../ui/models/agenda.py" line="50"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="269"/>
+        <location filename="../../ui/models/agenda.py" line="268"/>
         <source>No English text yet</source>
         <translation>아직 영문이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="270"/>
+        <location filename="../../ui/models/agenda.py" line="269"/>
         <source>No Korean text yet</source>
         <translation>아직 국문이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="272"/>
+        <location filename="../../ui/models/agenda.py" line="271"/>
         <source>As the session</source>
         <translation>세션과 같음</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="340"/>
+        <location filename="../../ui/models/agenda.py" line="339"/>
         <source>&quot;{0}&quot; is not a whole number of minutes: a row lasts 1 to {1} minutes.</source>
         <translation>&quot;{0}&quot;은(는) 분 단위의 정수가 아닙니다. 한 행의 소요 시간은 1~{1}분입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="346"/>
+        <location filename="../../ui/models/agenda.py" line="345"/>
         <source>A row lasts at least one minute and at most {0} (a day), not {1}.</source>
         <translation>한 행의 소요 시간은 최소 1분, 최대 {0}분(하루)입니다. {1}분은 입력할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="358"/>
+        <location filename="../../ui/models/agenda.py" line="357"/>
         <source>&quot;{0}&quot; is not a time of day: write HH:MM, from 00:00 to 23:59.</source>
         <translation>&quot;{0}&quot;은(는) 하루 중의 시각이 아닙니다. 00:00부터 23:59까지 HH:MM으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="381"/>
+        <location filename="../../ui/models/agenda.py" line="380"/>
         <source>Languages are codes like ko, en, fr.</source>
         <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>행 {0}개 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="193"/>
+        <location filename="../../ui/models/agenda.py" line="192"/>
         <source>Move row</source>
         <translation>행 이동</translation>
     </message>
@@ -300,47 +300,47 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/event_dialog.py" line="23"/>
+        <location filename="../../ui/event_dialog.py" line="25"/>
         <source>Event settings</source>
         <translation>행사 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="34"/>
+        <location filename="../../ui/event_dialog.py" line="36"/>
         <source>Title (Korean)</source>
         <translation>제목 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="35"/>
+        <location filename="../../ui/event_dialog.py" line="37"/>
         <source>Title (English)</source>
         <translation>제목 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="36"/>
+        <location filename="../../ui/event_dialog.py" line="38"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="37"/>
+        <location filename="../../ui/event_dialog.py" line="39"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="38"/>
+        <location filename="../../ui/event_dialog.py" line="40"/>
         <source>Calendars sent to interpreters give their times in this zone.</source>
         <translation>통역사에게 보내는 일정(캘린더)의 시각은 이 시간대를 따릅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="62"/>
+        <location filename="../../ui/event_dialog.py" line="64"/>
         <source>Give the event a title.</source>
         <translation>행사 제목을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="64"/>
+        <location filename="../../ui/event_dialog.py" line="66"/>
         <source>Write two or more language codes, such as ko, en.</source>
         <translation>언어 코드를 두 개 이상 쓰세요(예: ko, en).</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="66"/>
+        <location filename="../../ui/event_dialog.py" line="68"/>
         <source>Choose a time zone from the list, such as Asia/Seoul.</source>
         <translation>목록에서 시간대를 고르세요(예: Asia/Seoul).</translation>
     </message>
@@ -1012,7 +1012,7 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../ui/models/navigator.py" line="63"/>
+        <location filename="../../ui/models/navigator.py" line="86"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
@@ -1084,37 +1084,37 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>원격 동시</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="115"/>
+        <location filename="../../ui/models/records.py" line="111"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="120"/>
+        <location filename="../../ui/models/records.py" line="116"/>
         <source>Floor</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="122"/>
+        <location filename="../../ui/models/records.py" line="118"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="123"/>
+        <location filename="../../ui/models/records.py" line="119"/>
         <source>Booths</source>
         <translation>통역부스</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="124"/>
+        <location filename="../../ui/models/records.py" line="120"/>
         <source>Video link</source>
         <translation>화상 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="131"/>
+        <location filename="../../ui/models/records.py" line="127"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="132"/>
+        <location filename="../../ui/models/records.py" line="128"/>
         <source>Directions</source>
         <translation>통역 방향</translation>
     </message>
@@ -1124,52 +1124,52 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>통역 방식</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="135"/>
+        <location filename="../../ui/models/records.py" line="131"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="157"/>
+        <location filename="../../ui/models/records.py" line="153"/>
         <source>Write each stretch as 2026-07-01 08:00-18:00: {0}</source>
         <translation>시간대는 2026-07-01 08:00-18:00처럼 적습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="161"/>
+        <location filename="../../ui/models/records.py" line="157"/>
         <source>A stretch ends after it starts: {0}</source>
         <translation>끝나는 시각이 시작 시각보다 늦어야 합니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="166"/>
+        <location filename="../../ui/models/records.py" line="162"/>
         <source>Availability</source>
         <translation>근무 가능 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="172"/>
+        <location filename="../../ui/models/records.py" line="168"/>
         <source>Side (Korean)</source>
         <translation>측 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="173"/>
+        <location filename="../../ui/models/records.py" line="169"/>
         <source>Side (English)</source>
         <translation>측 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="174"/>
+        <location filename="../../ui/models/records.py" line="170"/>
         <source>On site</source>
         <translation>현장 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="175"/>
+        <location filename="../../ui/models/records.py" line="171"/>
         <source>By video</source>
         <translation>화상 참여</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="176"/>
+        <location filename="../../ui/models/records.py" line="172"/>
         <source>Members (Korean)</source>
         <translation>구성 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="177"/>
+        <location filename="../../ui/models/records.py" line="173"/>
         <source>Members (English)</source>
         <translation>구성 (영어)</translation>
     </message>
@@ -1184,7 +1184,7 @@ File ▸ New event, Open… or Open the demo.</source>
     <message>
         <location filename="../../ui/refusals.py" line="16"/>
         <source>A block lasts as long as its rows and a marker has no length; change the rows instead.</source>
-        <translation>블록의 길이는 하위 행의 합이고 표시 항목에는 길이가 없습니다. 하위 행을 바꾸십시오.</translation>
+        <translation>블록의 길이는 하위 행의 합이고 표시 항목에는 길이가 없습니다. 하위 행을 바꾸세요.</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="19"/>
@@ -1264,7 +1264,7 @@ File ▸ New event, Open… or Open the demo.</source>
     <message>
         <location filename="../../ui/refusals.py" line="41"/>
         <source>{count} session(s) use this room; move them first.</source>
-        <translation>이 회의실을 쓰는 세션이 {count}개 있습니다. 먼저 세션을 옮기십시오.</translation>
+        <translation>이 회의실을 쓰는 세션이 {count}개 있습니다. 먼저 세션을 옮기세요.</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="43"/>
@@ -1279,7 +1279,7 @@ File ▸ New event, Open… or Open the demo.</source>
     <message>
         <location filename="../../ui/refusals.py" line="46"/>
         <source>This interpreter is assigned; unassign them first.</source>
-        <translation>이 통역사는 배정되어 있습니다. 먼저 배정을 해제하십시오.</translation>
+        <translation>이 통역사는 배정되어 있습니다. 먼저 배정을 해제하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="48"/>
@@ -1734,8 +1734,8 @@ File ▸ New event, Open… or Open the demo.</source>
     </message>
     <message>
         <location filename="../../ui/venue_panel.py" line="147"/>
-        <source>Sessions this interpreter is assigned to: {0}. Take them off those sessions and out of the event?</source>
-        <translation>이 통역사가 배정된 세션: {0}개. 그 세션들의 배정을 해제하고 행사에서 삭제할까요?</translation>
+        <source>This interpreter is assigned to {0} session(s). Take them off those sessions and out of the event?</source>
+        <translation>이 통역사는 세션 {0}개에 배정되어 있습니다. 그 세션들의 배정을 해제하고 행사에서 삭제할까요?</translation>
     </message>
 </context>
 </TS>
