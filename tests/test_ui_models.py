@@ -106,3 +106,21 @@ def test_interpreter_modes_read_and_type_in_the_interface_language(
                                                    "remote-simultaneous"]
     opened.undo_stack.undo()
     assert opened.loaded.interpreters[0].modes == before
+
+
+def test_interpreter_directions_read_as_the_interpreters_view_says_them(
+        opened: OpenEvent) -> None:
+    from ui.models.records import interpreters_model
+
+    model = interpreters_model(opened)
+    column = next(c for c in range(model.columnCount())
+                  if model.columns[c].header == "Directions")
+    cell = model.index(0, column)
+    assert cell.data() == "한↔영"  # both ways between Korean and English
+    assert cell.data(Qt.ItemDataRole.EditRole) == "en>ko, ko>en"  # what the editor offers
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "en>ko, ko>en"
+    model.set_language("en")
+    assert cell.data() == "ko⇄en"
+    assert model.setData(cell, "ko>en")
+    assert opened.loaded.interpreters[0].directions == ["ko>en"]
+    assert cell.data() == "ko→en"

@@ -21,8 +21,7 @@ class VenuePanel(QWidget):
                  confirm: Callable[[str, str], bool] | None = None) -> None:
         super().__init__(parent)
         self.opened = opened
-        self.lang = "ko"
-        """The interface language: a new record's name is typed in it first."""
+        self._lang = "ko"
         self.confirm = confirm or (lambda _title, _text: True)
         """Asks before an interpreter with sessions is taken off them (the window's dialog)."""
         self.rooms_model = rooms_model(opened, self)
@@ -116,6 +115,17 @@ class VenuePanel(QWidget):
         table.setCurrentIndex(index)
         table.scrollTo(index)
         table.edit(index)
+
+    @property
+    def lang(self) -> str:
+        """The interface language: a new record's name is typed in it first, directions read
+        in it."""
+        return self._lang
+
+    @lang.setter
+    def lang(self, lang: str) -> None:
+        self._lang = lang
+        self.interpreters_model.set_language(lang)
 
     def _show_buttons(self, tab: int) -> None:
         """The buttons of the table shown: rooms' on the rooms tab, interpreters' on theirs."""

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
                             QObject, QPersistentModelIndex, Qt)
 from PySide6.QtGui import QUndoCommand
 
+from exports.interpreters import directions_text
 from planner.clock import TimeFormatError, format_time, parse_date, parse_time
 from planner.vocabulary import Mode, is_language_code
 from ui import commands
@@ -36,6 +37,8 @@ class FieldColumn:
     change: Callable[[Any, Any], dict[str, object]] | None = None
     check: bool = False
     """Shown and edited as a checkbox."""
+    read: Callable[[Any, str], str] | None = None
+    """How the cell reads in a language, where that differs from what is typed (show)."""
 
 
 def _text_of(field: str, lang: str, header: str = "") -> FieldColumn:
@@ -125,8 +128,9 @@ ROOM_COLUMNS = [
 INTERPRETER_COLUMNS = [
     _text_of("name", "ko"), _text_of("name", "en"),
     _codes("languages", QT_TRANSLATE_NOOP("RecordTable", "Languages"), is_language_code),
-    _codes("directions", QT_TRANSLATE_NOOP("RecordTable", "Directions"),
-           lambda c: c.count(">") == 1 and all(is_language_code(p) for p in c.split(">"))),
+    replace(_codes("directions", QT_TRANSLATE_NOOP("RecordTable", "Directions"),
+                   lambda c: c.count(">") == 1 and all(is_language_code(p) for p in c.split(">"))),
+            read=directions_text),  # 한↔영 as the interpreters view says it; typed as ko>en
     _modes_column(),
     FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Contact"), lambda r: r.contact,
                 lambda r, v: {"contact": str(v).strip()}),
@@ -185,6 +189,7 @@ class RecordTableModel(QAbstractTableModel):
         self.opened, self.columns = opened, list(columns)
         self._records_of, self._command = records, command
         self._records: list[Any] = records()
+        self.lang = "ko"
         self.of_sessions = of_sessions
         """Records of a session (delegations), read again after any session edit; the event's
         rooms and interpreters only after an edit to them (said with no session named)."""
@@ -247,9 +252,20 @@ class RecordTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if column.show(record) else Qt.CheckState.Unchecked
             return None
+        if role == Qt.ItemDataRole.DisplayRole and column.read is not None:
+            return column.read(record, self.lang)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return column.show(record)
+        if role == Qt.ItemDataRole.ToolTipRole and column.read is not None:
+            return column.show(record)  # what to type, as the cell's editor shows it
         return None
+
+    def set_language(self, lang: str) -> None:
+        """Cells that read in a language (directions) in this one."""
+        self.lang = lang
+        if self._records:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._records) - 1, len(self.columns) - 1))
 
     def setData(self, index: Index, value: Any,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
