@@ -110,6 +110,9 @@ def _session_section(loaded: LoadedEvent, s: Session, lang: str) -> Section:
     section.add(Paragraph(f"- ({label('when_where', lang)}) {when}", "item"))
     _lines(section, label("participants", lang), pick(s.participants, lang))
     for d in loaded.delegations_of(s):
+        if pick(s.participants, lang) and d.side.get(lang, "").strip() == \
+                label("participants", lang):
+            continue  # a side called 참석자 only counts those the 참석자 line already names
         counts = label("total_people", lang, n=d.on_site + d.remote)
         if d.remote:
             counts += ", " + label("remote", lang, n=d.remote)

@@ -343,3 +343,20 @@ def test_a_row_of_many_lines_goes_on_in_rows_below_with_nothing_hidden(tmp_path:
         height = sheet.row_dimensions[number].height
         assert height <= MAX_ROW_HEIGHT_PT
         assert wrapped_lines(row[1], width) * LINE_HEIGHT_PT + 4 <= height, number
+
+
+def test_the_participants_line_is_printed_once(tmp_path: Path) -> None:
+    """The reception's one side is called 참석자: the seed prints one 참석자 line, not two."""
+    from db.demo import write_demo
+    from db.document import EventDocument
+    from db.loading import load_event
+    from exports.document import Paragraph
+    from exports.runsheet import build_run_sheet
+
+    with EventDocument.open(write_demo(tmp_path / "demo.agenda"), read_only=True) as doc:
+        loaded = load_event(doc)
+    for lang, word in (("ko", "참석자"), ("en", "Participants")):
+        sheet = build_run_sheet(loaded, [], lang, session_key="reception")
+        lines = [b.text for section in sheet.sections for b in section.blocks
+                 if isinstance(b, Paragraph)]
+        assert len([t for t in lines if t.startswith(f"- ({word})")]) == 1, lines
