@@ -41,6 +41,8 @@ FONT_NAME = "NanumGothic"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 SHEET_WIDTH_CHARS = 110
 """Total column width of a sheet, in Excel character units (about A4 portrait at fit-to-width)."""
+LANDSCAPE_WIDTH = 297 / 210
+"""How much wider an A4 page is on its side."""
 LINE_HEIGHT_PT = 14.5
 MAX_ROW_HEIGHT_PT = 409
 """The tallest row Excel keeps (a taller one is an error in Excel). A row whose text needs
@@ -189,7 +191,7 @@ def _fill_sheet(ws: WriteOnlyWorksheet, blocks: list[Paragraph | Table], doc: Do
     tables = [b for b in blocks if isinstance(b, Table)]
     widest = max(tables, key=lambda t: len(t.columns)) if tables else None
     n_cols = len(widest.columns) if widest else 1
-    widths = _column_widths(widest, n_cols)
+    widths = _column_widths(widest, n_cols, doc.landscape)
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     # Where every block goes, worked out first: the frozen header, the sheet's extent and its
@@ -281,11 +283,16 @@ def _pieces(text: str, width_chars: float) -> list[str]:
     return pieces
 
 
-def _column_widths(table: Table | None, n_cols: int) -> list[float]:
+def _column_widths(table: Table | None, n_cols: int, landscape: bool = False) -> list[float]:
+    """The table's relative widths over the sheet's width (a landscape page is wider), each
+    column at least as wide as the longest word of its header, so no header word is cut."""
+    sheet = SHEET_WIDTH_CHARS * (LANDSCAPE_WIDTH if landscape else 1)
     if table is None:
-        return [SHEET_WIDTH_CHARS]
+        return [sheet]
     total = sum(c.width for c in table.columns)
-    return [round(SHEET_WIDTH_CHARS * c.width / total, 1) for c in table.columns][:n_cols]
+    return [round(max(sheet * c.width / total,
+                      max((display_width(w) for w in c.title.split()), default=0) + 2.5), 1)
+            for c in table.columns][:n_cols]
 
 
 def _paragraph(rows: _Rows, row: int, p: Paragraph, widths: list[float],
@@ -450,7 +457,7 @@ def _print_setup(ws: WriteOnlyWorksheet, header_row: int | None, n_cols: int, do
     ws.page_margins.top, ws.page_margins.bottom = 0.8, 0.8
     ws.page_margins.header = ws.page_margins.footer = 0.3
     ws.print_options.horizontalCentered = True
-    ws.oddFooter.center.text = "&P / &N"
+    ws.oddFooter.right.text = "&P / &N"  # apart from a long title on the left, as in the PDFs
     ws.oddFooter.left.text = doc.title.replace("&", "&&")
     if doc.draft:
         ws.oddHeader.right.text = doc.draft.replace("&", "&&")

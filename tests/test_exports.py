@@ -360,3 +360,23 @@ def test_the_participants_line_is_printed_once(tmp_path: Path) -> None:
         lines = [b.text for section in sheet.sections for b in section.blocks
                  if isinstance(b, Paragraph)]
         assert len([t for t in lines if t.startswith(f"- ({word})")]) == 1, lines
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_no_header_word_of_a_workbook_is_cut(tmp_path: Path, demo: LoadedEvent, lang: str) -> None:
+    """Every word of a header fits its column: 'Remote' printed as 'Remot' / 'e' before."""
+    from openpyxl import load_workbook
+
+    from exports.xlsx import display_width, write_xlsx
+
+    for name, doc in (("venue", build_venue_sheet(demo, [], lang)),
+                      ("runsheet", build_run_sheet(demo, [], lang))):
+        path = write_xlsx(doc, tmp_path / f"{name}-{lang}.xlsx")
+        for ws in load_workbook(path).worksheets:
+            assert ws.oddFooter.right.text == "&P / &N"  # the page apart from the title
+            header = next((row for row in ws.iter_rows() if sum(
+                1 for c in row if c.value and c.font and c.font.b) > 2), None)
+            for cell in header or ():
+                width = ws.column_dimensions[cell.column_letter].width
+                for word in str(cell.value or "").split():
+                    assert display_width(word) + 1.5 <= width, (name, ws.title, word, width)
