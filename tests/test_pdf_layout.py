@@ -411,3 +411,19 @@ def test_a_heading_never_ends_a_page_without_the_start_of_its_table(tmp_path: Pa
         pages = pages_of(write_pdf(doc, tmp_path / f"h{lines}.pdf"))
         holder = next(p for p in pages if "□ 세부 일정" in p)
         assert "시간 내용" in holder and "0번 순서" in holder, (lines, pages)
+
+
+@needs_poppler
+def test_the_last_row_of_a_table_never_goes_on_alone(tmp_path: Path) -> None:
+    """A table that overflows its page by one row takes another along to the next page, so
+    no page holds a header and a single row."""
+    columns = [Column("시간", 1.65, "center"), Column("내용", 4.2), Column("비고", 2.3)]
+    for rows in range(30, 50):
+        table = Table(columns)
+        for n in range(rows):
+            table.add(Cell(f"09:{n % 60:02d}~10:00", "time"), Cell(f"○ 행 {n}", "block"),
+                      Cell(""))
+        path = write_pdf(Document("표", [Section("표", [table])]), tmp_path / f"r{rows}.pdf")
+        pages = [p for p in raw_text(path).split("\f") if p.strip()]
+        for page in pages[1:]:
+            assert len(re.findall(r"○ 행 \d+", page)) != 1, (rows, page)

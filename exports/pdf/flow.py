@@ -97,6 +97,8 @@ class PageFlow:
                     raise LayoutError(f"the first part of a split {type(block).__name__} "
                                       f"does not fit where it was cut to fit")
                 queue.extend(reversed(parts[1:]))
+                if len(parts) > 1:  # the rest starts the next page, also where a table was
+                    self.new_page()  # cut short of the foot (a heading or a last row kept)
             elif block in postponed:
                 raise LayoutError(f"a {type(block).__name__} ({block.wrap(self.width):.0f} pt) "
                                   f"taller than a page ({self.top - self.bottom:.0f} pt) that "

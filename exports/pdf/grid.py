@@ -150,6 +150,8 @@ class Grid:
             if parts:
                 return parts
         keep = self._keep
+        if n == len(self._rows) - 1 and n > 2:
+            n -= 1  # the last row does not go on alone under a repeated header: one goes with it
         back = n
         while back > 1 and keep[back - 1]:  # a block heading goes on with its first sub-row
             back -= 1
