@@ -135,8 +135,8 @@ def _session_section(loaded: LoadedEvent, s: Session, lang: str) -> Section:
 def schedule_table(loaded: LoadedEvent, s: Session, lang: str) -> Table:
     """세부 일정: 시간 · 내용 · 비고, one row per agenda row, with its mark and depth."""
     table = Table([Column(label("time", lang), 1.65, "center"),
-                   Column(label("content", lang), 4.2),
-                   Column(label("remarks", lang), 2.3)])
+                   Column(label("content", lang), 3.85),
+                   Column(label("remarks", lang), 2.65)])
     closed = f" {label('closed', lang)}" if s.closed else ""
     table.continued = f"{pick(s.title, lang)}{closed} — {label('schedule', lang).lstrip('□ ')} " \
                       f"{label('continued', lang)}"
