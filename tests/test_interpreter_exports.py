@@ -195,7 +195,7 @@ def test_sheet_names_whispering_listener_and_row_of_sight_translation(
     assert "Interpreter assignment sheet — KO-EN interpreter 3" in en
     assert "whispered" in line_with(en, "11:40~13:30")
     assert "Thu 2 Jul 2026" in line_with(en, "11:45~11:50")
-    assert "whispering to:" in en and "Vice Minister (1)" in en
+    assert "Whispering to:" in en and "Vice Minister (1)" in en
     assert "Welcome address" in en and "Quantum networking" in en
     assert "(Moderator) Oh Yu-jin" in en
 
@@ -206,7 +206,7 @@ def test_english_sheet_says_where_only_korean_exists(tmp_path: Path) -> None:
     text = pdf_text(write(tmp_path, "en.pdf", render_pdf(doc)))
     assert "Wed 1 Jul 2026" in line_with(text, "09:00~10:00")
     closing = line_with(text, "09:50~10:00")  # the row's time from the cascade, not the session's
-    assert "role: sight" in closing
+    assert "Role: sight" in closing
     assert "sight translation:" in text and "[in Korean] 폐회" in text
     assert "Meeting (closed)" in line_with(text, "09:00~10:00")
     assert "ko⇄en" in closing
@@ -451,7 +451,7 @@ def test_calendar_names_whom_to_whisper_to(demo: LoadedEvent) -> None:
     assert sight.decoded("dtstart") == dt.datetime(2026, 7, 2, 11, 45, tzinfo=SEOUL)
     assert sight.decoded("dtend") == dt.datetime(2026, 7, 2, 11, 50, tzinfo=SEOUL)
     en = Calendar.from_ical(build_calendar(demo, interpreter(demo, "koen-3"), "en"))
-    assert "whispering to: Vice Minister (1)" in str(en.walk("VEVENT")[0]["description"])
+    assert "Whispering to: Vice Minister (1)" in str(en.walk("VEVENT")[0]["description"])
     assert str(en.walk("VEVENT")[0]["location"]) == "DDP Design Lab Jandi Sarangbang, 4F"
 
 
