@@ -400,7 +400,7 @@ def build_roster(loaded: LoadedEvent, lang: str = "ko", *,
                   *[Cell(", ".join(roles[s.id])) if s.id in roles else idle for s in sessions],
                   Cell(f"{len(duties)} / {worked}", "number"))
     table.add(Cell(word("team", lang), "total"),
-              *[Cell(team_size(loaded, schedule, s, len(team_sizes.get(s.id, ()))), "total")
+              *[_team_cell(team_size(loaded, schedule, s, len(team_sizes.get(s.id, ()))))
                 for s in sessions],
               Cell(f"{assignments} / {minutes}", "total"))
     title = word("roster", lang)
@@ -410,6 +410,12 @@ def build_roster(loaded: LoadedEvent, lang: str = "ko", *,
     section.add(Paragraph(f"{pick(loaded.event.title, lang)} — {title}", "title"))
     section.add(table)
     return doc
+
+
+def _team_cell(size: str) -> Cell:
+    """A team short of what it needs ("1 / 2") stands out, as the venue sheet's problems do."""
+    has, _, needs = size.partition(" / ")
+    return Cell(size, "problem" if needs and int(has) < int(needs) else "total")
 
 
 def team_size(loaded: LoadedEvent, schedule: Schedule, session: Session, assigned: int) -> str:

@@ -354,6 +354,9 @@ def test_roster_reads_back_with_roles_totals_and_team_sizes(demo: LoadedEvent) -
     assert en.cell(5, 4).value == "whisper, sight"
     assert en.cell(7, 1).value == "Team size (assigned / needed)"
     assert en.cell(7, 4).value == "1 / 2"
+    short, enough = en.cell(7, 4).font, en.cell(7, 3).font
+    assert short.color.rgb.endswith("C00000") and not (enough.color and enough.color.rgb
+                                                       and enough.color.rgb.endswith("C00000"))
 
 
 def test_roster_team_size_counts_a_sessions_own_team_against_its_need(tmp_path: Path) -> None:
