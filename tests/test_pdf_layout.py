@@ -131,17 +131,22 @@ def test_indentation_never_pushes_text_past_the_edge(nanum: CharWidths, indent: 
     assert ink("".join(lines)) == ink(text)
 
 
+def assert_words_that_fit_are_whole(nanum: CharWidths, words: list[str], width: float) -> None:
+    """Every word no wider than the line is printed whole, on one line."""
+    lines = break_lines(" ".join(words), width, nanum)
+    printed = [word for line in lines for word in line.split()]
+    for word in words:
+        if text_width(word, nanum) <= width:
+            assert word in printed, (word, lines)
+
+
 @settings(max_examples=300, deadline=None)
 @given(words=st.lists(st.text(alphabet="abcdefghijKLMNOP0123-", min_size=1, max_size=12),
                       min_size=1, max_size=12),
        width=st.floats(min_value=10, max_value=200))
 def test_latin_words_that_fit_are_never_split(nanum: CharWidths, words: list[str],
                                               width: float) -> None:
-    lines = break_lines(" ".join(words), width, nanum)
-    printed = [word for line in lines for word in line.split()]
-    for word in words:
-        if text_width(word, nanum) <= width:
-            assert word in printed, (word, lines)
+    assert_words_that_fit_are_whole(nanum, words, width)
 
 
 @settings(max_examples=200, deadline=None)
@@ -161,11 +166,7 @@ def test_hangul_lines_are_filled_before_they_break(nanum: CharWidths, text: str,
        width=st.floats(min_value=10, max_value=200))
 def test_korean_words_that_fit_are_never_split(nanum: CharWidths, words: list[str],
                                                width: float) -> None:
-    lines = break_lines(" ".join(words), width, nanum)
-    printed = [word for line in lines for word in line.split()]
-    for word in words:
-        if text_width(word, nanum) <= width:
-            assert word in printed, (word, lines)
+    assert_words_that_fit_are_whole(nanum, words, width)
 
 
 def test_closing_punctuation_list_holds_no_letters() -> None:
