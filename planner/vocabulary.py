@@ -60,6 +60,14 @@ def is_language_code(code: object) -> bool:
         and 2 <= len(code) <= 3
 
 
+def parse_language_codes(text: str) -> list[str] | None:
+    """'ko, en' (or 'ko; en', 'ko en') as codes in their order; None if one is not a code."""
+    codes = [c for c in text.replace(";", ",").replace(",", " ").split() if c]
+    if not all(is_language_code(c) for c in codes):
+        return None
+    return codes
+
+
 def directions_for(languages: list[str]) -> list[str]:
     """Every direction a meeting in these languages needs (``ko>en``, ``en>ko``)."""
     return [f"{a}>{b}" for a in languages for b in languages if a != b]

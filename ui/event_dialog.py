@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLineEdit, QVBoxLayout, QWidget)
 
 from db.resource_edits import time_zones
-from ui.models.agenda import parse_language_codes
+from planner.vocabulary import parse_language_codes
 
 
 def language_codes(text: str) -> list[str] | None:

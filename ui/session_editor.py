@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from exports.labels import label
 from planner.rules.text import name as in_language
-from planner.vocabulary import MODE_LABELS, Mode
+from planner.vocabulary import MODE_LABELS, Mode, parse_language_codes
 from ui import commands
 from ui.agenda_cells import InterpretationDelegate, MinutesDelegate, TextCellDelegate
 from ui.agenda_rows import AgendaRowEdits
@@ -19,7 +19,7 @@ from ui.context import OpenEvent
 from ui.edit_names import translate
 from ui.elided_label import ElidedLabel
 from ui.i18n import headers_retranslated
-from ui.models.agenda import COLUMN, COLUMNS, AgendaModel, parse_language_codes
+from ui.models.agenda import COLUMN, COLUMNS, AgendaModel
 from ui.models.records import delegations_model
 from ui.no_sessions import NoSessionsHint, no_sessions_heading
 

@@ -73,10 +73,7 @@ class VenuePanel(QWidget):
         self.remove_interpreter_button.setText(self.tr("Remove interpreter"))
         headers_retranslated(self.rooms_model)
         headers_retranslated(self.interpreters_model)
-        model = self.interpreters_model  # its modes are words of the interface language
-        if model.rowCount() and model.columnCount():
-            model.dataChanged.emit(model.index(0, 0),
-                                   model.index(model.rowCount() - 1, model.columnCount() - 1))
+        self.interpreters_model.redisplay()  # its modes are words of the interface language
 
     def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt's override
         if e.type() == QEvent.Type.LanguageChange:

@@ -13,20 +13,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from db.loading import ItemNode
 from planner.cascade import TimedRow
 from planner.clock import TimeFormatError, format_range, format_time, parse_time
-from planner.vocabulary import MODE_LABELS, Mode, Severity, is_language_code
+from planner.vocabulary import MODE_LABELS, Mode, Severity, parse_language_codes
 from ui import commands
 from ui.context import OpenEvent
 from ui.edit_names import translate
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def parse_language_codes(text: str) -> list[str] | None:
-    """'ko, en' (or 'ko; en', 'ko en') as codes in their order; None if one is not a code."""
-    codes = [c for c in text.replace(";", ",").replace(",", " ").split() if c]
-    if not all(is_language_code(c) for c in codes):
-        return None
-    return codes
 
 
 @dataclass(frozen=True)

@@ -205,9 +205,7 @@ class RecordTableModel(QAbstractTableModel):
         records = self._records_of()
         if [r.id for r in records] == [r.id for r in self._records]:
             self._records = records
-            if records:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(records) - 1, len(self.columns) - 1))
+            self.redisplay()
             return
         self.beginResetModel()
         self._records = records
@@ -263,6 +261,10 @@ class RecordTableModel(QAbstractTableModel):
     def set_language(self, lang: str) -> None:
         """Cells that read in a language (directions) in this one."""
         self.lang = lang
+        self.redisplay()
+
+    def redisplay(self) -> None:
+        """Every cell shown again: the records or the words they are shown in changed."""
         if self._records:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._records) - 1, len(self.columns) - 1))
