@@ -330,17 +330,19 @@ class _VenueEdit(QUndoCommand):
         self.name = text
         self.opened = event
         self.done_before_push = False
+        self.sessions: list[int] = []
+        """Sessions whose own records the edit changed (assignments), read again after it."""
 
     def redo(self) -> None:
         if self.done_before_push:
             self.done_before_push = False
         else:
             self.do()
-        self.opened.after_venue_edit()
+        self.opened.after_venue_edit(self.sessions)
 
     def undo(self) -> None:
         self.revert()
-        self.opened.after_venue_edit()
+        self.opened.after_venue_edit(self.sessions)
 
     def do(self) -> None:
         raise NotImplementedError
@@ -489,19 +491,9 @@ class RemoveInterpreter(_VenueEdit):
         self.interpreter_id = interpreter_id
         self.taken: dict[str, object] = {}
 
-    def redo(self) -> None:
-        if self.done_before_push:
-            self.done_before_push = False
-        else:
-            self.do()
-        self.opened.after_venue_edit(self.taken["sessions"])  # type: ignore[arg-type]
-
-    def undo(self) -> None:
-        self.revert()
-        self.opened.after_venue_edit(self.taken["sessions"])  # type: ignore[arg-type]
-
     def do(self) -> None:
         self.taken = resource_edits.remove_interpreter(self.opened.doc, self.interpreter_id)
+        self.sessions = list(self.taken["sessions"])  # type: ignore[call-overload]
 
     def revert(self) -> None:
         resource_edits.restore_interpreter(self.opened.doc, self.taken)
