@@ -7,7 +7,9 @@ every writer is responsible for keeping them literal (no formulas, no markup).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 CellRole = Literal["text", "time", "block", "sub", "marker", "remarks", "label", "number",
@@ -31,6 +33,16 @@ class Column:
     width: float
     """Relative width; writers scale it to the page or sheet."""
     align: Literal["left", "center", "right"] = "left"
+    nowrap: bool = False
+    """Its lines are never broken (a time range): writers make it as wide as its longest
+    line, heading included, and share what is left among the other columns by width."""
+
+
+@lru_cache(maxsize=1 << 16)
+def display_width(text: str) -> int:
+    """Columns a line takes in a fixed-width reckoning: Hangul and other wide characters
+    count twice. Builders size columns by it; the Excel writer sets column widths by it."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 @dataclass

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from db.loading import ItemNode, LoadedEvent
 from db.models import Room, Session
-from exports.document import Cell, Column, Document, Paragraph, Section, Table
+from exports.document import Cell, Column, Document, Paragraph, Section, Table, display_width
 from exports.labels import (INTERPRETATION_LINE, draft_label, format_date, label, language_pair,
                             pick)
 from planner.clock import format_range, format_time
@@ -38,44 +38,100 @@ def build_run_sheet(loaded: LoadedEvent, findings: Sequence[Finding], lang: str 
 
 GRID_MAX_ROOMS = 4
 """Up to this many rooms the overview is a grid (a column per room); beyond, a list."""
+WIDEST_COLUMN = 30
+"""The most a column of the overview asks for (in ``display_width``): longer texts wrap."""
+CELL_PADDING = 3
+"""What a cell's padding takes, in ``display_width``: a narrow column needs it as much as a
+wide one."""
 
 
 def _overview(loaded: LoadedEvent, sessions: list[Session], lang: str) -> Section:
-    """Rooms by time: a column per room for a few rooms, else one line per session."""
+    """Rooms by time, as a timetable: a heading per day, then its rows. For a few rooms a
+    column per room, the sessions that start at the same time on one row; for more, one line
+    per session. Every day has the same columns; each is as wide as its content asks."""
     rooms = [r for r in loaded.rooms if any(s.room_id == r.id for s in sessions)]
     unroomed = any(s.room_id is None for s in sessions)
     grid = len(rooms) + unroomed <= GRID_MAX_ROOMS
-    columns = [Column(label("time", lang), 1.6, "center")]
+    places: list[Room | None] = [*rooms, *([None] if unroomed else [])]
+    days: dict[dt.date, list[Session]] = {}
+    for s in sorted(sessions, key=lambda s: (s.date, s.start_min, s.end_min, s.key)):
+        days.setdefault(s.date, []).append(s)
+    rows_by_day: dict[dt.date, list[list[Cell]]] = {}
+    for day, day_sessions in days.items():
+        rows_by_day[day] = (_grid_rows(loaded, day_sessions, places, lang) if grid
+                            else _list_rows(loaded, day_sessions, lang))
     if grid:
-        columns += [Column(_room_name(r, lang), 3) for r in rooms]
-        if unroomed:
-            columns.append(Column(label("no_room", lang), 3))
+        titles = [label("time", lang)] + [_room_name(r, lang) if r else label("no_room", lang)
+                                           for r in places]
     else:
-        columns += [Column(label("room", lang), 2.2), Column(label("session", lang), 3.2),
-                    Column(label("interpretation", lang), 2.2)]
-    table = Table(columns)
-    table.continued = f"{label('day_overview', lang)} {label('continued', lang)}"
-    for s in sessions:
-        when = f"{format_date(s.date, lang)}\n{format_time(s.start_min)}~{format_time(s.end_min)}"
-        title = pick(s.title, lang) + (f" {label('closed', lang)}" if s.closed else "")
-        line = _interpretation_line(s.interpretation_mode, s.interpretation_languages, lang)
-        if grid:
-            text = title + (f"\n{line}" if line else "")
-            cells = [Cell(when, "time")]
-            cells += [Cell(text if s.room_id == r.id else "") for r in rooms]
-            if unroomed:
-                cells.append(Cell(text if s.room_id is None else ""))
-            table.add(*cells)
-        else:
-            room = loaded.room_by_id.get(s.room_id) if s.room_id is not None else None
-            table.add(Cell(when, "time"),
-                      Cell(_room_name(room, lang) if room else label("no_room", lang)),
-                      Cell(title), Cell(line.lstrip("※ ")))
+        titles = [label("time", lang), label("room", lang), label("session", lang),
+                  label("interpretation", lang)]
+    rows = [row for day_rows in rows_by_day.values() for row in day_rows]
+    columns = [Column(titles[0], _content_width(titles[0], [r[0] for r in rows]), "center",
+                      nowrap=True)]
+    columns += [Column(t, _content_width(t, [r[i] for r in rows]))
+                for i, t in enumerate(titles[1:], start=1)]
     title = label("day_overview", lang)
     section = Section(title, sheet_name=title[:31], bookmark=title)
     section.add(Paragraph(title, "title"))
-    section.add(table)
+    for day, day_rows in rows_by_day.items():
+        section.add(Paragraph(format_date(day, lang), "heading"))
+        table = Table(columns)
+        table.continued = f"{title} {format_date(day, lang)} {label('continued', lang)}"
+        for row in day_rows:
+            table.add(*row)
+        section.add(table)
     return section
+
+
+def _grid_rows(loaded: LoadedEvent, sessions: list[Session], places: list[Room | None],
+               lang: str) -> list[list[Cell]]:
+    """A row per start time: the time from that start to the latest end of the sessions
+    starting then, and each session in its room's column (with its own time when it ends
+    earlier than the row says)."""
+    starts: dict[int, list[Session]] = {}
+    for s in sessions:
+        starts.setdefault(s.start_min, []).append(s)
+    rows = []
+    for start, together in starts.items():
+        end = max(s.end_min for s in together)
+        cells = [Cell(f"{format_time(start)}~{format_time(end)}", "time")]
+        for place in places:
+            here = [s for s in together if s.room_id == (place.id if place else None)]
+            cells.append(Cell("\n\n".join(
+                (f"{format_time(s.start_min)}~{format_time(s.end_min)}\n"
+                 if s.end_min != end else "") + _session_text(s, lang) for s in here)))
+        rows.append(cells)
+    return rows
+
+
+def _list_rows(loaded: LoadedEvent, sessions: list[Session], lang: str) -> list[list[Cell]]:
+    rows = []
+    for s in sessions:
+        room = loaded.room_by_id.get(s.room_id) if s.room_id is not None else None
+        line = _interpretation_line(s.interpretation_mode, s.interpretation_languages, lang)
+        rows.append([Cell(f"{format_time(s.start_min)}~{format_time(s.end_min)}", "time"),
+                     Cell(_room_name(room, lang) if room else label("no_room", lang)),
+                     Cell(_title(s, lang)), Cell(line.lstrip("※ "))])
+    return rows
+
+
+def _session_text(s: Session, lang: str) -> str:
+    line = _interpretation_line(s.interpretation_mode, s.interpretation_languages, lang)
+    return _title(s, lang) + (f"\n{line}" if line else "")
+
+
+def _title(s: Session, lang: str) -> str:
+    return pick(s.title, lang) + (f" {label('closed', lang)}" if s.closed else "")
+
+
+def _content_width(title: str, cells: list[Cell]) -> float:
+    """What a column asks for: its longest line up to ``WIDEST_COLUMN``, and never less
+    than its longest word (heading included), so that no word is cut; and its padding."""
+    lines = [line for text in [title, *(c.text for c in cells)] for line in text.split("\n")]
+    longest_word = max((display_width(w) for line in lines for w in line.split()), default=1)
+    longest_line = max((display_width(line) for line in lines), default=1)
+    return float(max(longest_word, min(longest_line, WIDEST_COLUMN), 1) + CELL_PADDING)
 
 
 def _room_name(room: Room, lang: str) -> str:

@@ -35,7 +35,7 @@ from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.atomic import write_atomically
-from exports.document import Cell, Document, Paragraph, Table
+from exports.document import Cell, Document, Paragraph, Table, display_width
 
 FONT_NAME = "NanumGothic"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -114,12 +114,6 @@ def set_text(cell: object, text: str) -> None:
 
 
 @lru_cache(maxsize=1 << 16)
-def display_width(text: str) -> int:
-    """Columns a line takes: Hangul and other wide characters count twice."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-@lru_cache(maxsize=1 << 16)
 def wrapped_lines(text: str, width_chars: float) -> int:
     """How many lines a wrapped cell shows at a column width (a little pessimistic)."""
     usable = max(1.0, width_chars - 1.5)
@@ -191,7 +185,8 @@ def _fill_sheet(ws: WriteOnlyWorksheet, blocks: list[Paragraph | Table], doc: Do
     tables = [b for b in blocks if isinstance(b, Table)]
     widest = max(tables, key=lambda t: len(t.columns)) if tables else None
     n_cols = len(widest.columns) if widest else 1
-    widths = _column_widths(widest, n_cols, doc.landscape)
+    widths = _column_widths(widest, n_cols, doc.landscape,
+                            [t for t in tables if widest and t.columns == widest.columns])
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     # Where every block goes, worked out first: the frozen header, the sheet's extent and its
@@ -283,16 +278,28 @@ def _pieces(text: str, width_chars: float) -> list[str]:
     return pieces
 
 
-def _column_widths(table: Table | None, n_cols: int, landscape: bool = False) -> list[float]:
+def _column_widths(table: Table | None, n_cols: int, landscape: bool = False,
+                   alike: list[Table] | None = None) -> list[float]:
     """The table's relative widths over the sheet's width (a landscape page is wider), each
-    column at least as wide as the longest word of its header, so no header word is cut."""
+    column at least as wide as the longest word of its header, so no header word is cut.
+    A column whose lines are never broken (``Column.nowrap``) is as wide as its longest line
+    in the tables of the sheet ``alike`` (same columns; the table alone by default), and the
+    others share the rest."""
     sheet = SHEET_WIDTH_CHARS * (LANDSCAPE_WIDTH if landscape else 1)
     if table is None:
         return [sheet]
-    total = sum(c.width for c in table.columns)
-    return [round(max(sheet * c.width / total,
+    tables = alike or [table]
+    fixed = {i: max(display_width(line) for t in tables for text in
+                    [c.title, *(row[i].text for row in t.rows)] for line in text.split("\n"))
+             + 2.5 for i, c in enumerate(table.columns) if c.nowrap}
+    rest = sheet - sum(fixed.values())
+    free = sum(c.width for i, c in enumerate(table.columns) if i not in fixed)
+    if rest <= 0 or not free:
+        fixed, rest, free = {}, sheet, sum(c.width for c in table.columns)
+    return [round(fixed[i], 1) if i in fixed else
+            round(max(rest * c.width / free,
                       max((display_width(w) for w in c.title.split()), default=0) + 2.5), 1)
-            for c in table.columns][:n_cols]
+            for i, c in enumerate(table.columns)][:n_cols]
 
 
 def _paragraph(rows: _Rows, row: int, p: Paragraph, widths: list[float],

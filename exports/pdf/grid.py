@@ -9,7 +9,8 @@ from reportlab.pdfgen.canvas import Canvas
 from exports.document import Table
 from exports.labels import label
 from exports.pdf.canvas import draw_line
-from exports.pdf.fonts import FONT, FONT_BOLD
+from exports.linebreak import text_width
+from exports.pdf.fonts import FONT, FONT_BOLD, char_widths
 from exports.pdf.layout import Layout
 from exports.pdf.text import line_anchor
 
@@ -36,10 +37,9 @@ plain line (see ``grid``)."""
 def grid(table: Table, width: float, layout: Layout, lang: str = "ko") -> Grid:
     """The table ``width`` wide, its columns in proportion, each cell's text broken into lines;
     ``lang`` is the document's language, for "(계속)" where a row goes on over a page."""
-    total = sum(c.width for c in table.columns)
-    widths = [width * c.width / total for c in table.columns]
-    fits = [w - PAD_X - PAD_X for w in widths]
     size = CELL_FONT_SIZE
+    widths = column_widths(table, width)
+    fits = [w - PAD_X - PAD_X for w in widths]
     rows: list[list[Cell]] = [[(layout.lines(c.title, FONT_BOLD, size, fit), FONT_BOLD, _BLACK,
                                 "center", 0, False) for c, fit in zip(table.columns, fits)]]
     fills: list[colors.Color | None] = [_HEADER_FILL]
@@ -65,6 +65,33 @@ def grid(table: Table, width: float, layout: Layout, lang: str = "ko") -> Grid:
     return Grid(widths, rows, fills,
                 continued=layout.lines(label("continued", lang), FONT, size, fits[0]),
                 continued_caption=caption, keep=keep)
+
+
+def column_widths(table: Table, width: float) -> list[float]:
+    """The columns' widths over ``width``, in proportion to theirs; a column whose lines are
+    never broken (``Column.nowrap``) as wide as its longest line, header included, and the
+    others in proportion over what is left (all in proportion when that leaves nothing)."""
+    if not any(c.nowrap for c in table.columns):
+        total = sum(c.width for c in table.columns)
+        return [width * c.width / total for c in table.columns]
+    measured = {FONT: char_widths(FONT, CELL_FONT_SIZE),
+                FONT_BOLD: char_widths(FONT_BOLD, CELL_FONT_SIZE)}
+
+    def longest(texts: list[tuple[str, str]]) -> float:
+        return max((text_width(line, measured[font]) for text, font in texts
+                    for line in text.split("\n")), default=0.0)
+
+    fixed = {i: longest([(c.title, FONT_BOLD)] + [
+        (row[i].text, FONT_BOLD if row[i].role in ("total", "label") else FONT)
+        for row in table.rows]) + 2 * PAD_X + 0.01
+        for i, c in enumerate(table.columns) if c.nowrap}
+    free = sum(c.width for i, c in enumerate(table.columns) if i not in fixed)
+    rest = width - sum(fixed.values())
+    if not free or rest <= 2 * PAD_X * (len(table.columns) - len(fixed)):
+        total = sum(c.width for c in table.columns)
+        return [width * c.width / total for c in table.columns]
+    return [fixed[i] if i in fixed else rest * c.width / free
+            for i, c in enumerate(table.columns)]
 
 
 class Grid:
