@@ -86,3 +86,28 @@ def test_a_session_moved_past_another_changes_place_in_its_day(qtbot, window: Ma
     assert window.navigator.currentIndex().data(SESSION_ID) == dialogue  # still the one chosen
     window.undo_action.trigger()
     assert titles() == [dialogue, roundtable]
+
+
+def test_a_new_session_starts_on_the_day_chosen_in_the_programme(
+        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """The first day's session is shown; the coordinator clicks the third day in the programme
+    and adds a session: it goes on that day, after its last session, not on the shown one's."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    third = days(window)[2]
+    window.navigator.scrollTo(third)
+    qtbot.mouseClick(window.navigator.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.navigator.visualRect(third).center())
+    assert window.navigator.currentIndex() == third
+    shown = window.opened.loaded.session_by_id[window.editor.session_id]
+    assert shown.date == dt.date(2026, 7, 1)  # clicking a day leaves the shown session
+    window.navigator.setFocus()
+    qtbot.keyClick(window.navigator, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    added = window.opened.loaded.session_by_id[window.editor.session_id]
+    assert added.key == "session-1"
+    assert added.date == dt.date(2026, 7, 3)
+    assert (added.start_min, added.end_min) == (11 * 60, 12 * 60)  # after the EU meeting
+    assert window.navigator.currentIndex().data(SESSION_ID) == added.id
