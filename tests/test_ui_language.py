@@ -212,6 +212,31 @@ def test_qts_own_buttons_speak_the_interface_language(qtbot,  # noqa: ANN001
     assert cancel_text() == "Cancel"
 
 
+def test_qts_file_dialog_speaks_korean_whole(qtbot, language: InterfaceLanguage,  # noqa: ANN001
+                                            tmp_path: Path) -> None:
+    """Qt's own file dialog (the one it draws itself, as offscreen and on desktops without a
+    native one): every label and button Korean, "Look in" and "Files of type" included."""
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    def words(accept: QFileDialog.AcceptMode) -> tuple[list[str], list[str]]:
+        dialog = QFileDialog(None, "", str(tmp_path), "*.agenda")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(accept)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return ([label.text() for label in dialog.findChildren(QLabel) if label.text()],
+                [b.text() for b in dialog.findChildren(QPushButton) if b.isVisible()])
+
+    language.use("ko")
+    labels, buttons = words(QFileDialog.AcceptMode.AcceptOpen)
+    assert labels == ["다음에서 찾기(&L):", "파일 이름(&N):", "파일 형식(&T):"]
+    assert buttons == ["열기(&O)", "취소"]
+    assert words(QFileDialog.AcceptMode.AcceptSave)[1] == ["저장(&S)", "취소"]
+    language.use("en")
+    assert words(QFileDialog.AcceptMode.AcceptOpen)[0] == ["&Look in:", "File &name:",
+                                                           "Files of &type:"]
+
+
 def test_the_file_words_of_the_window_are_korean_too(korean_window: MainWindow,
                                                                  tmp_path: Path) -> None:
     """They live in their own modules but in the window's translation context."""

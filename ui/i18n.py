@@ -21,6 +21,8 @@ LANGUAGES = {"ko": "한국어", "en": "English"}
 SETTING = "language"
 TS_NAME = "agenda_planner_ko.ts"
 QM_NAME = "agenda_planner_ko.qm"
+QT_GAPS_NAME = "qtbase_gaps_ko"
+"""Qt's own words its Korean catalogue leaves in English (the file dialog's labels)."""
 
 
 def interface_language(settings: QSettings) -> str:
@@ -31,23 +33,31 @@ def interface_language(settings: QSettings) -> str:
 
 def install_translator(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Load the Korean interface into the application: ours, and Qt's own words (the
-    standard buttons, the file dialogs) from the qtbase catalogue PySide6 ships. English
-    needs no translator."""
+    standard buttons, the file dialogs) from the qtbase catalogue PySide6 ships, with the
+    few it leaves in English from our own. English needs no translator."""
     if lang != "ko":
         return []
     installed = []
-    translator = QTranslator(app)
-    data = resources.files("resources").joinpath(f"translations/{QM_NAME}").read_bytes()
-    # QTranslator keeps a pointer into the data: keep the bytes alive with the translator.
-    translator.qm_data = data  # type: ignore[attr-defined]
-    if translator.load(data):
-        app.installTranslator(translator)
-        installed.append(translator)
     qt_own = QTranslator(app)
     if qt_own.load("qtbase_ko", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         installed.append(qt_own)
+    # Installed last, asked first: ours, then the gaps of Qt's catalogue, then the catalogue.
+    for name in (f"{QT_GAPS_NAME}.qm", QM_NAME):
+        translator = _bundled_translator(app, name)
+        if translator is not None:
+            app.installTranslator(translator)
+            installed.append(translator)
     return installed
+
+
+def _bundled_translator(app: QCoreApplication, name: str) -> QTranslator | None:
+    """A compiled translation from resources/translations (None if it does not load)."""
+    translator = QTranslator(app)
+    data = resources.files("resources").joinpath(f"translations/{name}").read_bytes()
+    # QTranslator keeps a pointer into the data: keep the bytes alive with the translator.
+    translator.qm_data = data  # type: ignore[attr-defined]
+    return translator if translator.load(data) else None
 
 
 class InterfaceLanguage:
@@ -85,6 +95,8 @@ def update_translations(root: Path) -> None:
                    check=True)
     subprocess.run(["pyside6-lrelease", str(folder / TS_NAME), "-qm", str(folder / QM_NAME)],
                    check=True)
+    subprocess.run(["pyside6-lrelease", str(folder / f"{QT_GAPS_NAME}.ts"),
+                    "-qm", str(folder / f"{QT_GAPS_NAME}.qm")], check=True)
 
 
 if __name__ == "__main__":
