@@ -216,7 +216,7 @@ def test_qts_file_dialog_speaks_korean_whole(qtbot, language: InterfaceLanguage,
                                             tmp_path: Path) -> None:
     """Qt's own file dialog (the one it draws itself, as offscreen and on desktops without a
     native one): every label and button Korean, "Look in" and "Files of type" included."""
-    from PySide6.QtWidgets import QFileDialog, QPushButton
+    from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QPushButton
 
     def words(accept: QFileDialog.AcceptMode) -> tuple[list[str], list[str]]:
         dialog = QFileDialog(None, "", str(tmp_path), "*.agenda")
@@ -228,9 +228,15 @@ def test_qts_file_dialog_speaks_korean_whole(qtbot, language: InterfaceLanguage,
                 [b.text() for b in dialog.findChildren(QPushButton) if b.isVisible()])
 
     language.use("ko")
+    (tmp_path / "exports").mkdir()
     labels, buttons = words(QFileDialog.AcceptMode.AcceptOpen)
     assert labels == ["다음에서 찾기(&L):", "파일 이름(&N):", "파일 형식(&T):"]
     assert buttons == ["열기(&O)", "취소"]
+    files = QFileSystemModel()
+    qtbot.waitUntil(lambda: files.index(str(tmp_path / "exports")).isValid())
+    folder = files.index(str(tmp_path / "exports"))
+    assert files.headerData(2, Qt.Orientation.Horizontal) == "형식"
+    assert folder.siblingAtColumn(2).data() == "폴더"  # the Type column
     assert words(QFileDialog.AcceptMode.AcceptSave)[1] == ["저장(&S)", "취소"]
     language.use("en")
     assert words(QFileDialog.AcceptMode.AcceptOpen)[0] == ["&Look in:", "File &name:",
