@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 from db.interchange import dumps, export_event
 from db.loading import LoadedEvent
 from exports.atomic import ExportError, write_atomically
+from exports.filenames import interpreter_file_names, safe_name
 from exports.pdf import shared_layout, write_pdf
 from exports.runsheet import build_run_sheet
 from exports.venue import build_venue_sheet
@@ -21,12 +21,6 @@ KINDS = ("runsheet", "venue", "interpreters", "ics", "json")
 
 Progress = Callable[[int, int, str], None]
 """Called with (done, total, what is being written) as the export goes."""
-
-
-def safe_name(key: str) -> str:
-    """A file name from an author's key: no folders, no hidden files, nothing odd."""
-    name = re.sub(r"[^\w.-]+", "_", key, flags=re.UNICODE).strip("._") or "unnamed"
-    return name[:80]
 
 
 def export_all(loaded: LoadedEvent, findings: Sequence[Finding], folder: str | Path, *,
@@ -97,6 +91,7 @@ def _interpreter_jobs(loaded: LoadedEvent, findings: Sequence[Finding], folder: 
                                       build_interpreter_sheet, build_roster)
 
     schedule = Schedule(loaded)  # who works when, worked out once for every sheet
+    names = interpreter_file_names(loaded.interpreters, lang)  # '한영 통역사 1'
 
     if "interpreters" in only:
         jobs.append((f"interpreters-{lang}.pdf", lambda: write_pdf(
@@ -106,14 +101,14 @@ def _interpreter_jobs(loaded: LoadedEvent, findings: Sequence[Finding], folder: 
             build_roster(loaded, lang, findings=findings), folder / f"roster-{lang}.xlsx")))
         (folder / f"interpreters-{lang}").mkdir(exist_ok=True)
         for person in loaded.interpreters:
-            name = f"interpreters-{lang}/{safe_name(person.key)}.pdf"
+            name = f"interpreters-{lang}/{names[person.key]}.pdf"
             jobs.append((name, (lambda p, n: lambda: write_pdf(
                 build_interpreter_sheet(loaded, p, lang, schedule=schedule, findings=findings),
                 folder / n))(person, name)))
     if "ics" in only:
         (folder / "calendars").mkdir(exist_ok=True)
         for person in loaded.interpreters:
-            name = f"calendars/{safe_name(person.key)}.ics"
+            name = f"calendars/{names[person.key]}.ics"
             jobs.append((name, (lambda p, n: lambda: write_atomically(
                 folder / n, build_calendar(loaded, p, lang, schedule=schedule,
                                            findings=findings)))(person, name)))

@@ -467,18 +467,19 @@ def test_interpreter_documents_say_draft_while_the_plan_has_errors(demo: LoadedE
     own sessions; the book and the roster count all of them."""
     written = export_all(demo, check_plan(demo), tmp_path, only=["interpreters", "ics"])
     assert {p.relative_to(tmp_path).as_posix() for p in written} >= {
-        "interpreters-ko.pdf", "roster-ko.xlsx", "interpreters-ko/koen-1.pdf",
-        "calendars/koen-1.ics"}
+        "interpreters-ko.pdf", "roster-ko.xlsx", "interpreters-ko/한영 통역사 1.pdf",
+        "calendars/한영 통역사 1.ics"}
     book = pdf_text(tmp_path / "interpreters-ko.pdf").split("\f")[:-1]
     assert len(book) == 4 and all("초안 — 미해결 오류 2건" in page for page in book)
-    for key, draft in (("koen-1", "초안 — 미해결 오류 1건"), ("koen-3", "초안 — 미해결 오류 1건")):
-        pages = pdf_text(tmp_path / f"interpreters-ko/{key}.pdf").split("\f")[:-1]
-        assert pages and all(draft in page for page in pages), key
-        events = Calendar.from_ical((tmp_path / f"calendars/{key}.ics").read_bytes())
+    for name, draft in (("한영 통역사 1", "초안 — 미해결 오류 1건"),
+                        ("한영 통역사 3", "초안 — 미해결 오류 1건")):
+        pages = pdf_text(tmp_path / f"interpreters-ko/{name}.pdf").split("\f")[:-1]
+        assert pages and all(draft in page for page in pages), name
+        events = Calendar.from_ical((tmp_path / f"calendars/{name}.ics").read_bytes())
         assert all(str(e["description"]).startswith(f"{draft}\n") for e in events.walk("VEVENT"))
-    assert "초안" not in pdf_text(tmp_path / "interpreters-ko/koen-4.pdf")
+    assert "초안" not in pdf_text(tmp_path / "interpreters-ko/한영 통역사 4.pdf")
     assert all("초안" not in str(e["description"]) for e in Calendar.from_ical(
-        (tmp_path / "calendars/koen-4.ics").read_bytes()).walk("VEVENT"))
+        (tmp_path / "calendars/한영 통역사 4.ics").read_bytes()).walk("VEVENT"))
     roster = load_workbook(tmp_path / "roster-ko.xlsx").active
     assert roster.cell(1, 1).value == "초안 — 미해결 오류 2건"
     assert roster.oddHeader.right.text == "초안 — 미해결 오류 2건"
