@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from db.document import EventDocument, build_new_file
 from db.interchange import import_event
-from db.document import build_new_file, EventDocument
 from db.loading import load_event
 from exports.bundle import export_all
 from exports.filenames import MAX_BYTES, distinct_names, file_name_from

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ui.context import OpenEvent
 from ui.event_dialog import EventDialog
 from ui.export_dialog import ExportChoice, ExportDialog
 from ui.import_dialog import ImportChoice, ask_import
+from ui.print_dialog import PrintChoice, PrintDialog, PrintOptions
 
 FILTER = QT_TRANSLATE_NOOP("Interaction", "Agenda Planner events (*.agenda)")
 
@@ -50,6 +52,21 @@ class Interaction:
         """What to import and where, after a preview; None when the user cancels."""
         return ask_import(opened, session_key, self.parent, lang)
 
+    def print_choice(self, options: PrintOptions) -> PrintChoice | None:
+        """Which document to print, in which language; None if cancelled."""
+        dialog = PrintDialog(options, self.parent)
+        return dialog.choice() if dialog.exec() == PrintDialog.DialogCode.Accepted else None
+
+    def printer_setup(self, printer: QPrinter, pages: int) -> bool:
+        """Qt's print dialog: printer, pages and copies; False if cancelled."""
+        dialog = QPrintDialog(printer, self.parent)
+        options = QAbstractPrintDialog.PrintDialogOption
+        dialog.setOption(options.PrintPageRange, True)
+        dialog.setOption(options.PrintCurrentPage, False)
+        dialog.setOption(options.PrintSelection, False)
+        dialog.setMinMax(1, max(1, pages))
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
     def exported(self, folder: str, count: int) -> None:
         """Say it is done, and offer to open the folder."""
         box = QMessageBox(QMessageBox.Icon.Information,
@@ -74,6 +91,8 @@ class HeadlessInteraction(Interaction):
         self.errors: list[str] = []
         self.said: list[str] = []
         self.offered_export: ExportChoice | None = None
+        self.offered_print: PrintOptions | None = None
+        self.printer_pages = 0
 
     def _next(self) -> object:
         return self.answers.pop(0) if self.answers else ""
@@ -107,6 +126,25 @@ class HeadlessInteraction(Interaction):
                       lang: str = "ko") -> ImportChoice | None:
         answer = self._next()
         return answer if isinstance(answer, ImportChoice) else None
+
+    def print_choice(self, options: PrintOptions) -> PrintChoice | None:
+        self.offered_print = options
+        answer = self._next()
+        return answer if isinstance(answer, PrintChoice) else None
+
+    def printer_setup(self, printer: QPrinter, pages: int) -> bool:
+        """A path answers "print to this PDF file"; a function sets the printer up itself;
+        anything else cancels."""
+        self.printer_pages = pages
+        answer = self._next()
+        if callable(answer):
+            answer(printer)
+            return True
+        if not answer:
+            return False
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(answer))
+        return True
 
     def exported(self, folder: str, count: int) -> None:
         self.said.append(f"{count} files written to {folder}")

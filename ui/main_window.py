@@ -29,13 +29,15 @@ from ui.venue_panel import VenuePanel
 from ui.window_exchange import ExchangeActions
 from ui.window_files import FileActions
 from ui.window_panels import PanelActions
+from ui.window_printing import PrintActions
 from ui.window_sessions import SessionActions
 
 LANGUAGE_MENU_TEXTS = {"ko": f"{LANGUAGES['ko']}(&K)", "en": f"&{LANGUAGES['en']}"}
 """View ▸ Language: each language named in itself (not translated), with its access key."""
 
 
-class MainWindow(FileActions, ExchangeActions, SessionActions, PanelActions, QMainWindow):
+class MainWindow(FileActions, ExchangeActions, PrintActions, SessionActions, PanelActions,
+                 QMainWindow):
     """One window showing one event file (or none, with a way to open one)."""
 
     def __init__(self, settings: QSettings, interaction: Interaction | None = None,
@@ -49,6 +51,9 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, PanelActions, QMa
             InterfaceLanguage(QCoreApplication.instance())
         """Swaps the application's translator when View ▸ Language changes."""
         self.progress: QProgressDialog | None = None
+        self.print_progress: QProgressDialog | None = None
+        self.printing = False
+        """A document is being made or printed: File ▸ Print waits for it."""
         self.lang = interface_language(settings)
         """The language chosen in View ▸ Language: the interface's and the event's texts'."""
         self.opened: OpenEvent | None = None
@@ -347,7 +352,8 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, PanelActions, QMa
         self.pin_action = self._action(lambda: self._editor_do("toggle_pin"), "Ctrl+T", table)
         self.export_action = self._action(self.export_documents, "Ctrl+E")
         self.import_action = self._action(self.import_programme, "Ctrl+Shift+I")
-        self.preview_action = self._action(self.preview_run_sheet, keys.Print)
+        self.print_action = self._action(self.print_documents, keys.Print)
+        self.preview_action = self._action(self.preview_run_sheet, "Ctrl+Shift+P")
         self.paste_action = self._action(lambda: self._editor_do("paste_rows"), keys.Paste, table)
         self.indent_action = self._action(lambda: self._editor_do("indent_row"),
                                           "Alt+Shift+Right", table)
@@ -378,6 +384,7 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, PanelActions, QMa
                 (self.pin_action, self.tr("&Pin or unpin start")),
                 (self.export_action, self.tr("&Export documents…")),
                 (self.import_action, self.tr("&Import programme…")),
+                (self.print_action, self.tr("&Print…")),
                 (self.preview_action, self.tr("Pre&view run sheet")),
                 (self.paste_action, self.tr("P&aste rows")),
                 (self.indent_action, self.tr("I&ndent row")),
@@ -398,7 +405,8 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, PanelActions, QMa
         self.file_menu.insertMenu(self.demo_action, self.recent_menu)
         self.file_menu.addSeparator()
         for action in (self.copy_action, self.event_action, self.import_action,
-                       self.export_action, self.preview_action, self.close_action):
+                       self.export_action, self.print_action, self.preview_action,
+                       self.close_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -460,6 +468,7 @@ class MainWindow(FileActions, ExchangeActions, SessionActions, PanelActions, QMa
         for action in (self.copy_action, self.close_action, self.export_action,
                        self.preview_action):
             action.setEnabled(has_event)
+        self.print_action.setEnabled(has_event and not self.printing)
         for action in (*self._row_actions(), *self._session_actions(), self.import_action,
                        self.event_action):
             action.setEnabled(editable)

@@ -16,6 +16,7 @@ from exports.runsheet import build_run_sheet
 from ui import commands
 from ui.export_dialog import ExportChoice
 from ui.preview import PdfPreview
+from ui.printing import PrintJob
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -128,5 +129,7 @@ class ExchangeActions:
         key = session.key if session is not None else None
         doc = build_run_sheet(self.opened.loaded, self.opened.findings, self.lang,
                               session_key=key)
-        self.preview = PdfPreview(doc.title, render_pdf(doc), self)
+        job = PrintJob(doc.title, render_pdf(doc), doc.landscape)
+        self.preview = PdfPreview(job.title, job.data, self,
+                                  on_print=lambda: self.print_job(job))
         self.preview.show()

@@ -4,72 +4,72 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/agenda.py" line="44"/>
+        <location filename="../../ui/models/agenda.py" line="36"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="45"/>
+        <location filename="../../ui/models/agenda.py" line="37"/>
         <source>Min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="46"/>
+        <location filename="../../ui/models/agenda.py" line="38"/>
         <source>Pinned start</source>
         <translation>고정 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="47"/>
+        <location filename="../../ui/models/agenda.py" line="39"/>
         <source>Content</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="48"/>
+        <location filename="../../ui/models/agenda.py" line="40"/>
         <source>Remarks</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="49"/>
+        <location filename="../../ui/models/agenda.py" line="41"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="50"/>
+        <location filename="../../ui/models/agenda.py" line="42"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="268"/>
+        <location filename="../../ui/models/agenda.py" line="260"/>
         <source>No English text yet</source>
         <translation>아직 영문이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="269"/>
+        <location filename="../../ui/models/agenda.py" line="261"/>
         <source>No Korean text yet</source>
         <translation>아직 국문이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="271"/>
+        <location filename="../../ui/models/agenda.py" line="263"/>
         <source>As the session</source>
         <translation>세션과 같음</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="339"/>
+        <location filename="../../ui/models/agenda.py" line="331"/>
         <source>&quot;{0}&quot; is not a whole number of minutes: a row lasts 1 to {1} minutes.</source>
         <translation>&quot;{0}&quot;은(는) 분 단위의 정수가 아닙니다. 한 행의 소요 시간은 1~{1}분입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="345"/>
+        <location filename="../../ui/models/agenda.py" line="337"/>
         <source>A row lasts at least one minute and at most {0} (a day), not {1}.</source>
         <translation>한 행의 소요 시간은 최소 1분, 최대 {0}분(하루)입니다. {1}분은 입력할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="357"/>
+        <location filename="../../ui/models/agenda.py" line="349"/>
         <source>&quot;{0}&quot; is not a time of day: write HH:MM, from 00:00 to 23:59.</source>
         <translation>&quot;{0}&quot;은(는) 하루 중의 시각이 아닙니다. 00:00부터 23:59까지 HH:MM으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="380"/>
+        <location filename="../../ui/models/agenda.py" line="372"/>
         <source>Languages are codes like ko, en, fr.</source>
         <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
     </message>
@@ -232,67 +232,67 @@
         <translation>통역사 배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="356"/>
+        <location filename="../../ui/commands.py" line="358"/>
         <source>Change event settings</source>
         <translation>행사 설정 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="374"/>
+        <location filename="../../ui/commands.py" line="376"/>
         <source>Edit room</source>
         <translation>회의실 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="386"/>
+        <location filename="../../ui/commands.py" line="388"/>
         <source>Add room</source>
         <translation>회의실 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="401"/>
+        <location filename="../../ui/commands.py" line="403"/>
         <source>Delete room</source>
         <translation>회의실 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="414"/>
+        <location filename="../../ui/commands.py" line="416"/>
         <source>Edit interpreter</source>
         <translation>통역사 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="428"/>
+        <location filename="../../ui/commands.py" line="430"/>
         <source>Edit delegation</source>
         <translation>대표단 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="440"/>
+        <location filename="../../ui/commands.py" line="442"/>
         <source>Add delegation</source>
         <translation>대표단 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="456"/>
+        <location filename="../../ui/commands.py" line="458"/>
         <source>Delete delegation</source>
         <translation>대표단 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="470"/>
+        <location filename="../../ui/commands.py" line="472"/>
         <source>Add interpreter</source>
         <translation>통역사 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="488"/>
+        <location filename="../../ui/commands.py" line="490"/>
         <source>Remove interpreter</source>
         <translation>통역사 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="513"/>
+        <location filename="../../ui/commands.py" line="505"/>
         <source>Change availability</source>
         <translation>근무 가능 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="528"/>
+        <location filename="../../ui/commands.py" line="520"/>
         <source>Import {0} rows</source>
         <translation>행 {0}개 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="192"/>
+        <location filename="../../ui/models/agenda.py" line="184"/>
         <source>Move row</source>
         <translation>행 이동</translation>
     </message>
@@ -665,22 +665,22 @@
 <context>
     <name>Interaction</name>
     <message>
-        <location filename="../../ui/interaction.py" line="14"/>
+        <location filename="../../ui/interaction.py" line="16"/>
         <source>Agenda Planner events (*.agenda)</source>
         <translation>Agenda Planner 행사 파일 (*.agenda)</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction.py" line="56"/>
+        <location filename="../../ui/interaction.py" line="73"/>
         <source>Export finished</source>
         <translation>내보내기 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction.py" line="57"/>
+        <location filename="../../ui/interaction.py" line="74"/>
         <source>{0} files written to {1}</source>
         <translation>{1}에 파일 {0}개를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction.py" line="60"/>
+        <location filename="../../ui/interaction.py" line="77"/>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -753,37 +753,37 @@
         <translation>사본을 {0}(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>This file is read-only: you can look, print and export, but not change it. Save a copy to edit.</source>
         <translation>읽기 전용 파일입니다: 보기·인쇄·내보내기만 할 수 있습니다. 고치려면 사본을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Timeline</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Rooms and interpreters</source>
         <translation>회의실과 통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Findings: {0} errors, {1} warnings, {2} notes</source>
         <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
     </message>
@@ -802,194 +802,199 @@ File ▸ New event, Open… or Open the demo.</source>
 파일 ▸ 새 행사, 열기… 또는 예시 행사 열기.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Open the &amp;demo event…</source>
         <translation>예시 행사 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Save a copy &amp;as…</source>
         <translation>사본 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Event se&amp;ttings…</source>
         <translation>행사 설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;Insert row</source>
         <translation>행 추가(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Insert &amp;marker</source>
         <translation>표시 항목 추가(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Delete row</source>
         <translation>행 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&amp;Pin or unpin start</source>
         <translation>시작 시각 고정/해제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Export documents…</source>
         <translation>문서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Import programme…</source>
         <translation>프로그램 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="387"/>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Pre&amp;view run sheet</source>
         <translation>운영 계획 미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>P&amp;aste rows</source>
         <translation>행 붙여넣기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>I&amp;ndent row</source>
         <translation>하위 행으로(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Outdent row</source>
         <translation>상위 행으로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Move row &amp;up</source>
         <translation>행 위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Move row do&amp;wn</source>
         <translation>행 아래로(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;Add session</source>
         <translation>세션 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>D&amp;uplicate session</source>
         <translation>세션 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>De&amp;lete session</source>
         <translation>세션 삭제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Session</source>
         <translation>세션(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Agenda</source>
         <translation>세부 일정(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="49"/>
+        <location filename="../../ui/window_exchange.py" line="50"/>
         <source>Imported {0} rows</source>
         <translation>{0}개 행을 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="51"/>
+        <location filename="../../ui/window_exchange.py" line="52"/>
         <source>; rooms created: {0}</source>
         <translation> (회의실 {0}개 생성)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="55"/>
+        <location filename="../../ui/window_exchange.py" line="56"/>
         <source>Imported, with notes</source>
         <translation>가져왔습니다 (참고 사항 있음)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="84"/>
+        <location filename="../../ui/window_exchange.py" line="85"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="101"/>
+        <location filename="../../ui/window_exchange.py" line="102"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="115"/>
+        <location filename="../../ui/window_exchange.py" line="116"/>
         <source>Wrote {0} files to {1}</source>
         <translation>{1}에 파일 {0}개를 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="121"/>
+        <location filename="../../ui/window_exchange.py" line="122"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
@@ -1007,6 +1012,41 @@ File ▸ New event, Open… or Open the demo.</source>
         <location filename="../../ui/window_panels.py" line="35"/>
         <source>&amp;Rooms and interpreters panel</source>
         <translation>회의실과 통역사 창(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_printing.py" line="43"/>
+        <source>Preparing the document…</source>
+        <translation>문서를 준비하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_printing.py" line="77"/>
+        <source>Printing…</source>
+        <translation>인쇄하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_printing.py" line="84"/>
+        <source>Printed 1 page</source>
+        <translation>1쪽을 인쇄했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_printing.py" line="85"/>
+        <source>Printed {0} pages</source>
+        <translation>{0}쪽을 인쇄했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_printing.py" line="90"/>
+        <source>Cannot print</source>
+        <translation>인쇄할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_printing.py" line="90"/>
+        <source>The printer could not print: {0}</source>
+        <translation>프린터가 인쇄하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_printing.py" line="97"/>
+        <source>Printing page {0} of {1}…</source>
+        <translation>{1}쪽 중 {0}쪽 인쇄 중…</translation>
     </message>
 </context>
 <context>
@@ -1036,140 +1076,191 @@ File ▸ New event, Open… or Open the demo.</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/preview.py" line="39"/>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="43"/>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="59"/>
+        <source>(no session shown)</source>
+        <translation>(표시된 세션 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="60"/>
+        <source>The whole &amp;run sheet</source>
+        <translation>운영 계획 전체(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="61"/>
+        <source>The run sheet of one &amp;day:</source>
+        <translation>하루의 운영 계획(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="62"/>
+        <source>The run sheet of this &amp;session:</source>
+        <translation>이 세션의 운영 계획(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="63"/>
+        <source>An &amp;interpreter&apos;s sheet:</source>
+        <translation>통역사 배정표(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="90"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="93"/>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/models/records.py" line="44"/>
+        <location filename="../../ui/models/records.py" line="47"/>
         <source>Name (Korean)</source>
         <translation>이름 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="45"/>
+        <location filename="../../ui/models/records.py" line="48"/>
         <source>Name (English)</source>
         <translation>이름 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="57"/>
+        <location filename="../../ui/models/records.py" line="60"/>
         <source>Type a whole number, 0 or more.</source>
         <translation>0 이상의 정수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="71"/>
-        <location filename="../../ui/models/records.py" line="104"/>
+        <location filename="../../ui/models/records.py" line="74"/>
+        <location filename="../../ui/models/records.py" line="107"/>
         <source>Not understood: {0}</source>
         <translation>알 수 없는 값: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="79"/>
+        <location filename="../../ui/models/records.py" line="82"/>
         <source>simultaneous</source>
         <translation>동시</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="80"/>
+        <location filename="../../ui/models/records.py" line="83"/>
         <source>consecutive</source>
         <translation>순차</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="81"/>
+        <location filename="../../ui/models/records.py" line="84"/>
         <source>whispered</source>
         <translation>근접</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="82"/>
+        <location filename="../../ui/models/records.py" line="85"/>
         <source>sight</source>
         <translation>시통역</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="83"/>
+        <location filename="../../ui/models/records.py" line="86"/>
         <source>remote simultaneous</source>
         <translation>원격 동시</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="111"/>
+        <location filename="../../ui/models/records.py" line="114"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="116"/>
+        <location filename="../../ui/models/records.py" line="119"/>
         <source>Floor</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="118"/>
+        <location filename="../../ui/models/records.py" line="121"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="119"/>
+        <location filename="../../ui/models/records.py" line="122"/>
         <source>Booths</source>
         <translation>통역부스</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="120"/>
+        <location filename="../../ui/models/records.py" line="123"/>
         <source>Video link</source>
         <translation>화상 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="127"/>
+        <location filename="../../ui/models/records.py" line="130"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="128"/>
+        <location filename="../../ui/models/records.py" line="131"/>
         <source>Directions</source>
         <translation>통역 방향</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="108"/>
+        <location filename="../../ui/models/records.py" line="111"/>
         <source>Modes</source>
         <translation>통역 방식</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="131"/>
+        <location filename="../../ui/models/records.py" line="135"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="153"/>
+        <location filename="../../ui/models/records.py" line="157"/>
         <source>Write each stretch as 2026-07-01 08:00-18:00: {0}</source>
         <translation>시간대는 2026-07-01 08:00-18:00처럼 적습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="157"/>
+        <location filename="../../ui/models/records.py" line="161"/>
         <source>A stretch ends after it starts: {0}</source>
         <translation>끝나는 시각이 시작 시각보다 늦어야 합니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="162"/>
+        <location filename="../../ui/models/records.py" line="166"/>
         <source>Availability</source>
         <translation>근무 가능 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="168"/>
+        <location filename="../../ui/models/records.py" line="172"/>
         <source>Side (Korean)</source>
         <translation>측 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="169"/>
+        <location filename="../../ui/models/records.py" line="173"/>
         <source>Side (English)</source>
         <translation>측 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="170"/>
+        <location filename="../../ui/models/records.py" line="174"/>
         <source>On site</source>
         <translation>현장 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="171"/>
+        <location filename="../../ui/models/records.py" line="175"/>
         <source>By video</source>
         <translation>화상 참여</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="172"/>
+        <location filename="../../ui/models/records.py" line="176"/>
         <source>Members (Korean)</source>
         <translation>구성 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="173"/>
+        <location filename="../../ui/models/records.py" line="177"/>
         <source>Members (English)</source>
         <translation>구성 (영어)</translation>
     </message>
@@ -1702,38 +1793,38 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>VenuePanel</name>
     <message>
-        <location filename="../../ui/venue_panel.py" line="69"/>
+        <location filename="../../ui/venue_panel.py" line="68"/>
         <source>Rooms</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="70"/>
+        <location filename="../../ui/venue_panel.py" line="69"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="71"/>
+        <location filename="../../ui/venue_panel.py" line="70"/>
         <source>Add room</source>
         <translation>회의실 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="72"/>
+        <location filename="../../ui/venue_panel.py" line="71"/>
         <source>Add interpreter</source>
         <translation>통역사 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="73"/>
+        <location filename="../../ui/venue_panel.py" line="72"/>
         <source>Remove room</source>
         <translation>회의실 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="74"/>
-        <location filename="../../ui/venue_panel.py" line="146"/>
+        <location filename="../../ui/venue_panel.py" line="73"/>
+        <location filename="../../ui/venue_panel.py" line="153"/>
         <source>Remove interpreter</source>
         <translation>통역사 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="147"/>
+        <location filename="../../ui/venue_panel.py" line="154"/>
         <source>This interpreter is assigned to {0} session(s). Take them off those sessions and out of the event?</source>
         <translation>이 통역사는 세션 {0}개에 배정되어 있습니다. 그 세션들의 배정을 해제하고 행사에서 삭제할까요?</translation>
     </message>
