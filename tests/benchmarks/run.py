@@ -56,6 +56,7 @@ import large_event  # noqa: E402  (beside this script, found through the line ab
 from db import edits, interchange  # noqa: E402
 from db.document import EventDocument, build_new_file  # noqa: E402
 from db.loading import LoadedEvent, load_event  # noqa: E402
+from planner.diff import diff_plans  # noqa: E402
 from planner.rules import Finding, RuleEngine, check_plan  # noqa: E402
 
 DEFAULT_REPEAT = 7
@@ -206,6 +207,49 @@ def _cascade_all(ctx: Context) -> object:
              setup=lambda ctx: ctx.loaded)
 def _export_json(ctx: Context) -> object:
     return interchange.dumps(interchange.export_event(ctx.loaded))
+
+
+def _edited_snapshots(ctx: Context) -> None:
+    """Once, untimed: the event's snapshot and a copy with 50 random edits to its sessions
+    (rows inserted, retitled, removed, sessions moved); the diff must name exactly the
+    sessions that differ."""
+    import copy
+    import random
+
+    if hasattr(ctx, "snapshots"):
+        return
+    before = interchange.export_event(ctx.loaded)
+    after = copy.deepcopy(before)
+    rng = random.Random(ctx.seed)
+    for _ in range(50):
+        session = rng.choice(after["sessions"])
+        roll, items = rng.random(), session["items"]
+        if roll < 0.3:
+            items.insert(rng.randrange(len(items) + 1), {"duration": 5, "title": {"ko": "새 행"}})
+        elif roll < 0.6:
+            items[rng.randrange(len(items))]["title"] = {"ko": "바뀐 제목"}
+        elif roll < 0.8:
+            session["start"] = "07:00"
+        else:
+            items.pop(rng.randrange(len(items)))
+    differ = {a["key"] for a, b in zip(before["sessions"], after["sessions"]) if a != b}
+    if diff_plans(before, after).sessions() != differ:
+        raise AssertionError("the diff does not name exactly the edited sessions")
+    ctx.snapshots = (before, copy.deepcopy(before), after)  # type: ignore[attr-defined]
+
+
+@measurement("diff_unchanged", "baseline: diff_plans of the event's snapshot and an equal copy",
+             setup=_edited_snapshots)
+def _diff_unchanged(ctx: Context) -> object:
+    before, same, _ = ctx.snapshots  # type: ignore[attr-defined]
+    return diff_plans(before, same)
+
+
+@measurement("diff_after_50_edits", "diff_plans of the snapshot and a copy with 50 random edits",
+             target_s=0.2, setup=_edited_snapshots)
+def _diff_after_50_edits(ctx: Context) -> object:
+    before, _, after = ctx.snapshots  # type: ignore[attr-defined]
+    return diff_plans(before, after)
 
 
 def _open_for_edits(ctx: Context) -> None:
