@@ -32,6 +32,7 @@ from db.resource_edits import take_room
 from planner.cascade import Cascade, cascade_start_times
 from planner.imports.messages import Said
 from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, Problem, ProblemKind
+from planner.imports.overview import PARTICIPANTS
 from planner.imports.preview import hhmm, stored_span
 from planner.imports.rooms import room_key, split_floor
 from planner.imports.runsheet import settle_lengths
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
     from db.loading import LoadedEvent
 
 _SPACES_AND_BRACKETS = re.compile(r"[\s()\[\]]+")
-_PARTICIPANTS = {"ko": "참석자", "en": "Participants"}
 _FLOOR = re.compile(r"(?:b?\d+f|\d+층|지하\d+층|floor\d+|\d+(?:st|nd|rd|th)floor)")
 """A word of a room's text that only says the floor (2F, 4층, B1F)."""
 
@@ -195,15 +195,26 @@ def _new_session(s: DbSession, parsed: ParsedSession, key: str, target: Target,
     session = Session(event_id=event.id, key=key, title={lang: title}, date=date,
                       start_min=start, end_min=end, room_id=room.id if room else None,
                       closed=parsed.closed,
-                      purpose={lang: parsed.purpose} if parsed.purpose else {},
+                      purpose=_text(parsed.purpose, lang),
+                      participants=_text(parsed.participants, lang),
+                      key_points=_text(parsed.key_points, lang), notes=_text(parsed.notes, lang),
                       interpretation_mode=parsed.interpretation_mode or "none",
                       interpretation_languages=list(parsed.interpretation_languages))
     s.add(session)
     s.flush()
-    if parsed.on_site or parsed.remote:
-        s.add(Delegation(session_id=session.id, side={lang: _PARTICIPANTS[lang]},
+    for position, side in enumerate(parsed.delegations):
+        s.add(Delegation(session_id=session.id, position=position, side=_text(side.side, lang),
+                         on_site=side.on_site, remote=side.remote,
+                         members=_text(side.members, lang)))
+    if not parsed.delegations and (parsed.on_site or parsed.remote):
+        s.add(Delegation(session_id=session.id,
+                         side={lang: PARTICIPANTS.get(lang, PARTICIPANTS["en"])},
                          on_site=parsed.on_site or 0, remote=parsed.remote or 0))
     return session
+
+
+def _text(text: str, lang: str) -> dict[str, str]:
+    return {lang: text} if text else {}
 
 
 def new_session_refusal(parsed: ParsedSession, target: Target) -> str | None:

@@ -20,6 +20,7 @@ from ui.import_dialog import (
     NEW_ROOM_COLOUR,
     NOTE,
     UNREAD_COLOUR,
+    UNUSED_COLOUR,
     ImportChoice,
     ImportDialog,
 )
@@ -352,11 +353,38 @@ def test_a_room_the_event_does_not_have_is_flagged_at_the_line_that_names_it(qtb
     assert user.errors == [said]  # and the note after the import says the same line
 
 
-def test_the_status_counts_the_lines_of_other_text_skipped(qtbot, opened):
-    dialog = ImportDialog(opened, lang="en")
+def test_the_preview_lists_every_line_not_used_with_its_number_and_text(qtbot, opened):
+    dialog = ImportDialog(opened, lang="ko")
     qtbot.addWidget(dialog)
     _paste(qtbot, dialog, "Press release\nThe forum met in Seoul.\n" + EU_TABLE)
-    assert "2 line(s) of other text skipped" in dialog.status.text()
+    preview = dialog.preview
+    unused = preview.topLevelItem(preview.topLevelItemCount() - 1)
+    assert [unused.child(n).data(0, NOTE) for n in range(unused.childCount())] == [
+        "1번째 줄: Press release", "2번째 줄: The forum met in Seoul."]
+    assert unused.child(0).background(0).color() == UNUSED_COLOUR
+
+
+def test_the_preview_shows_the_delegations_an_overview_gives(qtbot, opened):
+    from tests.test_import_overview import FORUM
+
+    dialog = ImportDialog(opened, lang="en")
+    qtbot.addWidget(dialog)
+    _paste(qtbot, dialog, FORUM)
+    assert "2 line(s) not used (listed at the end, grey)" in dialog.status.text()
+    head = dialog.preview.topLevelItem(0)
+    lines = [head.child(n).data(0, NOTE) for n in range(head.childCount())]
+    assert "Participants: 양국 정부 및 기업 관계자 300명 내외" in lines
+    assert "한국: 150 on site · 산업통상자원부, 한국배터리산업협회, LG에너지솔루션" in lines
+    assert "캐나다: 0 on site, 2 by video · 주한캐나다대사관 참사관, 상무관" in lines
+    japan = next(head.child(n) for n in range(head.childCount())
+                 if head.child(n).data(0, NOTE).startswith("일본: 4 on site"))
+    assert japan.child(0).data(0, NOTE) == ("line 9: no number of people printed for 일본: "
+                                            "the 4 name(s) listed are counted as on site")
+    assert japan.child(0).background(0).color() == KEPT_COLOUR
+    unused = dialog.preview.topLevelItem(dialog.preview.topLevelItemCount() - 1)
+    assert unused.text(0).startswith("Lines not used: 2")
+    assert [unused.child(n).data(0, NOTE) for n in range(unused.childCount())] == [
+        "line 1: 1-1", "line 11: 행사 담당 김○○ 010-1234-5678"]
 
 
 def test_sessions_to_import_into_are_named_in_the_interface_language_and_once(qtbot, tmp_path):

@@ -54,8 +54,8 @@ def import_programme(args: argparse.Namespace) -> int:
     plan = plan_rooms(parsed, keys, rooms) if target.create_rooms else RoomPlan()
     if args.dry_run:
         if not refused:
-            print("\n".join(describe(parsed, keys, target.date)))
-            print("\n".join(_rooms_made(plan, keys, "would create")))
+            print("\n".join(describe(parsed, keys, target.date)
+                            + _rooms_made(plan, keys, "would create")))
         for reason in refused:
             print(f"would be refused: {reason}")
         print(f"nothing written (--dry-run); {len(unread)} line(s) could not be read"

@@ -36,10 +36,17 @@ from planner.imports.sources import read_source
 from planner.imports.spreadsheet import FIELDS, ColumnMap, read_sheets
 from planner.rules.text import name as in_language
 from ui.context import OpenEvent
-from ui.import_preview import KEPT_COLOUR, NEW_ROOM_COLOUR, NOTE, UNREAD_COLOUR, ImportPreview
+from ui.import_preview import (
+    KEPT_COLOUR,
+    NEW_ROOM_COLOUR,
+    NOTE,
+    UNREAD_COLOUR,
+    UNUSED_COLOUR,
+    ImportPreview,
+)
 
-__all__ = ["KEPT_COLOUR", "NEW_ROOM_COLOUR", "NOTE", "UNREAD_COLOUR", "ImportChoice",
-           "ImportDialog", "ask_import"]
+__all__ = ["KEPT_COLOUR", "NEW_ROOM_COLOUR", "NOTE", "UNREAD_COLOUR", "UNUSED_COLOUR",
+           "ImportChoice", "ImportDialog", "ask_import"]
 
 SOURCES = QT_TRANSLATE_NOOP("ImportDialog", "Programmes (*.txt *.tsv *.xlsx)")
 
@@ -280,8 +287,9 @@ class ImportDialog(QDialog):
         adjusted = sum(p.kind is ProblemKind.ADJUSTED for p in found)
         parts = [self.tr("{0} session(s), {1} row(s)").format(len(parsed.sessions),
                                                              parsed.row_count)]
-        if parsed.skipped:
-            parts.append(self.tr("{0} line(s) of other text skipped").format(parsed.skipped))
+        if parsed.unused:
+            parts.append(self.tr("{0} line(s) not used (listed at the end, grey)")
+                         .format(len(parsed.unused)))
         if kept:
             parts.append(self.tr("{0} kept as printed although they disagree (amber)")
                          .format(kept))

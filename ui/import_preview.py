@@ -15,7 +15,14 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from db.importing import RoomPlan, Target, session_span
 from db.models import Room, Session
 from planner.imports.messages import Said, place
-from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, Problem, ProblemKind
+from planner.imports.model import (
+    ParsedDelegation,
+    ParsedImport,
+    ParsedRow,
+    ParsedSession,
+    Problem,
+    ProblemKind,
+)
 from planner.imports.preview import hhmm, row_time
 from planner.rules.text import name as in_language
 
@@ -23,6 +30,8 @@ UNREAD_COLOUR = QColor("#f8d0d0")
 KEPT_COLOUR = QColor("#fbe8b8")
 NEW_ROOM_COLOUR = QColor("#d8efd8")
 """A room the import will create: nothing wrong, but something the event gains."""
+UNUSED_COLOUR = QColor("#e6e6e6")
+"""A line of the source that goes into nothing: shown so that nothing is lost unseen."""
 NOTE = Qt.ItemDataRole.UserRole
 """A problem's own line holds its whole text (where and why) here; rows hold nothing."""
 COLUMNS = 3
@@ -50,8 +59,9 @@ class ImportPreview(QTreeWidget):
     def show_import(self, parsed: ParsedImport, keys: list[tuple[str, bool]], target: Target,
                     notes: list[Problem], lang: str, rooms: RoomPlan | None = None,
                     sessions: Mapping[str, Session] | None = None) -> None:
-        """Each session with its rows (and the room made for it, when rooms are made), then
-        the lines that could not be read (red). ``sessions`` are the event's, by key."""
+        """Each session with its participants and delegations and its rows (and the room
+        made for it, when rooms are made), then the lines that could not be read (red), then
+        every line of the source not used (grey). ``sessions`` are the event's, by key."""
         self.clear()
         self.lang = lang
         self._sessions = sessions or {}
@@ -76,11 +86,22 @@ class ImportPreview(QTreeWidget):
                 self._note(head, room, KEPT_COLOUR)
             if rooms is not None and n in rooms.by_session:
                 self._line(head, self._new_room(rooms, n, session), NEW_ROOM_COLOUR)
+            self._add_overview(head, session, there)
             self._add_rows(head, session.rows)
         for problem in (p for problems in self._by_where.values() for p in problems):
             self._note(None, problem, KEPT_COLOUR)  # said of no row shown: said on its own
         for problem in parsed.unread:
             self._note(None, problem, UNREAD_COLOUR)
+        if parsed.unused:
+            unused = QTreeWidgetItem([translate("ImportDialog", "Lines not used: {0}")
+                                      .format(len(parsed.unused))])
+            font = QFont(unused.font(0))
+            font.setBold(True)
+            unused.setFont(0, font)
+            self.addTopLevelItem(unused)
+            unused.setFirstColumnSpanned(True)
+            for line in parsed.unused:
+                self._line(unused, line.text_in(self.lang), UNUSED_COLOUR)
         self.expandAll()
         self._wrap_notes()
 
@@ -127,6 +148,23 @@ class ImportPreview(QTreeWidget):
             said = translate("ImportDialog", "{0}: in the room {1}, created for a session above")
         return said.format(where, room_label(room, self.lang), room.key)
 
+    def _add_overview(self, head: QTreeWidgetItem, session: ParsedSession, there: bool) -> None:
+        """The participants and each delegation a new session gets from its overview, with
+        what to check about them (a count made from the names listed) under them."""
+        if there:
+            if session.participants or session.delegations:
+                self._line(head, translate(
+                    "ImportDialog", "The overview (participants, delegations) is not imported "
+                    "into an existing session: only its rows"), KEPT_COLOUR)
+            return
+        if session.participants:
+            self._line(head, translate("ImportDialog", "Participants: {0}").format(
+                session.participants.replace("\n", " ")), None)
+        for side in session.delegations:
+            item = self._line(head, delegation_text(side), None)
+            for problem in self._by_where.pop(side.where, []):
+                self._note(item, problem, KEPT_COLOUR)
+
     def _add_rows(self, parent: QTreeWidgetItem, rows: list[ParsedRow]) -> None:
         for row in rows:
             content = " ".join(filter(None, [row.mark, row.title]))
@@ -147,18 +185,30 @@ class ImportPreview(QTreeWidget):
         """A problem on a line of its own, across the whole width: where, and why in full."""
         self._line(parent, problem.text(self.lang), colour)
 
-    def _line(self, parent: QTreeWidgetItem | None, text: str, colour: QColor) -> None:
+    def _line(self, parent: QTreeWidgetItem | None, text: str,
+              colour: QColor | None) -> QTreeWidgetItem:
+        """A line of its own across the whole width, wrapped to it."""
         item = QTreeWidgetItem([text])
         item.setData(0, NOTE, text)
         item.setToolTip(0, text)
         self._notes.append(item)
-        for column in range(COLUMNS):
-            item.setBackground(column, QBrush(colour))
+        if colour is not None:
+            for column in range(COLUMNS):
+                item.setBackground(column, QBrush(colour))
         if parent is None:
             self.addTopLevelItem(item)
         else:
             parent.addChild(item)
         item.setFirstColumnSpanned(True)
+        return item
+
+
+def delegation_text(side: ParsedDelegation) -> str:
+    """A delegation as the preview says it: 한국: 4 on site, 1 by video · 과기정통부, …"""
+    counts = translate("ImportDialog", "{0} on site").format(side.on_site)
+    if side.remote:
+        counts += ", " + translate("ImportDialog", "{0} by video").format(side.remote)
+    return f"{side.side}: {counts}" + (f" · {side.members}" if side.members else "")
 
 
 def room_label(room: Room, lang: str) -> str:

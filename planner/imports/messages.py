@@ -37,6 +37,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "ko": "시각이 있는 행보다 앞에 시각 없는 줄이 있습니다"},
     "overview_when": {"en": "the overview's date and time: {reason}",
                       "ko": "행사 개요의 일시: {reason}"},
+    "counted_members": {
+        "en": "no number of people printed for {side}: the {n} name(s) listed are counted as "
+              "on site",
+        "ko": "{side}: 인원수가 적혀 있지 않아 적힌 이름 {n}개를 현장 참석 인원으로 셉니다"},
     "no_content": {"en": "a time without any content", "ko": "시각만 있고 내용이 없습니다"},
     "default_length": {"en": "no end and no length printed: {minutes} minutes assumed",
                        "ko": "끝 시각도 소요 시간도 없어 {minutes}분으로 보았습니다"},

@@ -51,6 +51,42 @@ class SourceRow:
     cells: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class UnusedLine:
+    """A line of the source that went into nothing: where it is and what it says."""
+
+    where: str
+    text: str
+
+    def text_in(self, lang: str) -> str:
+        """Where and what, the place said in this language."""
+        return f"{place(self.where, lang)}: {self.text}"
+
+
+def row_text(row: SourceRow) -> str:
+    """A source row's text on one line: its cells with text, between `` · ``."""
+    return " · ".join(" ".join(str(c).split()) for c in row.cells
+                      if c is not None and str(c).strip())
+
+
+def unused_rows(rows: list[SourceRow]) -> list[UnusedLine]:
+    """The rows with text, as lines not used (a sheet that holds no table)."""
+    return [UnusedLine(row.where, text) for row in rows if (text := row_text(row))]
+
+
+@dataclass
+class ParsedDelegation:
+    """One side of a session as the overview lists it: ``- (한 국) (총 4명) 과기정통부, …``."""
+
+    where: str
+    side: str
+    members: str = ""
+    on_site: int = 0
+    remote: int = 0
+    counted: bool = False
+    """No number was printed: ``on_site`` is the number of names listed."""
+
+
 @dataclass
 class ParsedRow:
     """An agenda row as printed: its times, mark, text and remarks."""
@@ -98,6 +134,13 @@ class ParsedSession:
     interpretation_mode: str | None = None
     interpretation_languages: tuple[str, ...] = ()
     purpose: str = ""
+    participants: str = ""
+    """The 참석자 line (and the lines that go on from it), as printed."""
+    key_points: str = ""
+    """주요 내용, one point a line."""
+    notes: str = ""
+    """※ notes said with the 세부 일정 heading."""
+    delegations: list[ParsedDelegation] = field(default_factory=list)
     key: str = ""
     """The session's key when the source gives one (a sheet named after it, a session column)."""
     on_site: int | None = None
@@ -131,8 +174,13 @@ class ParsedImport:
     problems: list[Problem] = field(default_factory=list)
     language: str = "ko"
     """The language the texts are stored in (the source's texts are in one language)."""
-    skipped: int = 0
-    """Lines outside any table (a press release around the run sheets), not read as rows."""
+    unused: list[UnusedLine] = field(default_factory=list)
+    """Every line (or sheet row) with text that went into nothing: a press release around
+    the run sheets, a section number, a sheet that holds no table."""
+
+    @property
+    def skipped(self) -> int:
+        return len(self.unused)
 
     @property
     def unread(self) -> list[Problem]:

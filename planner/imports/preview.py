@@ -6,7 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from planner.cascade import cascade_start_times
-from planner.imports.model import ParsedImport, ParsedRow, ParsedSession, ProblemKind
+from planner.imports.model import (
+    ParsedDelegation,
+    ParsedImport,
+    ParsedRow,
+    ParsedSession,
+    ProblemKind,
+)
 
 PROBLEM_TAGS = {ProblemKind.UNREAD: "not read", ProblemKind.KEPT: "kept as printed",
                 ProblemKind.ADJUSTED: "adjusted"}
@@ -88,12 +94,18 @@ def session_line(session: ParsedSession, key: str, existing: bool,
 
 def describe(parsed: ParsedImport, keys: list[tuple[str, bool]],
              default_date: dt.date | None = None) -> list[str]:
-    """Lines for each session (with its key and whether it exists) and row, then problems."""
+    """Lines for each session (with its key and whether it exists), its overview and rows,
+    then problems, then every line of the source that was not used, with its place."""
     lines = [f"{parsed.source}: {len(parsed.sessions)} session(s), {parsed.row_count} row(s)"
-             f" in {parsed.language}" + (f"; {parsed.skipped} line(s) of other text skipped"
-                                        if parsed.skipped else "")]
+             f" in {parsed.language}" + (f"; {len(parsed.unused)} line(s) not used, listed "
+                                        f"at the end" if parsed.unused else "")]
     for session, (key, existing) in zip(parsed.sessions, keys, strict=True):
         lines.append(session_line(session, key, existing, default_date))
+        if not existing:
+            lines.extend(f"  {line}" for line in overview_lines(session))
+        elif session.participants or session.delegations:
+            lines.append("  its overview (participants, delegations) is not imported into an "
+                         "existing session: only its rows")
         for depth, row in session.walk():
             text = " ".join(filter(None, [row.mark, row.title]))
             remark = " / ".join(row.remarks)
@@ -101,4 +113,25 @@ def describe(parsed: ParsedImport, keys: list[tuple[str, bool]],
                          + (f"  | {remark}" if remark else ""))
             lines.extend(f"  {'  ' * depth}{'':<22}   {d}" for d in row.details)
     lines.extend(f"{PROBLEM_TAGS[p.kind]}: {p}" for p in parsed.problems)
+    lines.extend(f"not used: {line.where}: {line.text}" for line in parsed.unused)
     return lines
+
+
+def overview_lines(session: ParsedSession) -> list[str]:
+    """What a new session takes from its overview besides its rows: purpose, participants,
+    each delegation with its counts and members, key points, notes (in English words)."""
+    lines = [f"{name}: {text}" for name, text in (
+        ("purpose", session.purpose), ("participants", session.participants),
+        ("key points", session.key_points), ("notes", session.notes)) if text]
+    lines = [line.replace("\n", " / ") for line in lines]
+    for side in session.delegations:
+        lines.append(f"delegation {side.side}: {delegation_counts(side)}"
+                     + (f" · {side.members}" if side.members else ""))
+    return lines
+
+
+def delegation_counts(side: ParsedDelegation) -> str:
+    """``4 on site``, ``18 on site, 3 by video``; ``(names counted)`` when no number was
+    printed."""
+    text = f"{side.on_site} on site" + (f", {side.remote} by video" if side.remote else "")
+    return text + (" (names counted)" if side.counted else "")

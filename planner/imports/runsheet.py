@@ -6,8 +6,9 @@ Blocks come from the times themselves: a ○ or □ row whose range holds the ro
 is their block. Rows without a time belong to the row above (their text becomes its
 details, their remark its next remark line). Around the tables, the overview of a Korean
 run sheet (□ 행사 개요 with 일시/장소 and ※ 한영 … 통역으로 진행) starts a new session
-and gives its date, times, room and interpretation; any other text is not a row and is
-only counted.
+and gives its date, times, room, interpretation, purpose, participants and delegations,
+주요 내용 and notes (see planner.imports.overview); every other line with text is kept in
+``ParsedImport.unused`` with its place, so that the preview can show what was left out.
 """
 
 from __future__ import annotations
@@ -19,12 +20,24 @@ from collections.abc import Iterable
 from planner.imports.messages import Said
 from planner.imports.model import (
     ImportRefused,
+    ParsedDelegation,
     ParsedImport,
     ParsedRow,
     ParsedSession,
     Problem,
     ProblemKind,
     SourceRow,
+    UnusedLine,
+    row_text,
+)
+from planner.imports.overview import (
+    PARTICIPANTS,
+    interpretation_mode,
+    labelled,
+    plain,
+    read_counts,
+    read_delegation,
+    squeeze,
 )
 from planner.imports.times import (
     TimeCell,
@@ -57,14 +70,10 @@ _MONTHS = {m: n for n, m in enumerate(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December"], start=1)}
 _SECTION_NUMBER = re.compile(r"^[\d\-. ]+$")
-_INTERPRETATION = (("근접 통역", "whispered"), ("위스퍼링", "whispered"),
-                   ("whispered", "whispered"), ("순차통역", "consecutive"),
-                   ("순차 통역", "consecutive"), ("consecutive", "consecutive"),
-                   ("원격 동시통역", "remote-simultaneous"),
-                   ("remote simultaneous", "remote-simultaneous"),
-                   ("동시통역", "simultaneous"), ("동시 통역", "simultaneous"),
-                   ("simultaneous", "simultaneous"), ("시통역으로", "sight"),
-                   ("sight translation", "sight"), ("시통역", "sight"))
+_SCHEDULE = ("세부일정", "detailedschedule")
+_KEY_POINTS = ("주요내용", "keypoints")
+_WORDS = re.compile(r"[^\W_]")
+"""A letter or digit of any script: a line without one (``|---|---|``) says nothing."""
 _PAIR = re.compile(r"(한)([영중일불독서])")
 _PAIR_EN = re.compile(r"\b(Korean)-(English|French|German|Japanese|Chinese|Spanish)\b")
 _LANGUAGE_CODES = {names[lang]: code for code, names in LANGUAGE_NAMES.items()
@@ -76,8 +85,8 @@ _CLOSED_WORDS = re.compile(r"\(비공개\)|\(closed\)")
 
 def read_interpretation(text: str) -> tuple[str | None, tuple[str, ...]]:
     """The mode and languages a line names: ``※ 한영 순차통역으로 진행``,
-    ``한영 동시통역``, ``Korean-English whispered interpretation``."""
-    mode = next((m for word, m in _INTERPRETATION if word in text), None)
+    ``한영 동시 통역``, ``위스퍼링``, ``Korean-English whispered interpretation``."""
+    mode = interpretation_mode(text)
     pair = _PAIR.search(text) or _PAIR_EN.search(text)
     languages = tuple(_LANGUAGE_CODES[name] for name in pair.groups()) if pair else ()
     return mode, languages
@@ -176,9 +185,14 @@ class _Reader:
             self.result.sessions.append(session)
         self.flat: list[ParsedRow] = []
         self.in_table = False
-        self.prose: list[str] = []
+        self.prose: list[UnusedLine] = []
         """Lines of text since the last table row: a title when an overview follows."""
         self.in_overview = False
+        self.field = ""
+        """The overview's field the next unlabelled line goes on (purpose, participants,
+        key_points), or "" when it has none."""
+        self.participants_at = ""
+        """Where this overview's 참석자 line is: the lines after it may be delegations."""
         self.after_unread = False
         """The last table row could not be read: the lines under it belong to it, not above."""
         self.timed = 0
@@ -198,6 +212,9 @@ class _Reader:
             self.in_table = True
             self.prose.clear()
             return
+        if self.in_overview and (not cells[0].strip() or not _is_time_alone(cells[0])):
+            self._read_line(row.where, " ".join(cells))  # a table in the overview (sides)
+            return
         self._read_cells(row.where, cells)
 
     def _read_line(self, where: str, line: str) -> None:
@@ -209,16 +226,16 @@ class _Reader:
             self._read_cells(where, [split[0], split[1]])
             return
         self.in_table = False
+        if not _WORDS.search(text):
+            return  # only dashes and pipes (a table's rule): nothing to use or to lose
         if any(word in text for word in _OVERVIEW):
             self._start_overview(where)
-            self._overview_line(where, text)
-            return
         if self.in_overview:
-            self._overview_line(where, text)
+            if not self._overview_line(where, text):
+                self._not_used(where, text)
             return
-        if text:
-            self.prose.append(text)
-            self.result.skipped += 1
+        self.prose.append(UnusedLine(where, text))
+        self._not_used(where, text)
 
     def _read_cells(self, where: str, cells: list[str]) -> None:
         time_text = cells[0].strip()
@@ -226,7 +243,7 @@ class _Reader:
         remarks = "\n".join(c for c in cells[2:] if c.strip())
         if not time_text:
             if not self.in_table and not self.flat:
-                self.result.skipped += 1
+                self._not_used(where, _joined(cells))
                 return
             self._continuation(where, content, remarks)
             return
@@ -241,13 +258,14 @@ class _Reader:
                 key = "no_time" if looks_like_time(time_text) else "no_time_first"
                 self._unread(where, Said(key, cell=clean(time_text)))
             else:
-                self.result.skipped += 1
+                self._not_used(where, _joined(cells))
             return
         self._timed_row(where, cell, content, remarks)
 
     def _timed_row(self, where: str, cell: TimeCell, content: str, remarks: str) -> None:
         self.in_table = True
         self.in_overview = False
+        self.field = ""
         if self.session is None:
             self.session = ParsedSession(where)
             self.result.sessions.append(self.session)
@@ -287,40 +305,85 @@ class _Reader:
     # -- overviews ------------------------------------------------------------------
 
     def _start_overview(self, where: str) -> None:
-        lines = [line for line in self.prose if not _SECTION_NUMBER.match(line)]
-        closed = any(word in line for line in lines for word in _CLOSED)
+        lines = [line for line in self.prose if not _SECTION_NUMBER.match(line.text)]
+        closed = [line for line in lines if any(word in line.text for word in _CLOSED)]
         # The title is the last line before the overview (after the previous table), with
         # (비공개) on it or on a line of its own.
-        titles = [_CLOSED_WORDS.sub("", line).strip() for line in lines]
-        titles = [t for t in titles if t]
-        title = titles[-1] if titles and len(titles[-1]) <= 120 else ""
+        titles = [(line, _CLOSED_WORDS.sub("", line.text).strip()) for line in lines]
+        titles = [(line, t) for line, t in titles if t]
+        title = titles[-1][1] if titles and len(titles[-1][1]) <= 120 else ""
+        if title:
+            self._used(titles[-1][0])
+        for line in closed:
+            self._used(line)
         if self.session is not None and not self.flat and not self.session.title:
-            self.session.title, self.session.closed = clean(title), closed  # a sheet's session
+            self.session.title, self.session.closed = clean(title), bool(closed)  # a sheet's
         else:
             self._close_session()
-            self.session = ParsedSession(where, title=clean(title), closed=closed)
+            self.session = ParsedSession(where, title=clean(title), closed=bool(closed))
             self.result.sessions.append(self.session)
         self.prose.clear()
         self.in_overview = True
+        self.field = self.participants_at = ""
 
-    def _overview_line(self, where: str, text: str) -> None:
+    def _overview_line(self, where: str, text: str) -> bool:
+        """Read a line of the overview into the session; False when nothing of it was used."""
         session = self.session
         assert session is not None
-        if "※" in text and session.interpretation_mode is None:
+        used = False
+        if any(word in text for word in _OVERVIEW):
+            used, self.field = True, ""
+        if "※" in text or (labelled(text) or ("",))[0] == "interpretation":
             mode, languages = read_interpretation(text)
             if mode:
-                session.interpretation_mode, session.interpretation_languages = mode, languages
-        for word in ("(목적)", "(Purpose)"):
-            if word in text and not session.purpose:
-                session.purpose = text.split(word, 1)[1].strip()
-        if any(w in text for w in _WHEN_WORDS) and session.date is None:
-            self._when(session, where, text)
+                used = True
+                if session.interpretation_mode is None:
+                    session.interpretation_mode = mode
+                    session.interpretation_languages = languages
+        if any(word in squeeze(text) for word in _SCHEDULE):
+            note = text[text.index("※"):].strip() if "※" in text else ""
+            session.notes = "\n".join(filter(None, [session.notes, note]))
+            self.field = ""
+            return True
+        if any(word in squeeze(text) for word in _KEY_POINTS) and labelled(text) is None:
+            self.field = "key_points"
+            return True
+        if used:
+            return True
+        found = labelled(text)
+        if (found is not None and found[0] == "when") \
+                or (found is None and any(w in text for w in _WHEN_WORDS)):
+            self.field = ""
+            return session.date is None and self._when(session, where, text)
+        if found is not None:
+            name, rest = found
+            if name == "participants":
+                self.participants_at = where
+            setattr(session, name, "\n".join(filter(None, [getattr(session, name), rest])))
+            self.field = name
+            return True
+        if self.participants_at and self.field != "key_points":
+            delegation = read_delegation(where, text)
+            if delegation is not None:
+                session.delegations.append(delegation)
+                if delegation.counted:
+                    self._problem(where, Said("counted_members", side=delegation.side,
+                                              n=delegation.on_site), ProblemKind.KEPT)
+                self.field = ""
+                return True
+        if self.field:
+            line = plain(text) if self.field != "key_points" else clean(text)
+            setattr(session, self.field,
+                    "\n".join(filter(None, [getattr(session, self.field), line])))
+            return True
+        return False
 
-    def _when(self, session: ParsedSession, where: str, text: str) -> None:
+    def _when(self, session: ParsedSession, where: str, text: str) -> bool:
+        """The date, times and room of an 일시/장소 line; False when it has none."""
         when = _WHEN.search(text)
         english = _WHEN_EN.search(text) if when is None else None
         if when is None and english is None:
-            return
+            return False
         try:
             if when is not None:
                 short_year, year, month, day, start, end, room = when.groups()
@@ -332,15 +395,26 @@ class _Reader:
             start_cell = read_time_cell(f"{start}~{end}")
         except (ValueError, TimeCellError) as exc:
             self._problem(where, Said("overview_when", reason=exc))
-            return
+            return True
         if start_cell is not None:
             session.start, session.end = start_cell.start, start_cell.end
         session.room = clean(room or "")
         session.room_where = where if session.room else ""
+        return True
 
     # -- sessions -------------------------------------------------------------------
 
     def _close_session(self) -> None:
+        session = self.session
+        if session is not None and session.participants and not session.delegations:
+            # No sides listed: the 참석자 line's own count is everyone's (130여명).
+            first = session.participants.splitlines()[0]
+            counts = read_counts(first)
+            if counts.on_site is not None:
+                session.delegations.append(ParsedDelegation(
+                    self.participants_at or session.where,
+                    PARTICIPANTS.get(self.result.language, PARTICIPANTS["en"]), first,
+                    counts.on_site, counts.remote))
         empty = [r for r in self.flat if not r.title and not r.details]
         for row in empty:
             self._problem(row.where, Said("no_content"))
@@ -354,8 +428,17 @@ class _Reader:
         self.result.sessions = [s for s in self.result.sessions if s.rows]
         return self.result
 
-    def _problem(self, where: str, message: str) -> None:
-        self.result.problems.append(Problem(where, message))
+    def _problem(self, where: str, message: str,
+                 kind: ProblemKind = ProblemKind.UNREAD) -> None:
+        self.result.problems.append(Problem(where, message, kind))
+
+    def _not_used(self, where: str, text: str) -> None:
+        self.result.unused.append(UnusedLine(where, text))
+
+    def _used(self, line: UnusedLine) -> None:
+        """A line first taken for other text turned out to be used (a session's title)."""
+        if line in self.result.unused:
+            self.result.unused.remove(line)
 
     def _unread(self, where: str, message: str) -> None:
         self._problem(where, message)
@@ -446,6 +529,10 @@ def settle_lengths(rows: list[ParsedRow], cursor: int, problems: list[Problem]) 
             row.duration = printed
             cursor = row.end if row.end is not None else row.start
     return cursor
+
+
+def _joined(cells: list[str]) -> str:
+    return row_text(SourceRow("", tuple(cells)))
 
 
 def _hhmm(minutes: int) -> str:

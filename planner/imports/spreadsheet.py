@@ -22,7 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from planner.imports.messages import Said
-from planner.imports.model import ImportRefused, ParsedImport, ParsedSession, Problem, SourceRow
+from planner.imports.model import (
+    ImportRefused,
+    ParsedImport,
+    ParsedSession,
+    Problem,
+    SourceRow,
+    unused_rows,
+)
 from planner.imports.runsheet import (
     clean,
     guess_language,
@@ -256,13 +263,13 @@ def parse_workbook(path: str | os.PathLike[str], *, columns: ColumnMap | None = 
         own = any(row.cells[0] in _DAY_OVERVIEW for _, rows in sheets for row in rows[:3])
         for title, rows in sheets:
             if not _is_run_sheet(rows):
-                result.skipped += len(rows)
+                result.unused.extend(unused_rows(rows))
                 continue
             part = parse_rows(rows, source, language=lang, session=ParsedSession(
                 f"sheet {title!r}", key=title if own else ""))
             result.sessions.extend(part.sessions)
             result.problems.extend(part.problems)
-            result.skipped += part.skipped
+            result.unused.extend(part.unused)
         return result
     for _, rows in sheets:
         for row in rows[:10]:
@@ -409,7 +416,7 @@ def parse_venue_sheet(sheets: list[tuple[str, list[SourceRow]]], source: str,
     for title, rows in sheets:
         header = _venue_header(rows)
         if header is None:
-            result.skipped += len(rows)
+            result.unused.extend(unused_rows(rows))
             continue
         number, columns = header
         try:

@@ -454,210 +454,235 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="70"/>
-        <location filename="../../ui/import_dialog.py" line="155"/>
+        <location filename="../../ui/import_dialog.py" line="77"/>
+        <location filename="../../ui/import_dialog.py" line="162"/>
         <source>Import programme</source>
         <translation>프로그램 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="75"/>
+        <location filename="../../ui/import_dialog.py" line="82"/>
         <source>Paste rows copied from a run sheet, Excel or a word processor: time, content and remarks separated by tabs</source>
         <translation>운영 계획, Excel 또는 워드프로세서에서 복사한 행을 붙여넣으세요: 시간, 내용, 비고를 탭으로 구분</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="79"/>
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>or choose a .txt, .tsv or .xlsx file</source>
         <translation>또는 .txt, .tsv, .xlsx 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_dialog.py" line="87"/>
         <source>Choose file…</source>
         <translation>파일 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_dialog.py" line="93"/>
         <source>Which column is which</source>
         <translation>열 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="105"/>
         <source>New session(s)</source>
         <translation>새 세션</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="120"/>
+        <location filename="../../ui/import_dialog.py" line="127"/>
         <source>Import into</source>
         <translation>가져올 곳</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_dialog.py" line="128"/>
         <source>Day of new sessions</source>
         <translation>새 세션의 일자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="39"/>
+        <location filename="../../ui/import_preview.py" line="48"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="117"/>
+        <location filename="../../ui/import_preview.py" line="96"/>
+        <source>Lines not used: {0}</source>
+        <translation>쓰이지 않은 줄: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="138"/>
         <source>New session: {0} {1}~{2} {3}</source>
         <translation>새 세션: {0} {1}~{2} {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="125"/>
+        <location filename="../../ui/import_preview.py" line="146"/>
         <source>{0}: the room {1} will be created (key {2})</source>
         <translation>{0}: 회의실 {1}을(를) 새로 만듭니다 (키 {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="127"/>
+        <location filename="../../ui/import_preview.py" line="148"/>
         <source>{0}: in the room {1}, created for a session above</source>
         <translation>{0}: 위 세션을 위해 새로 만드는 회의실 {1}에서 열립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="362"/>
-        <location filename="../../ui/import_preview.py" line="40"/>
+        <location filename="../../ui/import_preview.py" line="156"/>
+        <source>The overview (participants, delegations) is not imported into an existing session: only its rows</source>
+        <translation>있는 세션에는 행사 개요(참석자, 대표단)를 가져오지 않습니다: 행만 가져옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="161"/>
+        <source>Participants: {0}</source>
+        <translation>참석자: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="208"/>
+        <source>{0} on site</source>
+        <translation>현장 {0}명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="210"/>
+        <source>{0} by video</source>
+        <translation>화상 {0}명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="370"/>
+        <location filename="../../ui/import_preview.py" line="49"/>
         <source>Content</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="363"/>
-        <location filename="../../ui/import_preview.py" line="41"/>
+        <location filename="../../ui/import_dialog.py" line="371"/>
+        <location filename="../../ui/import_preview.py" line="50"/>
         <source>Remarks</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="129"/>
+        <location filename="../../ui/import_dialog.py" line="136"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="203"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="215"/>
+        <location filename="../../ui/import_dialog.py" line="222"/>
         <source>pasted text</source>
         <translation>붙여넣은 텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="222"/>
+        <location filename="../../ui/import_dialog.py" line="229"/>
         <source>Say which column holds the content and the start time, then the rows appear here.</source>
         <translation>내용과 시작 시각이 있는 열을 지정하면 여기에 행이 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="248"/>
         <source>Paste run-sheet rows or choose a file.</source>
         <translation>운영 계획의 행을 붙여넣거나 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="112"/>
+        <location filename="../../ui/import_preview.py" line="133"/>
         <source>Rows for the existing session {0}</source>
         <translation>기존 세션 {0}에 넣을 행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="281"/>
+        <location filename="../../ui/import_dialog.py" line="288"/>
         <source>{0} session(s), {1} row(s)</source>
         <translation>세션 {0}개, 행 {1}개</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="286"/>
+        <location filename="../../ui/import_dialog.py" line="291"/>
+        <source>{0} line(s) not used (listed at the end, grey)</source>
+        <translation>쓰이지 않은 줄 {0}개 (끝에 회색으로)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="294"/>
         <source>{0} kept as printed although they disagree (amber)</source>
         <translation>{0}개는 서로 맞지 않지만 적힌 대로 둠 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>{0} line(s) could not be read (red)</source>
         <translation>{0}줄을 읽을 수 없음 (빨강)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="317"/>
         <source>correct the red lines in the source first: an import is all or nothing</source>
         <translation>먼저 원본의 빨간 줄을 고치세요: 가져오기는 모든 행을 한꺼번에 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>the text holds several sessions: import them as new sessions</source>
         <translation>여러 세션이 들어 있습니다: 새 세션으로 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="44"/>
+        <location filename="../../ui/import_dialog.py" line="51"/>
         <source>Programmes (*.txt *.tsv *.xlsx)</source>
         <translation>프로그램 (*.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="114"/>
+        <location filename="../../ui/import_dialog.py" line="121"/>
         <source>Create the rooms named in the source</source>
         <translation>원본에 적힌 회의실 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="123"/>
         <source>Rooms the source names that no room of the event matches become rooms of the event, and the imported sessions take place in them</source>
         <translation>원본에 적힌 회의실 중 행사의 어느 회의실과도 맞지 않는 것을 행사의 회의실로 만들고, 가져온 세션을 그 회의실에 배정합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="284"/>
-        <source>{0} line(s) of other text skipped</source>
-        <translation>다른 텍스트 {0}줄은 건너뜀</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="289"/>
+        <location filename="../../ui/import_dialog.py" line="297"/>
         <source>{0} adjusted to the event&apos;s times (amber)</source>
         <translation>{0}개는 행사 시간에 맞춰 조정됨 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="291"/>
+        <location filename="../../ui/import_dialog.py" line="299"/>
         <source>{0} to check against the event (amber)</source>
         <translation>{0}개는 행사와 대조해 확인 필요 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="294"/>
+        <location filename="../../ui/import_dialog.py" line="302"/>
         <source>{0} new room(s) will be created (green)</source>
         <translation>회의실 {0}개를 새로 만듦 (초록)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>{0} session(s) on the day the source gives, not the day chosen</source>
         <translation>세션 {0}개는 고른 일자가 아니라 원본에 적힌 일자로 들어감</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_dialog.py" line="368"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_dialog.py" line="368"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_dialog.py" line="368"/>
         <source>End</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="361"/>
+        <location filename="../../ui/import_dialog.py" line="369"/>
         <source>Minutes</source>
         <translation>소요 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="361"/>
+        <location filename="../../ui/import_dialog.py" line="369"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="362"/>
+        <location filename="../../ui/import_dialog.py" line="370"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="363"/>
+        <location filename="../../ui/import_dialog.py" line="371"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="115"/>
+        <location filename="../../ui/import_preview.py" line="136"/>
         <source>{0} (from the source)</source>
         <translation>{0} (원본의 일자)</translation>
     </message>
