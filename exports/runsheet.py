@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from db.loading import ItemNode, LoadedEvent
 from db.models import Room, Session
 from exports.document import Cell, Column, Document, Paragraph, Section, Table, display_width
-from exports.labels import (INTERPRETATION_LINE, draft_label, format_date, label, language_pair,
-                            pick)
+from exports.labels import INTERPRETATION_LINE, draft_label, format_date, label, language_pair, pick
 from planner.clock import format_range, format_time
 from planner.rules import Finding
 

@@ -158,7 +158,7 @@ def test_every_line_of_the_seed_is_used_or_listed(seed_text: str) -> None:
 
 
 def test_the_dry_run_lists_the_delegations_and_every_line_not_used(tmp_path: Path,
-                                                                   capsys) -> None:  # noqa: ANN001
+                                                                   capsys) -> None:
     source = tmp_path / "forum.txt"
     source.write_text(FORUM, encoding="utf-8")
     path = _forum_event(tmp_path / "forum.agenda")
@@ -172,3 +172,25 @@ def test_the_dry_run_lists_the_delegations_and_every_line_not_used(tmp_path: Pat
     assert out.rstrip().endswith("not used: line 1: 1-1\n"
                                  "not used: line 11: 행사 담당 김○○ 010-1234-5678\n"
                                  "nothing written (--dry-run)")
+
+
+def test_the_planners_own_run_sheet_gives_its_delegations_back(tmp_path: Path) -> None:
+    from db.demo import write_demo
+    from exports.runsheet import build_run_sheet
+    from exports.xlsx import write_xlsx
+    from planner.imports.sources import read_source
+
+    with EventDocument.open(write_demo(tmp_path / "demo.agenda"), read_only=True) as doc:
+        loaded = load_event(doc)
+    book = write_xlsx(build_run_sheet(loaded, [], "ko"), tmp_path / "runsheet-ko.xlsx")
+    parsed = read_source(book)
+    for session in parsed.sessions:
+        demo = next(s for s in loaded.sessions if s.key == session.key)
+        assert [(d.side, d.on_site, d.remote, d.members) for d in session.delegations] == [
+            (d.side["ko"], d.on_site, d.remote, d.members["ko"] if d.side["ko"] != "참석자"
+             else session.participants.splitlines()[0])
+            for d in loaded.delegations_of(demo)], session.key
+        assert session.notes == demo.notes.get("ko", "")
+        points = demo.key_points.get("ko", "").splitlines()  # printed with a "- " when bare
+        assert session.key_points.splitlines() == [p if p.startswith("-") else f"- {p}"
+                                                   for p in points]

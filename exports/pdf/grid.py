@@ -8,8 +8,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from exports.document import Table
 from exports.labels import label
-from exports.pdf.canvas import draw_line
 from exports.linebreak import text_width
+from exports.pdf.canvas import draw_line
 from exports.pdf.fonts import FONT, FONT_BOLD, char_widths
 from exports.pdf.layout import Layout
 from exports.pdf.text import line_anchor

@@ -7,6 +7,7 @@ JETRO (총 ○명)`` are delegations; ``(총 21명, 화상 3명)`` is 18 on site
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -24,6 +25,16 @@ LABELS = {
 }
 """What a bracketed label at the start of an overview line names, spaces ignored."""
 
+WHEN_WORDS = ("일시", "Date, time")
+"""Words of a line giving the date, time and place even without its label in brackets."""
+_WHEN = re.compile(
+    r"(?:'(\d{2})|(\d{4}))\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})\.?\s*(?:\([^)]*\))?\s*"
+    r"(\d{1,2}:\d{2})\s*[~\-–～]\s*(\d{1,2}:\d{2})(?:\s*/\s*(.+))?")
+_WHEN_EN = re.compile(
+    r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})\s+(\d{1,2}:\d{2})\s*~\s*(\d{1,2}:\d{2})(?:\s*/\s*(.+))?")
+_MONTHS = {m: n for n, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"], start=1)}
 _LEADING = re.compile(r"^[\s\-–•·▪◦□■○]+")
 _LABEL = re.compile(r"^\(([^()]{1,24})\)\s*(.*)$")
 _SIDE_PAREN = re.compile(r"^\(([^()]{1,20})\)\s*(.*)$")
@@ -42,6 +53,21 @@ _COUNT_GROUP = re.compile(
     rf"\((?=[^()]*(?:\d|[○◯])\s*(?:여\s*)?{_PEOPLE})[^()]*\)|(?:총|total)\s*(?:\d+|[○◯]+)\s*"
     rf"(?:여\s*)?{_PEOPLE}?", re.IGNORECASE)
 _ETC = re.compile(r"\s*(?:등|etc\.?|and others)\s*$", re.IGNORECASE)
+
+
+def read_when(text: str) -> tuple[dt.date, str, str] | None:
+    """(day, ``HH:MM~HH:MM``, room) of ``'26.7.1.(수) 09:00~09:30 / DDP …`` or ``1 July 2026
+    09:00~09:30 / …``; None when the line gives none; ValueError for a day that is none."""
+    when = _WHEN.search(text)
+    if when is not None:
+        short_year, year, month, day, start, end, room = when.groups()
+        date = dt.date(int(year) if year else 2000 + int(short_year), int(month), int(day))
+        return date, f"{start}~{end}", room or ""
+    english = _WHEN_EN.search(text)
+    if english is None:
+        return None
+    day, month_name, year, start, end, room = english.groups()
+    return dt.date(int(year), _MONTHS.get(month_name, 0), int(day)), f"{start}~{end}", room or ""
 
 
 def squeeze(text: str) -> str:

@@ -13,7 +13,6 @@ and gives its date, times, room, interpretation, purpose, participants and deleg
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -32,11 +31,13 @@ from planner.imports.model import (
 )
 from planner.imports.overview import (
     PARTICIPANTS,
+    WHEN_WORDS,
     interpretation_mode,
     labelled,
     plain,
     read_counts,
     read_delegation,
+    read_when,
     squeeze,
 )
 from planner.imports.times import (
@@ -60,15 +61,6 @@ _HTML = re.compile(r"<[^>]*>")
 _HEADER_WORDS = ({"시간", "내용"}, {"time", "content"}, {"time", "programme"},
                  {"time", "program"}, {"time", "item"})
 _OVERVIEW = ("행사 개요", "□ Overview")
-_WHEN_WORDS = ("일시", "Date, time")
-_WHEN = re.compile(
-    r"(?:'(\d{2})|(\d{4}))\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})\.?\s*(?:\([^)]*\))?\s*"
-    r"(\d{1,2}:\d{2})\s*[~\-–～]\s*(\d{1,2}:\d{2})(?:\s*/\s*(.+))?")
-_WHEN_EN = re.compile(
-    r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})\s+(\d{1,2}:\d{2})\s*~\s*(\d{1,2}:\d{2})(?:\s*/\s*(.+))?")
-_MONTHS = {m: n for n, m in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"], start=1)}
 _SECTION_NUMBER = re.compile(r"^[\d\-. ]+$")
 _SCHEDULE = ("세부일정", "detailedschedule")
 _KEY_POINTS = ("주요내용", "keypoints")
@@ -343,7 +335,7 @@ class _Reader:
         if any(word in squeeze(text) for word in _SCHEDULE):
             note = text[text.index("※"):].strip() if "※" in text else ""
             session.notes = "\n".join(filter(None, [session.notes, note]))
-            self.field = ""
+            self.field = "notes"  # the ※ lines under the heading, before the table
             return True
         if any(word in squeeze(text) for word in _KEY_POINTS) and labelled(text) is None:
             self.field = "key_points"
@@ -352,7 +344,7 @@ class _Reader:
             return True
         found = labelled(text)
         if (found is not None and found[0] == "when") \
-                or (found is None and any(w in text for w in _WHEN_WORDS)):
+                or (found is None and any(w in text for w in WHEN_WORDS)):
             self.field = ""
             return session.date is None and self._when(session, where, text)
         if found is not None:
@@ -380,25 +372,18 @@ class _Reader:
 
     def _when(self, session: ParsedSession, where: str, text: str) -> bool:
         """The date, times and room of an 일시/장소 line; False when it has none."""
-        when = _WHEN.search(text)
-        english = _WHEN_EN.search(text) if when is None else None
-        if when is None and english is None:
-            return False
         try:
-            if when is not None:
-                short_year, year, month, day, start, end, room = when.groups()
-                session.date = dt.date(int(year) if year else 2000 + int(short_year),
-                                       int(month), int(day))
-            else:
-                day, month_name, year, start, end, room = english.groups()  # type: ignore[union-attr]
-                session.date = dt.date(int(year), _MONTHS.get(month_name, 0), int(day))
-            start_cell = read_time_cell(f"{start}~{end}")
+            when = read_when(text)
+            if when is None:
+                return False
+            session.date, times, room = when
+            start_cell = read_time_cell(times)
         except (ValueError, TimeCellError) as exc:
             self._problem(where, Said("overview_when", reason=exc))
             return True
         if start_cell is not None:
             session.start, session.end = start_cell.start, start_cell.end
-        session.room = clean(room or "")
+        session.room = clean(room)
         session.room_where = where if session.room else ""
         return True
 
