@@ -185,6 +185,8 @@ class _Reader:
         key_points), or "" when it has none."""
         self.participants_at = ""
         """Where this overview's 참석자 line is: the lines after it may be delegations."""
+        self.used: set[str] = set()
+        """Lines first listed as not used that turned out to be (titles), by place."""
         self.after_unread = False
         """The last table row could not be read: the lines under it belong to it, not above."""
         self.timed = 0
@@ -411,6 +413,8 @@ class _Reader:
     def finish(self) -> ParsedImport:
         self._close_session()
         self.result.sessions = [s for s in self.result.sessions if s.rows]
+        if self.used:
+            self.result.unused = [u for u in self.result.unused if u.where not in self.used]
         return self.result
 
     def _problem(self, where: str, message: str,
@@ -422,8 +426,7 @@ class _Reader:
 
     def _used(self, line: UnusedLine) -> None:
         """A line first taken for other text turned out to be used (a session's title)."""
-        if line in self.result.unused:
-            self.result.unused.remove(line)
+        self.used.add(line.where)
 
     def _unread(self, where: str, message: str) -> None:
         self._problem(where, message)
