@@ -30,6 +30,7 @@ REFUSALS: dict[str, str] = {
     "session-gone": "session {session_id} no longer exists",
     "no-session-field": "a session has no field called {field!r}",
     "session-times": "a session ends after it starts, within the day",
+    "session-ends-before-start": "a session ends after it starts: {end} is not after {start}",
     "session-key-taken": "a session with key {key!r} exists already",
     "room-gone": "room {room_id} no longer exists",
     "room-key-taken": "a room with key {key!r} exists already",
@@ -230,14 +231,22 @@ def set_session_fields(doc: EventDocument, session_id: int, **changes: object) -
             raise EditError.of("room-gone", room_id=room_id)
         start = changes.get("start_min", session.start_min)
         end = changes.get("end_min", session.end_min)
-        if not 0 <= start < end <= 24 * 60:  # type: ignore[operator]
-            raise EditError.of("session-times")
+        _check_session_times(start, end)  # type: ignore[arg-type]
         old = {k: getattr(session, k) for k in changes}
         _shift_hard_starts(s, session_id, start - session.start_min)  # type: ignore[operator]
         for key, value in changes.items():
             setattr(session, key, value)
         s.add(session)
     return old
+
+
+def _check_session_times(start: int, end: int) -> None:
+    """A session starts and ends within its day, and ends after it starts."""
+    if 0 <= start < 24 * 60 and 0 < end <= 24 * 60 and end <= start:
+        raise EditError.of("session-ends-before-start", start=format_time(start),
+                           end=format_time(end))
+    if not 0 <= start < end <= 24 * 60:
+        raise EditError.of("session-times")
 
 
 def _shift_hard_starts(s: DbSession, session_id: int, by: int) -> None:
@@ -335,8 +344,7 @@ def add_session(doc: EventDocument, *, key: str, title: dict[str, str], date: ob
                 start_min: int, end_min: int, room_id: int | None = None,
                 session_id: int | None = None) -> int:
     """A new, empty session; returns its id."""
-    if not 0 <= start_min < end_min <= 24 * 60:
-        raise EditError.of("session-times")
+    _check_session_times(start_min, end_min)
     with doc.transaction() as s:
         event = s.exec(select(Event)).one()
         if s.exec(select(Session).where(Session.key == key)).first() is not None:

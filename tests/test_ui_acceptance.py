@@ -7,7 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTime
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 
 from ui.export_dialog import ExportChoice
@@ -76,8 +76,8 @@ def test_rebuild_the_korea_uk_roundtable_in_the_window(qtbot, tmp_path: Path) ->
     editor.title_en.setText("Korea-UK roundtable")
     editor.title_en.editingFinished.emit()
     editor.date.setDate(QDate(2026, 7, 2))
-    editor.start.setTime(QTime(16, 0))
-    editor.end.setTime(QTime(18, 0))
+    editor.start.setText("16:00")
+    editor.end.setText("18:00")
     editor.end.editingFinished.emit()
     editor.room.setCurrentIndex(editor.room.findData(win.opened.loaded.rooms[0].id))
     editor.room.activated.emit(editor.room.currentIndex())

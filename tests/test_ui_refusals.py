@@ -66,6 +66,6 @@ def test_the_korean_interface_says_a_refused_edit_in_korean(qtbot, tmp_path: Pat
         model = win.editor.model
         assert not model.setData(model.index(1, COLUMN["start"]), "25:00")
         assert win.statusBar().currentMessage() == \
-            "\"25:00\"은(는) 하루 중의 시각이 아닙니다. 00:00부터 23:59까지 HH:MM으로 쓰세요."
+            "\"25:00\"은(는) 하루 중의 시각이 아닙니다. 11:30, 1130, 9:05처럼 입력하세요."
     finally:
         language.use("en")

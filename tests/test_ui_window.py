@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTime
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
@@ -168,7 +168,7 @@ def test_moving_a_session_shows_the_clash_and_a_finding_leads_to_it(
         qtbot, window: MainWindow) -> None:  # noqa: ANN001
     window.select_session(window.opened.loaded.sessions[1].id)  # the Canada roundtable
     editor = window.editor
-    editor.start.setTime(editor.start.time().addSecs(-20 * 60))
+    editor.start.setText("09:10")  # 20 minutes earlier
     editor.start.editingFinished.emit()
     clash = [f for f in window.opened.findings if f.code == "room.double-booked"]
     assert not clash  # different rooms: no room clash, but the interpreter clash grows
@@ -504,7 +504,7 @@ def test_views_out_of_sight_catch_up_when_shown(qtbot, window: MainWindow) -> No
     drawn: list[int] = []
     redraw = window.timeline.redraw
     window.timeline.redraw = lambda: (drawn.append(1), redraw())[1]  # type: ignore[method-assign]
-    window.editor.end.setTime(QTime(10, 0))  # 09:00-09:30 becomes 09:00-10:00, out of sight
+    window.editor.end.setText("10:00")  # 09:00-09:30 becomes 09:00-10:00, out of sight
     window.editor.end.editingFinished.emit()
     QApplication.processEvents()
     assert drawn == []  # nothing drawn for a view nobody sees

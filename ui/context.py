@@ -34,6 +34,8 @@ class OpenEvent(QObject):
         self.engine = RuleEngine(self.loaded)
         self.findings: list[Finding] = self.engine.check_all()
         self.undo_stack = QUndoStack(self)
+        self.last_refusal = ""
+        """What the last refused edit was told, for a field to say it where it was typed."""
         # The loaded event lives as long as the window: keep the garbage collector from
         # walking it again and again (a full pass over a large event is tens of ms).
         gc.collect()
@@ -48,7 +50,8 @@ class OpenEvent(QObject):
         try:
             command.do()  # type: ignore[attr-defined]
         except DocumentError as exc:
-            self.edit_refused.emit(refusal_text(exc))
+            self.last_refusal = refusal_text(exc)
+            self.edit_refused.emit(self.last_refusal)
             return False
         command.done_before_push = True  # type: ignore[attr-defined]
         self.undo_stack.push(command)

@@ -34,6 +34,8 @@ TEXTS: dict[str, str] = {
     "no-session-field": QT_TRANSLATE_NOOP("Refusal", "A session has no field called '{field}'."),
     "session-times": QT_TRANSLATE_NOOP(
         "Refusal", "A session ends after it starts, within the day."),
+    "session-ends-before-start": QT_TRANSLATE_NOOP(
+        "Refusal", "A session ends after it starts: {end} is not after {start}."),
     "session-key-taken": QT_TRANSLATE_NOOP(
         "Refusal", "A session with the key '{key}' exists already."),
     "room-gone": QT_TRANSLATE_NOOP("Refusal", "That room no longer exists."),
@@ -63,6 +65,10 @@ TEXTS: dict[str, str] = {
 }
 """Each refusal code of db.edits.REFUSALS, as the window says it (English source text)."""
 
+NOT_A_TIME = QT_TRANSLATE_NOOP(
+    "Refusal", "\"{text}\" is not a time of day: type it as 11:30, 1130 or 9:05.")
+"""What a start or end typed as something else is told."""
+
 FIELD_WORDS: dict[str, str] = {
     "capacity": QT_TRANSLATE_NOOP("Refusal", "Capacity"),
     "booths": QT_TRANSLATE_NOOP("Refusal", "Booths"),
@@ -70,6 +76,11 @@ FIELD_WORDS: dict[str, str] = {
     "remote": QT_TRANSLATE_NOOP("Refusal", "By video"),
 }
 """The counts a 'not-a-count' refusal may name, as the tables head them."""
+
+
+def not_a_time_text(text: str) -> str:
+    """What to tell the user who typed something that is not a time into a time field."""
+    return QCoreApplication.translate(CONTEXT, NOT_A_TIME).format(text=text)
 
 
 def refusal_text(error: BaseException) -> str:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow,
                                QPlainTextEdit, QPushButton, QTableView,
-                               QTabWidget, QTimeEdit, QVBoxLayout, QWidget)
+                               QTabWidget, QToolTip, QVBoxLayout, QWidget)
 
 from exports.labels import label
+from planner.clock import TimeFormatError
 from planner.rules.text import name as in_language
 from planner.vocabulary import MODE_LABELS, Mode, parse_language_codes
 from ui import commands
@@ -22,6 +23,8 @@ from ui.i18n import headers_retranslated
 from ui.models.agenda import COLUMN, COLUMNS, AgendaModel
 from ui.models.records import delegations_model
 from ui.no_sessions import NoSessionsHint, no_sessions_heading
+from ui.refusals import not_a_time_text
+from ui.time_field import TimeField
 
 
 class CommittingTextEdit(QPlainTextEdit):
@@ -55,9 +58,7 @@ class SessionEditor(AgendaRowEdits, QWidget):
         self.title_ko, self.title_en = QLineEdit(), QLineEdit()
         self.date = QDateEdit(calendarPopup=True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.start, self.end = QTimeEdit(), QTimeEdit()
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
+        self.start, self.end = TimeField(), TimeField(end_of_day=True)
         self.room = QComboBox()
         self.closed = QCheckBox()
         self.mode = QComboBox()
@@ -276,8 +277,8 @@ class SessionEditor(AgendaRowEdits, QWidget):
         self.title_ko.setText(s.title.get("ko", ""))
         self.title_en.setText(s.title.get("en", ""))
         self.date.setDate(QDate(s.date.year, s.date.month, s.date.day))
-        self.start.setTime(QTime(*divmod(s.start_min, 60)))
-        self.end.setTime(QTime(*divmod(min(s.end_min, 23 * 60 + 59), 60)))
+        self.start.set_minutes(s.start_min)
+        self.end.set_minutes(s.end_min)
         self.room.clear()
         self.room.addItem(self.tr("(no room)"), None)
         for room in loaded.rooms:
@@ -303,14 +304,13 @@ class SessionEditor(AgendaRowEdits, QWidget):
 
     def _show_blank_times(self, blank: bool) -> None:
         """With no session the date and times show nothing, not a made-up 2000-01-01 00:00:
-        each shows its special (blank) text at its minimum, only while there is no session,
-        so a session at 00:00 still reads 00:00."""
-        for edit in (self.date, self.start, self.end):
-            edit.setSpecialValueText(" " if blank else "")
+        the date shows its special (blank) text at its minimum, only while there is no
+        session, so a session on that day would still show it."""
+        self.date.setSpecialValueText(" " if blank else "")
         if blank:
             self.date.setDate(self.date.minimumDate())
             for edit in (self.start, self.end):
-                edit.setTime(edit.minimumTime())
+                edit.set_minutes(None)
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.title_ko, self.title_en, self.date, self.start, self.end, self.room,
@@ -352,21 +352,41 @@ class SessionEditor(AgendaRowEdits, QWidget):
             self.opened, s.id, translate("SessionEditor", "Rename session"), title=title))
 
     def _set_times(self) -> None:
+        """The date, start and end as typed: a new start moves the end with it, keeping the
+        session's length; what is not a time, or an end not after the start, is refused
+        aloud (in the status bar and at the field) and the stored times come back."""
         s = self._session()
         if s is None:
             return
         date = self.date.date().toPython()
-        start = self.start.time().hour() * 60 + self.start.time().minute()
-        end = self.end.time().hour() * 60 + self.end.time().minute()
-        if end == min(s.end_min, 23 * 60 + 59):  # the end as shown: not edited
+        times = []
+        for field in (self.start, self.end):
+            try:
+                times.append(field.minutes())
+            except TimeFormatError:
+                self._refuse(field, not_a_time_text(field.text().strip()))
+                return
+        start, end = times
+        if end == s.end_min and start != s.start_min:  # the end as shown: not edited
             # A new start moves the end too, so the session keeps its length (to midnight).
             end = min(start + s.end_min - s.start_min, 24 * 60)
         if (date, start, end) == (s.date, s.start_min, s.end_min):
+            self._fill_header()  # 9:05 typed for 09:05 reads 09:05 again
             return
         if not self.opened.push(commands.SetSessionFields(
                 self.opened, s.id, translate("SessionEditor", "Change session time"), date=date,
                 start_min=start, end_min=end)):
-            self._fill_header()  # the refused values go back to what is stored
+            self._refuse(self.end if end != s.end_min else self.start, self.opened.last_refusal,
+                         said=True)
+
+    def _refuse(self, field: QWidget, text: str, *, said: bool = False) -> None:
+        """Say why at the field (and, unless the event said it, in the status bar), and show
+        the stored values again."""
+        if not said:
+            self.opened.edit_refused.emit(text)
+        self._fill_header()
+        if field.isVisible():
+            QToolTip.showText(field.mapToGlobal(field.rect().bottomLeft()), text, field)
 
     def _set_room(self) -> None:
         s = self._session()

@@ -4,69 +4,64 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/agenda.py" line="36"/>
+        <location filename="../../ui/models/agenda.py" line="37"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="37"/>
+        <location filename="../../ui/models/agenda.py" line="38"/>
         <source>Min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="38"/>
+        <location filename="../../ui/models/agenda.py" line="39"/>
         <source>Pinned start</source>
         <translation>고정 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="39"/>
+        <location filename="../../ui/models/agenda.py" line="40"/>
         <source>Content</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="40"/>
+        <location filename="../../ui/models/agenda.py" line="41"/>
         <source>Remarks</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="41"/>
+        <location filename="../../ui/models/agenda.py" line="42"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="42"/>
+        <location filename="../../ui/models/agenda.py" line="43"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="260"/>
+        <location filename="../../ui/models/agenda.py" line="261"/>
         <source>No English text yet</source>
         <translation>아직 영문이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="261"/>
+        <location filename="../../ui/models/agenda.py" line="262"/>
         <source>No Korean text yet</source>
         <translation>아직 국문이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="263"/>
+        <location filename="../../ui/models/agenda.py" line="264"/>
         <source>As the session</source>
         <translation>세션과 같음</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="331"/>
+        <location filename="../../ui/models/agenda.py" line="332"/>
         <source>&quot;{0}&quot; is not a whole number of minutes: a row lasts 1 to {1} minutes.</source>
         <translation>&quot;{0}&quot;은(는) 분 단위의 정수가 아닙니다. 한 행의 소요 시간은 1~{1}분입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="337"/>
+        <location filename="../../ui/models/agenda.py" line="338"/>
         <source>A row lasts at least one minute and at most {0} (a day), not {1}.</source>
         <translation>한 행의 소요 시간은 최소 1분, 최대 {0}분(하루)입니다. {1}분은 입력할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/agenda.py" line="349"/>
-        <source>&quot;{0}&quot; is not a time of day: write HH:MM, from 00:00 to 23:59.</source>
-        <translation>&quot;{0}&quot;은(는) 하루 중의 시각이 아닙니다. 00:00부터 23:59까지 HH:MM으로 쓰세요.</translation>
     </message>
     <message>
         <location filename="../../ui/models/agenda.py" line="372"/>
@@ -292,7 +287,7 @@
         <translation>행 {0}개 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="184"/>
+        <location filename="../../ui/models/agenda.py" line="185"/>
         <source>Move row</source>
         <translation>행 이동</translation>
     </message>
@@ -1364,111 +1359,121 @@ File ▸ New event, Open… or Open the demo.</source>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="37"/>
+        <source>A session ends after it starts: {end} is not after {start}.</source>
+        <translation>세션은 시작한 뒤에 끝납니다. {end}은(는) {start} 뒤가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="39"/>
         <source>A session with the key &apos;{key}&apos; exists already.</source>
         <translation>키가 &apos;{key}&apos;인 세션이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="39"/>
+        <location filename="../../ui/refusals.py" line="41"/>
         <source>That room no longer exists.</source>
         <translation>그 회의실은 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="40"/>
+        <location filename="../../ui/refusals.py" line="42"/>
         <source>A room with the key &apos;{key}&apos; exists already.</source>
         <translation>키가 &apos;{key}&apos;인 회의실이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="41"/>
+        <location filename="../../ui/refusals.py" line="43"/>
         <source>{count} session(s) use this room; move them first.</source>
         <translation>이 회의실을 쓰는 세션이 {count}개 있습니다. 먼저 세션을 옮기세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="43"/>
+        <location filename="../../ui/refusals.py" line="45"/>
         <source>That interpreter no longer exists.</source>
         <translation>그 통역사는 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="44"/>
+        <location filename="../../ui/refusals.py" line="46"/>
         <source>An interpreter with the key &apos;{key}&apos; exists already.</source>
         <translation>키가 &apos;{key}&apos;인 통역사가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="46"/>
+        <location filename="../../ui/refusals.py" line="48"/>
         <source>This interpreter is assigned; unassign them first.</source>
         <translation>이 통역사는 배정되어 있습니다. 먼저 배정을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="48"/>
+        <location filename="../../ui/refusals.py" line="50"/>
         <source>An availability stretch ends after it starts, within the day.</source>
         <translation>가능 시간은 같은 날 안에서 시작 후에 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="50"/>
+        <location filename="../../ui/refusals.py" line="52"/>
         <source>That delegation no longer exists.</source>
         <translation>그 대표단은 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="51"/>
+        <location filename="../../ui/refusals.py" line="53"/>
         <source>That assignment no longer exists.</source>
         <translation>그 배정은 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="52"/>
+        <location filename="../../ui/refusals.py" line="54"/>
         <source>&apos;{role}&apos; is not a role (booth, consecutive, whisper, relay, sight).</source>
         <translation>&apos;{role}&apos;은(는) 역할이 아닙니다(booth, consecutive, whisper, relay, sight 중 하나).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="54"/>
+        <location filename="../../ui/refusals.py" line="56"/>
         <source>That row is not in this session.</source>
         <translation>그 행은 이 세션에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="55"/>
+        <location filename="../../ui/refusals.py" line="57"/>
         <source>This interpreter already has that role here.</source>
         <translation>이 통역사는 여기서 이미 그 역할을 맡고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="56"/>
+        <location filename="../../ui/refusals.py" line="58"/>
         <source>There is no field called &apos;{field}&apos;.</source>
         <translation>&apos;{field}&apos; 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="57"/>
+        <location filename="../../ui/refusals.py" line="59"/>
         <source>{field} is a whole number, 0 or more.</source>
         <translation>{field}은(는) 0 이상의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="58"/>
+        <location filename="../../ui/refusals.py" line="60"/>
         <source>An event has a title in at least one language.</source>
         <translation>행사 제목은 한 언어 이상으로 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="59"/>
+        <location filename="../../ui/refusals.py" line="61"/>
         <source>An event works in two or more languages, written as codes such as ko, en.</source>
         <translation>행사 언어는 두 개 이상이며 ko, en 같은 코드로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="61"/>
+        <location filename="../../ui/refusals.py" line="63"/>
         <source>&apos;{zone}&apos; is not a time zone; write one such as Asia/Seoul.</source>
         <translation>&apos;{zone}&apos;은(는) 시간대가 아닙니다. Asia/Seoul처럼 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="67"/>
+        <location filename="../../ui/refusals.py" line="68"/>
+        <source>&quot;{text}&quot; is not a time of day: type it as 11:30, 1130 or 9:05.</source>
+        <translation>&quot;{text}&quot;은(는) 하루 중의 시각이 아닙니다. 11:30, 1130, 9:05처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="73"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="68"/>
+        <location filename="../../ui/refusals.py" line="74"/>
         <source>Booths</source>
         <translation>통역부스</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="69"/>
+        <location filename="../../ui/refusals.py" line="75"/>
         <source>On site</source>
         <translation>현장 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="70"/>
+        <location filename="../../ui/refusals.py" line="76"/>
         <source>By video</source>
         <translation>화상 참여</translation>
     </message>
@@ -1476,108 +1481,108 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="213"/>
+        <location filename="../../ui/session_editor.py" line="214"/>
         <source>Closed (비공개)</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="205"/>
+        <location filename="../../ui/session_editor.py" line="206"/>
         <source>Title (Korean)</source>
         <translation>제목 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="205"/>
+        <location filename="../../ui/session_editor.py" line="206"/>
         <source>Title (English)</source>
         <translation>제목 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="206"/>
+        <location filename="../../ui/session_editor.py" line="207"/>
         <source>from</source>
         <translation>부터</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="206"/>
+        <location filename="../../ui/session_editor.py" line="207"/>
         <source>to</source>
         <translation>까지</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="206"/>
+        <location filename="../../ui/session_editor.py" line="207"/>
         <source>Date and time</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="207"/>
+        <location filename="../../ui/session_editor.py" line="208"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="208"/>
+        <location filename="../../ui/session_editor.py" line="209"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="207"/>
+        <location filename="../../ui/session_editor.py" line="208"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="301"/>
+        <location filename="../../ui/session_editor.py" line="302"/>
         <source>One point per line</source>
         <translation>한 줄에 한 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="208"/>
+        <location filename="../../ui/session_editor.py" line="209"/>
         <source>Purpose</source>
         <translation>목적</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="210"/>
+        <location filename="../../ui/session_editor.py" line="211"/>
         <source>Key points</source>
         <translation>주요 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="210"/>
+        <location filename="../../ui/session_editor.py" line="211"/>
         <source>Moderator</source>
         <translation>사회</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="215"/>
+        <location filename="../../ui/session_editor.py" line="216"/>
         <source>Add delegation</source>
         <translation>대표단 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="216"/>
+        <location filename="../../ui/session_editor.py" line="217"/>
         <source>Remove delegation</source>
         <translation>대표단 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="217"/>
+        <location filename="../../ui/session_editor.py" line="218"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="261"/>
+        <location filename="../../ui/session_editor.py" line="262"/>
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="221"/>
-        <location filename="../../ui/session_editor.py" line="282"/>
+        <location filename="../../ui/session_editor.py" line="222"/>
+        <location filename="../../ui/session_editor.py" line="283"/>
         <source>(no room)</source>
         <translation>(회의실 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="209"/>
+        <location filename="../../ui/session_editor.py" line="210"/>
         <source>Participants</source>
         <translation>참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="218"/>
+        <location filename="../../ui/session_editor.py" line="219"/>
         <source>Purpose and participants</source>
         <translation>목적·참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="219"/>
+        <location filename="../../ui/session_editor.py" line="220"/>
         <source>Delegations</source>
         <translation>대표단</translation>
     </message>
@@ -1587,53 +1592,53 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>세션 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="367"/>
+        <location filename="../../ui/session_editor.py" line="377"/>
         <source>Change session time</source>
         <translation>세션 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="376"/>
+        <location filename="../../ui/session_editor.py" line="396"/>
         <source>Change room</source>
         <translation>회의실 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="382"/>
+        <location filename="../../ui/session_editor.py" line="402"/>
         <source>Mark closed</source>
         <translation>비공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="383"/>
+        <location filename="../../ui/session_editor.py" line="403"/>
         <source>Mark open</source>
         <translation>공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="393"/>
-        <location filename="../../ui/session_editor.py" line="407"/>
+        <location filename="../../ui/session_editor.py" line="413"/>
+        <location filename="../../ui/session_editor.py" line="427"/>
         <source>Change interpretation</source>
         <translation>통역 방식 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="401"/>
+        <location filename="../../ui/session_editor.py" line="421"/>
         <source>Languages are codes like ko, en, fr.</source>
         <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="418"/>
+        <location filename="../../ui/session_editor.py" line="438"/>
         <source>Edit purpose</source>
         <translation>목적 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="419"/>
+        <location filename="../../ui/session_editor.py" line="439"/>
         <source>Edit participants</source>
         <translation>참석자 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="420"/>
+        <location filename="../../ui/session_editor.py" line="440"/>
         <source>Edit key points</source>
         <translation>주요 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="421"/>
+        <location filename="../../ui/session_editor.py" line="441"/>
         <source>Edit moderator</source>
         <translation>사회자 수정</translation>
     </message>

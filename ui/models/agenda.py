@@ -12,11 +12,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from db.loading import ItemNode
 from planner.cascade import TimedRow
-from planner.clock import TimeFormatError, format_range, format_time, parse_time
+from planner.clock import TimeFormatError, format_range, format_time, parse_typed_time
 from planner.vocabulary import MODE_LABELS, Mode, Severity, parse_language_codes
 from ui import commands
 from ui.context import OpenEvent
 from ui.edit_names import translate
+from ui.refusals import not_a_time_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -342,11 +343,10 @@ class AgendaModel(QAbstractTableModel):
             return lambda: commands.SetDuration(ev, sid, item_id, minutes)
         if key == "start":
             text = str(value).strip()
-            try:
-                start = parse_time(text) if text else None
+            try:  # 11:30, 1130 and 9:05 alike; nothing typed unpins
+                start = parse_typed_time(text) if text else None
             except TimeFormatError:
-                ev.edit_refused.emit(self.tr(
-                    "\"{0}\" is not a time of day: write HH:MM, from 00:00 to 23:59.").format(text))
+                ev.edit_refused.emit(not_a_time_text(text))
                 return None
             if start == item.start_min:
                 return None
