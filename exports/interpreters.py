@@ -19,7 +19,7 @@ from db.models import AgendaItem, Assignment, Interpreter, Room, Session
 from exports.atomic import ExportError
 from exports.document import Cell, Column, Document, Paragraph, Section, Table
 from exports.labels import draft_label, format_date, label, language_pair, pick
-from planner.clock import format_time
+from planner.clock import format_clock
 from planner.rules import Finding
 from planner.staffing import ROLES_FOR_MODE, required_team
 from planner.vocabulary import LANGUAGE_NAMES, MODE_LABELS, Mode
@@ -342,7 +342,7 @@ def _duty_table(loaded: LoadedEvent, schedule: Schedule, duties: list[Duty], lan
         room = loaded.room_by_id.get(d.session.room_id) if d.session.room_id is not None else None
         partners = "\n".join(schedule.partners(d, lang)) or NOTHING
         table.add(Cell(short_date(d.session.date, lang), "time"),
-                  Cell(f"{format_time(d.start)}~{format_time(d.end)}", "time"),
+                  Cell(f"{format_clock(d.start, lang)}~{format_clock(d.end, lang)}", "time"),
                   Cell(place(room, lang, "\n")), Cell(session_title(d.session, lang)),
                   Cell(mode_text(d, lang)), Cell(direction_text(d, lang)),
                   Cell(partners), Cell(remarks_text(d, lang), "remarks"))
@@ -379,7 +379,7 @@ def build_roster(loaded: LoadedEvent, lang: str = "ko", *,
     sessions = [s for s in loaded.sessions
                 if s.interpretation_mode not in ("", Mode.NONE) or s.id in staffed]
     columns = [Column(word("interpreter", lang), 2.2)]
-    columns += [Column(f"{s.date:%m-%d} {format_time(s.start_min)} {pick(s.title, lang)}", 2.0,
+    columns += [Column(f"{s.date:%m-%d} {format_clock(s.start_min, lang)} {pick(s.title, lang)}", 2.0,
                        "center") for s in sessions]
     columns.append(Column(word("total", lang), 1.6, "center"))
     table = Table(columns)

@@ -10,7 +10,7 @@ from db.loading import ItemNode, LoadedEvent
 from db.models import Room, Session
 from exports.document import Cell, Column, Document, Paragraph, Section, Table, display_width
 from exports.labels import INTERPRETATION_LINE, draft_label, format_date, label, language_pair, pick
-from planner.clock import format_range, format_time
+from planner.clock import MINUTES_PER_DAY, format_clock
 from planner.rules import Finding
 
 MARKS = "-*※▲·•.①②③④⑤⑥⑦⑧⑨⑩"
@@ -94,11 +94,11 @@ def _grid_rows(loaded: LoadedEvent, sessions: list[Session], places: list[Room |
     rows = []
     for start, together in starts.items():
         end = max(s.end_min for s in together)
-        cells = [Cell(f"{format_time(start)}~{format_time(end)}", "time")]
+        cells = [Cell(_span(start, end, lang), "time")]
         for place in places:
             here = [s for s in together if s.room_id == (place.id if place else None)]
             cells.append(Cell("\n\n".join(
-                (f"{format_time(s.start_min)}~{format_time(s.end_min)}\n"
+                (f"{_span(s.start_min, s.end_min, lang)}\n"
                  if s.end_min != end else "") + _session_text(s, lang) for s in here)))
         rows.append(cells)
     return rows
@@ -109,7 +109,7 @@ def _list_rows(loaded: LoadedEvent, sessions: list[Session], lang: str) -> list[
     for s in sessions:
         room = loaded.room_by_id.get(s.room_id) if s.room_id is not None else None
         line = _interpretation_line(s.interpretation_mode, s.interpretation_languages, lang)
-        rows.append([Cell(f"{format_time(s.start_min)}~{format_time(s.end_min)}", "time"),
+        rows.append([Cell(_span(s.start_min, s.end_min, lang), "time"),
                      Cell(_room_name(room, lang) if room else label("no_room", lang)),
                      Cell(_title(s, lang)), Cell(line.lstrip("※ "))])
     return rows
@@ -160,7 +160,7 @@ def _session_section(loaded: LoadedEvent, s: Session, lang: str) -> Section:
     place = label("no_room", lang)
     if room is not None:
         place = pick(room.name, lang) + (f"({room.floor})" if room.floor else "")
-    when = (f"{format_date(s.date, lang)} {format_time(s.start_min)}~{format_time(s.end_min)}"
+    when = (f"{format_date(s.date, lang)} {_span(s.start_min, s.end_min, lang)}"
             f" / {place}")
     section.add(Paragraph(f"- ({label('when_where', lang)}) {when}", "item"))
     _lines(section, label("participants", lang), pick(s.participants, lang))
@@ -198,17 +198,24 @@ def schedule_table(loaded: LoadedEvent, s: Session, lang: str) -> Table:
     for node, timed in zip(loaded.walk(s), loaded.cascade(s).rows):
         item = node.item
         if item.marker:
-            time = f"({format_time(timed.start)}~)"
+            time = f"({format_clock(timed.start, lang)}~)"
         elif item.stated_duration is not None:
-            time = f"{format_time(timed.start)}~{format_time(timed.end)} ('{item.stated_duration})"
+            time = f"{_span(timed.start, timed.end, lang)} ('{item.stated_duration})"
         else:
-            time = format_range(timed.start, timed.end)
+            time = f"{_span(timed.start, timed.end, lang)} ('{timed.end - timed.start})"
         role = "marker" if item.marker else ("block" if node.children else
                                              ("sub" if timed.depth else "block"))
         table.add(Cell(time, "time"), Cell(content_text(node, timed.depth, lang), role,
                                            indent=timed.depth),
                   Cell(pick(item.remarks, lang), "remarks"))
     return table
+
+
+def _span(start: int, end: int, lang: str) -> str:
+    """09:00~09:30; a time past midnight as the next day's (익일 00:30), never as 24:30.
+    Two such times take a line each, so neither is broken inside (익일 00:30~ / 익일 00:45)."""
+    joint = "~\n" if start >= MINUTES_PER_DAY else "~"
+    return f"{format_clock(start, lang)}{joint}{format_clock(end, lang)}"
 
 
 def content_text(node: ItemNode, depth: int, lang: str) -> str:

@@ -8,7 +8,7 @@ from db.loading import LoadedEvent
 from db.models import Session
 from exports.document import Cell, Column, Document, Paragraph, Section, Table
 from exports.labels import draft_label, format_date, language_pair, pick
-from planner.clock import format_time
+from planner.clock import format_clock
 from planner.rules import Finding
 from planner.rules.rooms import booths_needed
 from planner.vocabulary import MODE_LABELS, Mode, Role
@@ -103,9 +103,9 @@ def _session_row(loaded: LoadedEvent, s: Session, lang: str, turnover: int,
         n = roles.count(role)
         if n:
             seats.append(word(key, lang, n=n))
-    time = f"{format_time(s.start_min)}~{format_time(s.end_min)}"
+    time = f"{format_clock(s.start_min, lang)}~{format_clock(s.end_min, lang)}"
     if turnover:
-        time += "\n" + word("turnover", lang, t=format_time(s.end_min + turnover))
+        time += "\n" + word("turnover", lang, t=format_clock(s.end_min + turnover, lang))
     interpretation = word("none", lang)
     if mode != Mode.NONE:
         interpretation = (f"{language_pair(list(s.interpretation_languages), lang)} "

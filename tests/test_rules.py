@@ -15,6 +15,7 @@ import itertools
 import json
 import os
 import random
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -831,6 +832,25 @@ def test_agenda_overrun_reported_on_the_top_row_only() -> None:
     f = checked.one("agenda.overrun")
     assert checked.codes() == ["agenda.overrun"]
     assert f.items == (checked.item("s1", "block"),)
+
+
+def test_a_row_past_midnight_is_an_error_that_never_says_an_hour_of_24() -> None:
+    rows = [row(20, key="a"), row(900, key="b"), row(30, key="c"),
+            row(key="block", children=[row(10, key="c1")]), row(marker=True, key="m")]
+    checked = run(event(session("s1", "10:00", "23:00", items=rows)))
+    assert set(checked.codes()) == {"agenda.overrun", "agenda.past-midnight"}
+    f = checked.one("agenda.past-midnight")
+    assert f.severity == Severity.ERROR and f.sessions == ("s1",)
+    assert f.items == tuple(checked.item("s1", k) for k in ("b", "c", "block", "c1", "m"))
+    says(f, "rows 2, 3, 4, 4.1, 5", "past midnight", "next day 02:00")
+    says_ko(f, "2, 3, 4, 4.1, 5번 행", "자정", "익일 02:00")
+    for lang in ("ko", "en"):
+        assert not re.search(r"\b(2[4-9]|[3-9]\d):\d\d", f.message[lang]), f.message[lang]
+
+
+def test_a_row_ending_at_midnight_is_not_past_it() -> None:
+    checked = run(event(session("s1", "22:00", "23:59", items=[row(120)])))
+    assert checked.codes() == ["agenda.overrun"]  # by a minute: to midnight, not past it
 
 
 @pytest.mark.parametrize("stated, differs", [(61, True), (60, False), (None, False)])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from planner.clock import format_range, format_time
+from planner.clock import MINUTES_PER_DAY, format_clock, format_range, format_time
 from planner.rules.facts import SessionFacts
 from planner.rules.findings import Finding, finding
 from planner.rules.text import name
@@ -18,7 +18,10 @@ SPEAKING = re.compile(r"발언|인사말|환영사|축사|기조|발표|연설|�
 
 def check_agenda(f: SessionFacts) -> Iterator[Finding]:
     s = f.session
+    past_midnight = []
     for item, timed in zip(f.items, f.cascade.rows):
+        if timed.end > MINUTES_PER_DAY or timed.start >= MINUTES_PER_DAY:
+            past_midnight.append((item, timed))
         if not (timed.gap or timed.overlap or timed.overrun or item.stated_duration is not None):
             continue  # nearly every row: nothing to say, and nothing to spend on words
         number = f.number(item.id or 0)
@@ -59,6 +62,8 @@ def check_agenda(f: SessionFacts) -> Iterator[Finding]:
                 f"{format_range(timed.start, timed.end)}.",
                 fix_ko="시간 또는 표기를 바로잡으세요.",
                 fix_en="Correct the time or the printed duration.", **refs)
+    if past_midnight or s.end_min > MINUTES_PER_DAY:
+        yield _past_midnight(f, past_midnight)
     last = latest_end(f)
     if last is not None and last < s.end_min:
         title_ko, title_en = name(s.title, "ko"), name(s.title, "en")
@@ -71,6 +76,33 @@ def check_agenda(f: SessionFacts) -> Iterator[Finding]:
             f"({format_time(last)}).",
             day=s.date, sessions=(s.key,))
     yield from _consecutive_time(f)
+
+
+def _past_midnight(f: SessionFacts, rows: list) -> Finding:
+    """A day's programme ends by midnight: a row (or a session) that runs on into the next
+    day is an impossible time the documents cannot print as such (25:20)."""
+    s = f.session
+    ends = [t.end for _, t in rows] + [s.end_min]
+    last = max(ends)
+    numbers = [f.number(item.id) for item, _ in rows if item.id is not None]
+    listed = ", ".join(numbers[:5]) + (", …" if len(numbers) > 5 else "")
+    title_ko, title_en = name(s.title, "ko"), name(s.title, "en")
+    if numbers:
+        ko = (f"'{title_ko}' {listed}번 행이 자정을 넘겨 {format_clock(last, 'ko')}까지 "
+              "이어집니다. 하루 일정은 자정 전에 끝나야 합니다.")
+        en = (f"'{title_en}', row{'s' if len(numbers) > 1 else ''} {listed} "
+              f"run{'' if len(numbers) > 1 else 's'} past midnight, to "
+              f"{format_clock(last, 'en')}; a day's programme ends by midnight.")
+    else:
+        ko = (f"'{title_ko}'이(가) 자정을 넘겨 {format_clock(last, 'ko')}에 끝납니다. "
+              "하루 일정은 자정 전에 끝나야 합니다.")
+        en = (f"'{title_en}' runs past midnight, to {format_clock(last, 'en')}; a day's "
+              "programme ends by midnight.")
+    return finding(
+        "agenda.past-midnight", Severity.ERROR, ko, en,
+        fix_ko="행을 줄이거나 일부를 다음 날 세션으로 옮기세요.",
+        fix_en="Shorten the rows, or move some to a session on the next day.",
+        day=s.date, sessions=(s.key,), items=tuple(i.id for i, _ in rows if i.id is not None))
 
 
 def latest_end(f: SessionFacts) -> int | None:

@@ -12,7 +12,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from db.loading import ItemNode
 from planner.cascade import TimedRow
-from planner.clock import TimeFormatError, format_range, format_time, parse_typed_time
+from planner.clock import (TimeFormatError, format_clock, format_clock_range, format_time,
+                           parse_typed_time)
 from planner.vocabulary import MODE_LABELS, Mode, Severity, parse_language_codes
 from ui import commands
 from ui.context import OpenEvent
@@ -268,8 +269,9 @@ class AgendaModel(QAbstractTableModel):
     def _text(self, node: ItemNode, timed: TimedRow, key: str, editing: bool) -> Any:
         item = node.item
         if key == "time":
-            return f"({format_time(timed.start)}~)" if item.marker else \
-                format_range(timed.start, timed.end)
+            # Past midnight as the run sheet prints it (익일 01:20), not as 25:20.
+            return f"({format_clock(timed.start, self.lang)}~)" if item.marker else \
+                format_clock_range(timed.start, timed.end, self.lang)
         if key == "duration":
             if editing:
                 return item.duration or 0
