@@ -70,6 +70,11 @@ class LoadedEvent:
         return Policy.from_mapping(self.event.policy)
 
     @property
+    def languages(self) -> list[str]:
+        """The languages the event works in, as its settings list them."""
+        return list(self.event.languages)
+
+    @property
     def days(self) -> list[dt.date]:
         return sorted({s.date for s in self.sessions})
 

@@ -112,6 +112,8 @@ def test_deliberate_clashes_are_all_reported(tmp_path: Path,
 def test_clean_plan_exits_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     clean = json.loads(json.dumps(DELIBERATE))
     clean["sessions"] = clean["sessions"][:1]
+    clean["sessions"][0]["title"]["ko"] = "가"  # in both languages: nothing untranslated
+    clean["sessions"][0]["items"][0]["title"]["ko"] = "발표"
     source = tmp_path / "clean.json"
     source.write_text(json.dumps(clean), encoding="utf-8")
     run(capsys, "import", source, tmp_path / "ok.agenda")

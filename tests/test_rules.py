@@ -318,8 +318,8 @@ def test_room_double_booked_names_every_pair() -> None:
 def test_room_capacity(second_side: int, over: bool) -> None:
     data = event(session("s1"), rooms=[room("hall", capacity=12)])
     data["sessions"][0]["delegations"] = [
-        {"side": {"ko": "한국"}, "on_site": 6, "remote": 5},  # remote people take no seat
-        {"side": {"en": "Canada"}, "on_site": second_side}]
+        {"side": {"ko": "한국", "en": "Korea"}, "on_site": 6, "remote": 5},  # remote: no seat
+        {"side": {"ko": "캐나다", "en": "Canada"}, "on_site": second_side}]
     checked = run(data)
     assert checked.codes() == (["room.capacity"] if over else [])
     if over:
@@ -851,6 +851,55 @@ def test_a_row_past_midnight_is_an_error_that_never_says_an_hour_of_24() -> None
 def test_a_row_ending_at_midnight_is_not_past_it() -> None:
     checked = run(event(session("s1", "22:00", "23:59", items=[row(120)])))
     assert checked.codes() == ["agenda.overrun"]  # by a minute: to midnight, not past it
+
+
+def korean_only_meeting() -> dict[str, Any]:
+    """A session typed in Korean only, but for one row: what an English document prints
+    as '[in Korean] 한일 기업 간담회'."""
+    rows = [{"duration": 10, "title": {"ko": "개회"}, "remarks": {"ko": "(사회) 김상우"}},
+            {"duration": 20, "title": {"ko": "발표", "en": "Presentations"}},
+            {"title": {"ko": "토론", "en": "Discussion"}, "children": [
+                {"duration": 20, "title": {"ko": "자유토론", "en": "Open discussion"},
+                 "details": {"ko": "① 협력 방안"}, "remarks": {"ko": "참석자 전체"}}]},
+            {"duration": 10, "title": {"ko": "폐회", "en": "Closing"},
+             "remarks": {"en": "All", "ko": "전체"}}]
+    data = session("s1", items=rows)
+    data["title"] = {"ko": "한일 기업 간담회"}
+    data["purpose"] = {"ko": "협력 논의", "en": "Discuss cooperation"}
+    data["delegations"] = [{"side": {"ko": "한국"}, "on_site": 3, "members": {"ko": "과기정통부"}}]
+    return data
+
+
+def test_texts_without_english_are_one_finding_per_session_counting_them() -> None:
+    checked = run(event(korean_only_meeting()))
+    assert checked.codes() == ["text.untranslated"]
+    f = checked.one("text.untranslated")
+    assert f.severity == Severity.WARNING and f.sessions == ("s1",) and f.items == ()
+    assert f.message["en"] == (
+        "'한일 기업 간담회' has no English for 7 texts (the title, 2 delegation texts, "
+        "2 rows (1, 3.1), 2 remarks): English documents print them in Korean.")
+    assert f.message["ko"] == (
+        "'한일 기업 간담회'에 영문이 없는 텍스트가 7개 있습니다(제목, 대표단 2개, 행 2개(1, 3.1), "
+        "비고 2개). 영문 문서에는 국문으로 인쇄됩니다.")
+    assert f.fix_text("en") == "Add the English texts, or write the documents in Korean."
+
+
+def test_texts_without_korean_are_a_finding_too_and_only_for_the_event_languages() -> None:
+    english = session("s1", items=[{"duration": 60, "title": {"en": "Talk"}}])
+    english["title"] = {"en": "Meeting"}
+    f = run(event(english)).one("text.untranslated")
+    says(f, "no Korean for 2 texts", "the title", "1 row (1)", "print them in English")
+    data = event(korean_only_meeting())
+    data["event"]["languages"] = ["ko", "ja"]  # nobody asked for English documents
+    assert run(data).codes() == []
+
+
+def test_the_untranslated_texts_of_an_event_are_counted_per_language() -> None:
+    from planner.rules.translation import count_untranslated
+
+    checked = run(event(korean_only_meeting(), session("s2", "12:00", "13:00")))
+    assert (count_untranslated(checked.loaded, "en"), count_untranslated(checked.loaded, "ko")) \
+        == (7, 0)
 
 
 @pytest.mark.parametrize("stated, differs", [(61, True), (60, False), (None, False)])

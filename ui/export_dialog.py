@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,11 +32,14 @@ KIND_NAMES = {
 
 
 class ExportDialog(QDialog):
-    """Documents to write, their language, and the folder they go to."""
+    """Documents to write, their language, and the folder they go to; before documents are
+    written in a language some texts lack, how many of them will print in the other one."""
 
     def __init__(self, folder: str, parent: QWidget | None = None,
-                 last: ExportChoice | None = None) -> None:
+                 last: ExportChoice | None = None, missing: Mapping[str, int] | None = None) -> None:
         super().__init__(parent)
+        self.missing = dict(missing or {})
+        """How many texts of the event have no text in each language (ko, en)."""
         self.setWindowTitle(self.tr("Export documents"))
         self.default_folder = Path(folder)
         self.boxes = {kind: QCheckBox(self.tr(KIND_NAMES[kind])) for kind in KINDS}
@@ -47,6 +51,7 @@ class ExportDialog(QDialog):
         self.lang.addItem("English", "en")
         # The documents' language is their own: Korean unless the last export chose English.
         self.lang.setCurrentIndex(max(0, self.lang.findData(last.lang if last else "ko")))
+        self.lang.currentIndexChanged.connect(self._say_missing)
         self.folder = QLineEdit(folder)
         self.folder.setCursorPosition(0)  # the start of a long path, where its folders are named
         self.folder.setToolTip(folder)
@@ -68,13 +73,31 @@ class ExportDialog(QDialog):
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.hint = QLabel()
         self.hint.setObjectName("exportHint")
+        self.missing_note = QLabel()
+        self.missing_note.setObjectName("exportMissingTexts")
+        self.missing_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         for box in self.boxes.values():
             layout.addWidget(box)
         layout.addLayout(form)
+        layout.addWidget(self.missing_note)
         layout.addWidget(self.hint)
         layout.addWidget(buttons)
         self._check()
+        self._say_missing()
+
+    def _say_missing(self) -> None:
+        """How many texts the documents in the chosen language print in the other one."""
+        lang = self.lang.currentData()
+        count = self.missing.get(lang, 0)
+        if lang == "en":
+            text = self.tr("Texts without English: {0}. The documents print them in Korean, "
+                           "marked [in Korean]; the findings list them by session.")
+        else:
+            text = self.tr("Texts without Korean: {0}. The documents print them in English, "
+                           "marked [영문]; the findings list them by session.")
+        self.missing_note.setText(text.format(count) if count else "")
+        self.missing_note.setVisible(bool(count))
 
     def _check(self) -> None:
         """OK only when there is something to write and somewhere to write it; the reason shown."""

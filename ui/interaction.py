@@ -37,8 +37,10 @@ class Interaction:
     def confirm(self, title: str, text: str) -> bool:
         return QMessageBox.question(self.parent, title, text) == QMessageBox.StandardButton.Yes
 
-    def export_choice(self, folder: str, last: ExportChoice | None = None) -> ExportChoice | None:
-        dialog = ExportDialog(folder, self.parent, last)
+    def export_choice(self, folder: str, last: ExportChoice | None = None,
+                      missing: dict[str, int] | None = None) -> ExportChoice | None:
+        """What to export where; ``missing``: how many texts lack each language."""
+        dialog = ExportDialog(folder, self.parent, last, missing)
         return dialog.choice() if dialog.exec() == ExportDialog.DialogCode.Accepted else None
 
     def event_settings(self, title: dict[str, str], languages: list[str],
@@ -93,6 +95,7 @@ class HeadlessInteraction(Interaction):
         self.offered_export: ExportChoice | None = None
         self.offered_print: PrintOptions | None = None
         self.printer_pages = 0
+        self.offered_missing: dict[str, int] | None = None
 
     def _next(self) -> object:
         return self.answers.pop(0) if self.answers else ""
@@ -112,8 +115,9 @@ class HeadlessInteraction(Interaction):
     def confirm(self, title: str, text: str) -> bool:
         return bool(self._next())
 
-    def export_choice(self, folder: str, last: ExportChoice | None = None) -> ExportChoice | None:
-        self.offered_export = last
+    def export_choice(self, folder: str, last: ExportChoice | None = None,
+                      missing: dict[str, int] | None = None) -> ExportChoice | None:
+        self.offered_export, self.offered_missing = last, missing
         answer = self._next()
         return answer if isinstance(answer, ExportChoice) else None  # type: ignore[return-value]
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QProgressDialog
 from exports.bundle import KINDS, export_all
 from exports.pdf import render_pdf
 from exports.runsheet import build_run_sheet
+from planner.rules.translation import count_untranslated
 from ui import commands
 from ui.export_dialog import ExportChoice
 from ui.preview import PdfPreview
@@ -61,8 +62,9 @@ class ExchangeActions:
         if self.opened is None:
             return
         path = self.opened.doc.path
+        missing = {lang: count_untranslated(self.opened.loaded, lang) for lang in ("ko", "en")}
         choice = self.interaction.export_choice(str(path.with_name(f"{path.stem}-exports")),
-                                                self._last_export())
+                                                self._last_export(), missing)
         if choice is not None:
             self.settings.setValue(EXPORT_LANG, choice.lang)
             self.settings.setValue(EXPORT_KINDS, ",".join(choice.kinds))

@@ -18,6 +18,7 @@ from planner.rules.findings import Finding
 from planner.rules.interpretation import check_interpretation
 from planner.rules.plan import AssignmentLike, PlanLike
 from planner.rules.rooms import check_room_day, check_room_fit
+from planner.rules.translation import check_translations
 from planner.rules.worktime import Work, check_interpreter_day
 
 Scope = tuple[str, int, dt.date | None]
@@ -34,6 +35,7 @@ class RuleEngine:
         self._sessions_of_scope: dict[Scope, set[int]] = defaultdict(set)
         self._assignments: dict[int, list[AssignmentLike]] = {}
         self._policy = plan.policy
+        self._languages = list(plan.languages)
 
     # -- public ------------------------------------------------------------------
 
@@ -52,6 +54,7 @@ class RuleEngine:
                        if s.id is not None}
         self._index_assignments()
         self._policy = self.plan.policy
+        self._languages = list(self.plan.languages)
         self._by_scope = {}
         self._scopes_of_session = {}
         self._sessions_of_scope = defaultdict(set)
@@ -68,6 +71,7 @@ class RuleEngine:
         """
         changed = set(session_ids)
         self._policy = self.plan.policy
+        self._languages = list(self.plan.languages)
         stale: set[Scope] = set()
         for sid in changed:
             for scope in self._scopes_of_session.pop(sid, set()):
@@ -128,7 +132,8 @@ class RuleEngine:
                 if a.interpreter_id in plan.interpreter_by_id}
             return [*check_room_fit(f), *check_agenda(f),
                     *check_interpretation(f, self._assignments.get(ident, ()),
-                                          plan.interpreter_by_id, availability, self._policy)]
+                                          plan.interpreter_by_id, availability, self._policy),
+                    *check_translations(f, plan.delegations_of(f.session), self._languages)]
         sessions = sorted(self._sessions_of_scope.get(scope, ()))
         if kind == "room":
             return list(check_room_day([self._facts[sid] for sid in sessions], self._policy))

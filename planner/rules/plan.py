@@ -36,9 +36,17 @@ class SessionLike(Protocol):
     interpretation_mode: str
     interpretation_languages: list[str]
     listeners: int | None
+    purpose: dict[str, str]
+    participants: dict[str, str]
+    key_points: dict[str, str]
+    moderator: dict[str, str]
+    notes: dict[str, str]
+    listener_names: dict[str, str]
 
 
 class DelegationLike(Protocol):
+    side: dict[str, str]
+    members: dict[str, str]
     on_site: int
     remote: int
 
@@ -46,6 +54,8 @@ class DelegationLike(Protocol):
 class ItemLike(Protocol):
     id: int | None
     title: dict[str, str]
+    details: dict[str, str]
+    remarks: dict[str, str]
     duration: int | None
     stated_duration: int | None
     marker: bool
@@ -94,6 +104,11 @@ class PlanLike(Protocol):
 
     @property
     def policy(self) -> Policy: ...
+
+    @property
+    def languages(self) -> Sequence[str]:
+        """The languages the event works in (ko, en, ...)."""
+        ...
 
     def delegations_of(self, session: SessionLike) -> Sequence[DelegationLike]: ...
 

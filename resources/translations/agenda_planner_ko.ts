@@ -4,67 +4,67 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/agenda.py" line="37"/>
+        <location filename="../../ui/models/agenda.py" line="38"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="38"/>
+        <location filename="../../ui/models/agenda.py" line="39"/>
         <source>Min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="39"/>
+        <location filename="../../ui/models/agenda.py" line="40"/>
         <source>Pinned start</source>
         <translation>고정 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="40"/>
+        <location filename="../../ui/models/agenda.py" line="41"/>
         <source>Content</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="41"/>
+        <location filename="../../ui/models/agenda.py" line="42"/>
         <source>Remarks</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="42"/>
+        <location filename="../../ui/models/agenda.py" line="43"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="43"/>
+        <location filename="../../ui/models/agenda.py" line="44"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="261"/>
+        <location filename="../../ui/models/agenda.py" line="262"/>
         <source>No English text yet</source>
         <translation>아직 영문이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="262"/>
+        <location filename="../../ui/models/agenda.py" line="263"/>
         <source>No Korean text yet</source>
         <translation>아직 국문이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="264"/>
+        <location filename="../../ui/models/agenda.py" line="265"/>
         <source>As the session</source>
         <translation>세션과 같음</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="332"/>
+        <location filename="../../ui/models/agenda.py" line="334"/>
         <source>&quot;{0}&quot; is not a whole number of minutes: a row lasts 1 to {1} minutes.</source>
         <translation>&quot;{0}&quot;은(는) 분 단위의 정수가 아닙니다. 한 행의 소요 시간은 1~{1}분입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="338"/>
+        <location filename="../../ui/models/agenda.py" line="340"/>
         <source>A row lasts at least one minute and at most {0} (a day), not {1}.</source>
         <translation>한 행의 소요 시간은 최소 1분, 최대 {0}분(하루)입니다. {1}분은 입력할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="372"/>
+        <location filename="../../ui/models/agenda.py" line="374"/>
         <source>Languages are codes like ko, en, fr.</source>
         <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
     </message>
@@ -287,7 +287,7 @@
         <translation>행 {0}개 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda.py" line="185"/>
+        <location filename="../../ui/models/agenda.py" line="186"/>
         <source>Move row</source>
         <translation>행 이동</translation>
     </message>
@@ -343,62 +343,72 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="24"/>
+        <location filename="../../ui/export_dialog.py" line="25"/>
         <source>Run sheets (PDF, Excel)</source>
         <translation>운영 계획 (PDF, Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="25"/>
+        <location filename="../../ui/export_dialog.py" line="26"/>
         <source>Venue sheet (Excel)</source>
         <translation>회의장 준비표 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="26"/>
+        <location filename="../../ui/export_dialog.py" line="27"/>
         <source>Interpreter sheets and roster (PDF, Excel)</source>
         <translation>통역사 배정표와 명단 (PDF, Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="27"/>
+        <location filename="../../ui/export_dialog.py" line="28"/>
         <source>Interpreter calendars (.ics)</source>
         <translation>통역사 일정 (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="28"/>
+        <location filename="../../ui/export_dialog.py" line="29"/>
         <source>Event file for other tools (JSON)</source>
         <translation>다른 도구용 행사 파일 (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="39"/>
+        <location filename="../../ui/export_dialog.py" line="43"/>
         <source>Export documents</source>
         <translation>문서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="56"/>
+        <location filename="../../ui/export_dialog.py" line="61"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62"/>
+        <location filename="../../ui/export_dialog.py" line="67"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="68"/>
         <source>Folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="94"/>
+        <source>Texts without English: {0}. The documents print them in Korean, marked [in Korean]; the findings list them by session.</source>
+        <translation>영문이 없는 텍스트: {0}개. 문서에는 [in Korean] 표시와 함께 국문으로 인쇄됩니다. 세션별 목록은 점검 결과에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="97"/>
+        <source>Texts without Korean: {0}. The documents print them in English, marked [영문]; the findings list them by session.</source>
+        <translation>국문이 없는 텍스트: {0}개. 문서에는 [영문] 표시와 함께 영문으로 인쇄됩니다. 세션별 목록은 점검 결과에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="105"/>
         <source>Choose at least one document.</source>
         <translation>문서를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
+        <location filename="../../ui/export_dialog.py" line="107"/>
         <source>Choose a folder to write to.</source>
         <translation>저장할 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="115"/>
         <source>Export to</source>
         <translation>내보낼 폴더</translation>
     </message>
@@ -690,17 +700,17 @@
         <translation>Agenda Planner 행사 파일 (*.agenda)</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction.py" line="73"/>
+        <location filename="../../ui/interaction.py" line="75"/>
         <source>Export finished</source>
         <translation>내보내기 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction.py" line="74"/>
+        <location filename="../../ui/interaction.py" line="76"/>
         <source>{0} files written to {1}</source>
         <translation>{1}에 파일 {0}개를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction.py" line="77"/>
+        <location filename="../../ui/interaction.py" line="79"/>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -984,37 +994,37 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>세부 일정(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="50"/>
+        <location filename="../../ui/window_exchange.py" line="51"/>
         <source>Imported {0} rows</source>
         <translation>{0}개 행을 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="52"/>
+        <location filename="../../ui/window_exchange.py" line="53"/>
         <source>; rooms created: {0}</source>
         <translation> (회의실 {0}개 생성)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="56"/>
+        <location filename="../../ui/window_exchange.py" line="57"/>
         <source>Imported, with notes</source>
         <translation>가져왔습니다 (참고 사항 있음)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="85"/>
+        <location filename="../../ui/window_exchange.py" line="87"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="102"/>
+        <location filename="../../ui/window_exchange.py" line="104"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="116"/>
+        <location filename="../../ui/window_exchange.py" line="118"/>
         <source>Wrote {0} files to {1}</source>
         <translation>{1}에 파일 {0}개를 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="122"/>
+        <location filename="../../ui/window_exchange.py" line="124"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
