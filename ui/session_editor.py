@@ -371,7 +371,8 @@ class SessionEditor(AgendaRowEdits, QWidget):
             # A new start moves the end too, so the session keeps its length (to midnight).
             end = min(start + s.end_min - s.start_min, 24 * 60)
         if (date, start, end) == (s.date, s.start_min, s.end_min):
-            self._fill_header()  # 9:05 typed for 09:05 reads 09:05 again
+            self.start.set_minutes(s.start_min)  # 9:05 typed for 09:05 reads 09:05 again
+            self.end.set_minutes(s.end_min)
             return
         if not self.opened.push(commands.SetSessionFields(
                 self.opened, s.id, translate("SessionEditor", "Change session time"), date=date,

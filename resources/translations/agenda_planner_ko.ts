@@ -1602,53 +1602,53 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>세션 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="377"/>
+        <location filename="../../ui/session_editor.py" line="378"/>
         <source>Change session time</source>
         <translation>세션 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="396"/>
+        <location filename="../../ui/session_editor.py" line="397"/>
         <source>Change room</source>
         <translation>회의실 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="402"/>
+        <location filename="../../ui/session_editor.py" line="403"/>
         <source>Mark closed</source>
         <translation>비공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="403"/>
+        <location filename="../../ui/session_editor.py" line="404"/>
         <source>Mark open</source>
         <translation>공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="413"/>
-        <location filename="../../ui/session_editor.py" line="427"/>
+        <location filename="../../ui/session_editor.py" line="414"/>
+        <location filename="../../ui/session_editor.py" line="428"/>
         <source>Change interpretation</source>
         <translation>통역 방식 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="421"/>
+        <location filename="../../ui/session_editor.py" line="422"/>
         <source>Languages are codes like ko, en, fr.</source>
         <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="438"/>
+        <location filename="../../ui/session_editor.py" line="439"/>
         <source>Edit purpose</source>
         <translation>목적 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="439"/>
+        <location filename="../../ui/session_editor.py" line="440"/>
         <source>Edit participants</source>
         <translation>참석자 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="440"/>
+        <location filename="../../ui/session_editor.py" line="441"/>
         <source>Edit key points</source>
         <translation>주요 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="441"/>
+        <location filename="../../ui/session_editor.py" line="442"/>
         <source>Edit moderator</source>
         <translation>사회자 수정</translation>
     </message>
