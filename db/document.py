@@ -45,6 +45,14 @@ class DocumentReadOnly(DocumentError):
     pass
 
 
+class DocumentDamaged(DocumentError):
+    """The file is an event file, but damaged or cut short: a backup may bring it back."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class EventDocument:
     """An open ``*.agenda`` file: a SQLAlchemy engine on one locked connection."""
 
@@ -129,7 +137,8 @@ class EventDocument:
                 raise DocumentError(f"{self.path}: is a database, but not an Agenda Planner event")
             problems = [row[0] for row in raw.execute("PRAGMA quick_check(5)")]
             if problems != ["ok"]:
-                raise DocumentError(f"{self.path}: is damaged ({problems[0]}); open a backup copy")
+                raise DocumentDamaged(f"{self.path}: is damaged ({' '.join(problems[0].split())})",
+                                      self.path)
             revision = _revision(raw)
         if revision == SCHEMA_HEAD:
             return
@@ -228,8 +237,8 @@ def _check_header(path: Path) -> None:
     change_counter, page_count = struct.unpack(">II", header[24:32])
     valid_for = struct.unpack(">I", header[92:96])[0]
     if valid_for == change_counter and page_count and size < page_count * page_size:
-        raise DocumentError(
-            f"{path}: is truncated ({size} of {page_count * page_size} bytes); open a backup copy")
+        raise DocumentDamaged(
+            f"{path}: is truncated ({size} of {page_count * page_size} bytes)", path)
 
 
 def _writable(path: Path) -> bool:

@@ -32,12 +32,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         args = parser.parse_args(["gui"])  # no command: the window, as a desktop user expects
-    from db.document import DocumentError
+    from db.document import DocumentDamaged, DocumentError
     from db.interchange import InterchangeError
     from exports.atomic import ExportError
 
     try:
         return args.run(args)
+    except DocumentDamaged as exc:
+        from ui.cli_backups import damaged_offer
+
+        print(f"agenda-planner: {exc}{damaged_offer(exc.path)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except (BadInput, DocumentError, InterchangeError, ExportError) as exc:
         print(f"agenda-planner: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -112,7 +117,30 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--replace", action="store_true",
                      help="JSON only: overwrite FILE if it exists")
     imp.set_defaults(run=_import)
+
+    backups = sub.add_parser("backups", help="list an event's backups, newest first")
+    backups.add_argument("file", type=Path, metavar="FILE")
+    backups.set_defaults(run=_backups)
+
+    restore = sub.add_parser(
+        "restore", help="put a backup in the event's place (the file as it is kept as a backup)")
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("backup", type=Path, metavar="BACKUP",
+                         help="the backup's file (its path, or its name as `backups` lists it)")
+    restore.set_defaults(run=_restore)
     return parser
+
+
+def _backups(args: argparse.Namespace) -> int:
+    from ui.cli_backups import list_command
+
+    return list_command(args)
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from ui.cli_backups import restore_command
+
+    return restore_command(args)
 
 
 def _demo(args: argparse.Namespace) -> int:

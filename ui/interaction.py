@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from db.backups import Backup
+from ui.backups_dialog import BackupChoice, BackupsDialog
 from ui.context import OpenEvent
 from ui.event_dialog import EventDialog
 from ui.export_dialog import ExportChoice, ExportDialog
@@ -69,6 +73,12 @@ class Interaction:
         dialog.setMinMax(1, max(1, pages))
         return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
+    def backup_choice(self, event: Path, backups: list[Backup], keep: int) -> BackupChoice:
+        """File ▸ Backups: how many to keep, and which backup to open or restore, if any."""
+        dialog = BackupsDialog(event, backups, keep, self.parent)
+        dialog.exec()
+        return dialog.choice()
+
     def exported(self, folder: str, count: int) -> None:
         """Say it is done, and offer to open the folder."""
         box = QMessageBox(QMessageBox.Icon.Information,
@@ -96,6 +106,7 @@ class HeadlessInteraction(Interaction):
         self.offered_print: PrintOptions | None = None
         self.printer_pages = 0
         self.offered_missing: dict[str, int] | None = None
+        self.offered_backups: list[Backup] = []
 
     def _next(self) -> object:
         return self.answers.pop(0) if self.answers else ""
@@ -149,6 +160,11 @@ class HeadlessInteraction(Interaction):
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(answer))
         return True
+
+    def backup_choice(self, event: Path, backups: list[Backup], keep: int) -> BackupChoice:
+        self.offered_backups = list(backups)
+        answer = self._next()
+        return answer if isinstance(answer, BackupChoice) else BackupChoice(keep)
 
     def exported(self, folder: str, count: int) -> None:
         self.said.append(f"{count} files written to {folder}")

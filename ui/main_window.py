@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.backups import BackupSchedule
 from planner.vocabulary import Severity
 from ui.context import OpenEvent
 from ui.edit_names import retranslate_history
@@ -26,6 +29,7 @@ from ui.session_editor import SessionEditor
 from ui.staffing import StaffingPanel
 from ui.timeline import DayTimeline
 from ui.venue_panel import VenuePanel
+from ui.window_backups import BackupActions
 from ui.window_exchange import ExchangeActions
 from ui.window_files import FileActions
 from ui.window_panels import PanelActions
@@ -36,13 +40,14 @@ LANGUAGE_MENU_TEXTS = {"ko": f"{LANGUAGES['ko']}(&K)", "en": f"&{LANGUAGES['en']
 """View ▸ Language: each language named in itself (not translated), with its access key."""
 
 
-class MainWindow(FileActions, ExchangeActions, PrintActions, SessionActions, PanelActions,
-                 QMainWindow):
+class MainWindow(FileActions, BackupActions, ExchangeActions, PrintActions, SessionActions,
+                 PanelActions, QMainWindow):
     """One window showing one event file (or none, with a way to open one)."""
 
     def __init__(self, settings: QSettings, interaction: Interaction | None = None,
                  runner: TaskRunner | SyncRunner | None = None,
-                 language: InterfaceLanguage | None = None) -> None:
+                 language: InterfaceLanguage | None = None,
+                 data_folder: Path | None = None) -> None:
         super().__init__()
         self.settings = settings
         self.interaction = interaction or Interaction(self)
@@ -57,6 +62,12 @@ class MainWindow(FileActions, ExchangeActions, PrintActions, SessionActions, Pan
         self.lang = interface_language(settings)
         """The language chosen in View ▸ Language: the interface's and the event's texts'."""
         self.opened: OpenEvent | None = None
+        self.data_folder = data_folder
+        """The user's data folder (backups of events whose folder cannot be written); asked of
+        QStandardPaths when first needed."""
+        self.backup_schedule: BackupSchedule | None = None
+        self.backup_of: Path | None = None
+        """The event whose backup is open read-only, when one is."""
         self.read_only_banner: QLabel | None = None
         self.resize(1366, 768)
         self._build_actions()
@@ -72,6 +83,7 @@ class MainWindow(FileActions, ExchangeActions, PrintActions, SessionActions, Pan
     def close_event_file(self) -> None:
         self.commit_typing()
         if self.opened is not None:
+            self._stop_backups()  # a last backup, if edited since the one before
             self.opened.undo_stack.blockSignals(True)  # the views are going; tell them nothing
             self.opened.blockSignals(True)
             self.opened.close()
@@ -302,7 +314,11 @@ class MainWindow(FileActions, ExchangeActions, PrintActions, SessionActions, Pan
 
     def _retranslate_views(self) -> None:
         """The titles of the open event's views and docks, and the findings' headers."""
-        if self.read_only_banner is not None:
+        if self.read_only_banner is not None and self.backup_of is not None:
+            self.read_only_banner.setText(self.tr(
+                "This is a backup of {0}, open read-only: you can look, print and export. "
+                "File ▸ Backups can restore it.").format(self.backup_of.name))
+        elif self.read_only_banner is not None:
             self.read_only_banner.setText(self.tr(
                 "This file is read-only: you can look, print and export, but not change it. "
                 "Save a copy to edit."))
@@ -340,6 +356,7 @@ class MainWindow(FileActions, ExchangeActions, PrintActions, SessionActions, Pan
         self.open_action = self._action(self.ask_open, keys.Open)
         self.demo_action = self._action(self.open_demo)
         self.copy_action = self._action(self.save_copy_as, keys.SaveAs)
+        self.backups_action = self._action(self.show_backups)
         self.event_action = self._action(self.edit_event_settings)
         self.close_action = self._action(self.close_event_file, keys.Close)
         self.quit_action = self._action(self.close, keys.Quit)
@@ -375,6 +392,7 @@ class MainWindow(FileActions, ExchangeActions, PrintActions, SessionActions, Pan
                 (self.open_action, self.tr("&Open…")),
                 (self.demo_action, self.tr("Open the &demo event…")),
                 (self.copy_action, self.tr("Save a copy &as…")),
+                (self.backups_action, self.tr("&Backups…")),
                 (self.event_action, self.tr("Event se&ttings…")),
                 (self.close_action, self.tr("&Close")),
                 (self.quit_action, self.tr("&Quit")),
@@ -404,9 +422,9 @@ class MainWindow(FileActions, ExchangeActions, PrintActions, SessionActions, Pan
             self.file_menu.addAction(action)
         self.file_menu.insertMenu(self.demo_action, self.recent_menu)
         self.file_menu.addSeparator()
-        for action in (self.copy_action, self.event_action, self.import_action,
-                       self.export_action, self.print_action, self.preview_action,
-                       self.close_action):
+        for action in (self.copy_action, self.backups_action, self.event_action,
+                       self.import_action, self.export_action, self.print_action,
+                       self.preview_action, self.close_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -465,8 +483,8 @@ class MainWindow(FileActions, ExchangeActions, PrintActions, SessionActions, Pan
     def _update_actions(self) -> None:
         has_event = self.opened is not None
         editable = has_event and not self.opened.read_only  # type: ignore[union-attr]
-        for action in (self.copy_action, self.close_action, self.export_action,
-                       self.preview_action):
+        for action in (self.copy_action, self.backups_action, self.close_action,
+                       self.export_action, self.preview_action):
             action.setEnabled(has_event)
         self.print_action.setEnabled(has_event and not self.printing)
         for action in (*self._row_actions(), *self._session_actions(), self.import_action,

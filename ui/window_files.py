@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from db.demo import write_demo
-from db.document import DocumentError, EventDocument, build_new_file
+from db.document import DocumentDamaged, DocumentError, EventDocument, build_new_file
 from db.interchange import empty_event, import_event
 from planner.rules.text import name as in_language
 from ui import commands
@@ -29,15 +29,23 @@ translate = QCoreApplication.translate
 class FileActions:
     """File menu work of the main window (the window's words stay in its translation context)."""
 
-    def open_path(self: MainWindow, path: str | Path) -> bool:
-        """Open an event file in this window; says why when it cannot."""
+    def open_path(self: MainWindow, path: str | Path, *, read_only: bool | None = None,
+                  backup_of: Path | None = None) -> bool:
+        """Open an event file in this window (a backup of ``backup_of`` read-only); says why
+        when it cannot, and offers a damaged file's newest good backup."""
         try:
-            doc = EventDocument.open(path)
+            doc = EventDocument.open(path, read_only=read_only)
+        except DocumentDamaged as exc:
+            return self._offer_newest_backup(Path(path), exc)
         except DocumentError as exc:
             self.interaction.error(translate("MainWindow", "Cannot open"), str(exc))
             return False
-        self._show_event(OpenEvent(doc, self))
-        self._remember(Path(path))
+        event = OpenEvent(doc, self)
+        self.backup_of = backup_of
+        self._show_event(event)
+        self._start_backups(event)
+        if backup_of is None:
+            self._remember(Path(path))
         self.statusBar().showMessage(translate("MainWindow", "Opened {0}").format(path), 5000)
         return True
 

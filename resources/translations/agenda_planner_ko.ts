@@ -70,6 +70,94 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="18"/>
+        <source>on opening</source>
+        <translation>열 때</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="19"/>
+        <source>while editing</source>
+        <translation>편집 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="20"/>
+        <source>on closing</source>
+        <translation>닫을 때</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="21"/>
+        <source>before a restore</source>
+        <translation>복원 전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="44"/>
+        <source>Backups of {0}</source>
+        <translation>{0}의 백업</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="52"/>
+        <source>Taken</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="52"/>
+        <source>Why</source>
+        <translation>계기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="52"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="53"/>
+        <source>Check</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="61"/>
+        <source>good</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="61"/>
+        <source>damaged</source>
+        <translation>손상됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="71"/>
+        <source>No backups yet: one is taken each time the event is opened for editing.</source>
+        <translation>아직 백업이 없습니다. 행사를 편집하려고 열 때마다 하나씩 만들어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="75"/>
+        <source>Kept in {0}</source>
+        <translation>보관 위치: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="85"/>
+        <source>&amp;Keep the last</source>
+        <translation>최근 백업 보관 개수(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="90"/>
+        <source>backups (older ones go at the next backup)</source>
+        <translation>개 (오래된 것은 다음 백업 때 지워짐)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="93"/>
+        <source>&amp;Open read-only copy</source>
+        <translation>읽기 전용 사본 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="95"/>
+        <source>&amp;Restore…</source>
+        <translation>복원(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>DayTimeline</name>
     <message>
         <location filename="../../ui/timeline/widget.py" line="233"/>
@@ -695,22 +783,22 @@
 <context>
     <name>Interaction</name>
     <message>
-        <location filename="../../ui/interaction.py" line="16"/>
+        <location filename="../../ui/interaction.py" line="20"/>
         <source>Agenda Planner events (*.agenda)</source>
         <translation>Agenda Planner 행사 파일 (*.agenda)</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction.py" line="75"/>
+        <location filename="../../ui/interaction.py" line="85"/>
         <source>Export finished</source>
         <translation>내보내기 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction.py" line="76"/>
+        <location filename="../../ui/interaction.py" line="86"/>
         <source>{0} files written to {1}</source>
         <translation>{1}에 파일 {0}개를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction.py" line="79"/>
+        <location filename="../../ui/interaction.py" line="89"/>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -726,104 +814,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window_files.py" line="106"/>
+        <location filename="../../ui/window_files.py" line="114"/>
         <source>Open an event, create one, or open the demo.</source>
         <translation>행사 파일을 열거나, 새로 만들거나, 예시 행사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="37"/>
+        <location filename="../../ui/window_backups.py" line="64"/>
+        <source>No backup could be kept: {0}</source>
+        <translation>백업을 남기지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_backups.py" line="91"/>
+        <source>Restore backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_backups.py" line="92"/>
+        <source>Replace {0} with its backup of {1}? The file as it is now is kept as a backup first.</source>
+        <translation>{0}을(를) {1}의 백업으로 바꿀까요? 지금 파일은 먼저 백업으로 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_backups.py" line="105"/>
+        <source>Cannot restore</source>
+        <translation>복원할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_backups.py" line="111"/>
+        <source>Restored the backup of {0}; the file as it was is kept among the backups.</source>
+        <translation>{0}의 백업을 복원했습니다. 이전 파일은 백업에 보관되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_backups.py" line="121"/>
+        <location filename="../../ui/window_files.py" line="41"/>
         <source>Cannot open</source>
         <translation>열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="41"/>
+        <location filename="../../ui/window_backups.py" line="122"/>
+        <source>{0}
+
+No good backup of it was found.</source>
+        <translation>{0}
+
+이 파일의 정상 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_backups.py" line="126"/>
+        <source>Damaged file</source>
+        <translation>손상된 파일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_backups.py" line="127"/>
+        <source>{0}
+
+Its newest good backup is from {1}. Restore it? The damaged file is kept among the backups.</source>
+        <translation>{0}
+
+가장 최근의 정상 백업은 {1}에 만들어졌습니다. 복원할까요? 손상된 파일은 백업에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_files.py" line="49"/>
         <source>Opened {0}</source>
         <translation>{0} 열림</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="45"/>
+        <location filename="../../ui/window_files.py" line="53"/>
         <source>New event</source>
         <translation>새 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="52"/>
-        <location filename="../../ui/window_files.py" line="66"/>
+        <location filename="../../ui/window_files.py" line="60"/>
+        <location filename="../../ui/window_files.py" line="74"/>
         <source>Cannot create</source>
         <translation>만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="59"/>
+        <location filename="../../ui/window_files.py" line="67"/>
         <source>Save the demo event as</source>
         <translation>예시 행사 저장 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="110"/>
+        <location filename="../../ui/window_files.py" line="118"/>
         <source>Open event</source>
         <translation>행사 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="117"/>
+        <location filename="../../ui/window_files.py" line="125"/>
         <source>Save a copy as</source>
         <translation>사본 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="121"/>
-        <location filename="../../ui/window_files.py" line="128"/>
+        <location filename="../../ui/window_files.py" line="129"/>
+        <location filename="../../ui/window_files.py" line="136"/>
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="122"/>
+        <location filename="../../ui/window_files.py" line="130"/>
         <source>Choose another file name.</source>
         <translation>다른 파일 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="131"/>
+        <location filename="../../ui/window_files.py" line="139"/>
         <source>Saved a copy as {0}</source>
         <translation>사본을 {0}(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>This file is read-only: you can look, print and export, but not change it. Save a copy to edit.</source>
         <translation>읽기 전용 파일입니다: 보기·인쇄·내보내기만 할 수 있습니다. 고치려면 사본을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Timeline</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Rooms and interpreters</source>
         <translation>회의실과 통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Findings: {0} errors, {1} warnings, {2} notes</source>
         <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="88"/>
+        <location filename="../../ui/window_files.py" line="96"/>
         <source> [read-only]</source>
         <translation> [읽기 전용]</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="103"/>
+        <location filename="../../ui/window_files.py" line="111"/>
         <source>No event is open.
 
 File ▸ New event, Open… or Open the demo.</source>
@@ -832,164 +969,174 @@ File ▸ New event, Open… or Open the demo.</source>
 파일 ▸ 새 행사, 열기… 또는 예시 행사 열기.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <source>This is a backup of {0}, open read-only: you can look, print and export. File ▸ Backups can restore it.</source>
+        <translation>{0}의 백업을 읽기 전용으로 열었습니다. 보기, 인쇄, 내보내기만 할 수 있습니다. 파일 ▸ 백업에서 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Open the &amp;demo event…</source>
         <translation>예시 행사 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Save a copy &amp;as…</source>
         <translation>사본 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="395"/>
+        <source>&amp;Backups…</source>
+        <translation>백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Event se&amp;ttings…</source>
         <translation>행사 설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;Insert row</source>
         <translation>행 추가(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Insert &amp;marker</source>
         <translation>표시 항목 추가(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Delete row</source>
         <translation>행 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;Pin or unpin start</source>
         <translation>시작 시각 고정/해제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Export documents…</source>
         <translation>문서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;Import programme…</source>
         <translation>프로그램 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Pre&amp;view run sheet</source>
         <translation>운영 계획 미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>P&amp;aste rows</source>
         <translation>행 붙여넣기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>I&amp;ndent row</source>
         <translation>하위 행으로(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Outdent row</source>
         <translation>상위 행으로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Move row &amp;up</source>
         <translation>행 위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Move row do&amp;wn</source>
         <translation>행 아래로(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Add session</source>
         <translation>세션 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>D&amp;uplicate session</source>
         <translation>세션 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>De&amp;lete session</source>
         <translation>세션 삭제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Session</source>
         <translation>세션(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Agenda</source>
         <translation>세부 일정(&amp;A)</translation>
     </message>

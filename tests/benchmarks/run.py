@@ -53,7 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import large_event  # noqa: E402  (beside this script, found through the line above)
 
-from db import edits, interchange  # noqa: E402
+from db import backups, edits, interchange  # noqa: E402
 from db.document import EventDocument, build_new_file  # noqa: E402
 from db.loading import LoadedEvent, load_event  # noqa: E402
 from planner.diff import diff_plans  # noqa: E402
@@ -275,6 +275,25 @@ def _commit_one_edit(ctx: Context) -> object:
     assert old == edit["minutes"] != new  # each run is a real change
     edit["minutes"] = new
     return old
+
+
+def _open_for_backups(ctx: Context) -> None:
+    copy = ctx.fresh_path("backups")
+    shutil.copyfile(ctx.event_file, copy)
+    ctx.scratch["backup"] = EventDocument.open(copy)
+
+
+def _close_backups(ctx: Context) -> None:
+    doc = ctx.scratch.pop("backup")
+    doc.close()
+    shutil.rmtree(backups.folder_beside(doc.path), ignore_errors=True)
+
+
+@measurement("backup", "db.backups.backup_document on the open event: the online copy, its "
+             "integrity_check, the rename and the rotation (10 kept)", target_s=0.200,
+             setup=_open_for_backups, teardown=_close_backups)
+def _backup(ctx: Context) -> object:
+    return backups.backup_document(ctx.scratch["backup"], "edit", keep=10)
 
 
 # -- the rules -----------------------------------------------------------------------
