@@ -24,7 +24,7 @@ from sqlmodel import Session as DbSession
 APPLICATION_ID = 0x41504C4E
 """Written in the SQLite header (PRAGMA application_id) so our files are recognised: 'APLN'."""
 
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001",)
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002")
 """Every alembic revision this version of the program knows, oldest first."""
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 

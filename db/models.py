@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import (JSON, CheckConstraint, Column, ForeignKey, Index, Integer, LargeBinary,
+                        UniqueConstraint)
 from sqlmodel import Field, SQLModel
 
 Texts = dict[str, str]
@@ -173,3 +174,35 @@ class Assignment(SQLModel, table=True):
         Integer, ForeignKey("agenda_item.id", ondelete="CASCADE"), nullable=True, index=True))
     role: str
     note: str = ""
+
+
+class Revision(SQLModel, table=True):
+    """One issue of the plan to its recipients: its number, when, why, and the plan as issued.
+
+    The plan is the canonical interchange JSON, compressed (zlib), so any two issues (or an
+    issue and the plan of today) can be compared long after.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    number: int = Field(sa_column=Column(Integer, nullable=False, unique=True))
+    issued_at: str
+    """When it was issued: ISO 8601 in UTC ('2026-12-08T01:20:00Z')."""
+    note: str = ""
+    snapshot: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    digest: str
+    """SHA-256 of the snapshot's JSON text, before compression."""
+
+
+class RevisionDocument(SQLModel, table=True):
+    """A file an issue wrote for one recipient, and its content's digest."""
+
+    __tablename__ = "revision_document"
+
+    id: int | None = Field(default=None, primary_key=True)
+    revision_id: int = _parent("revision")
+    recipient: str
+    """'runsheet', 'venue', 'coordinator' or 'interpreter:<key>'."""
+    path: str
+    """The file's path inside the issue's folder, with '/' between folders."""
+    digest: str
+    """SHA-256 of the file's bytes."""

@@ -128,6 +128,10 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", type=Path, metavar="BACKUP",
                          help="the backup's file (its path, or its name as `backups` lists it)")
     restore.set_defaults(run=_restore)
+
+    from ui.cli_revisions import add_revision_commands
+
+    add_revision_commands(sub)
     return parser
 
 
@@ -330,4 +334,8 @@ def _info(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the imported module's main, not this __main__ copy: the subcommands' modules raise
+    # ui.cli.BadInput, which must be the class main() catches.
+    from ui.cli import main as cli_main
+
+    sys.exit(cli_main())

@@ -1,0 +1,187 @@
+"""Issue a revision of the plan: write the documents of each recipient whose part changed since
+the last revision, a changes summary for the coordinator, and record it all in the event file.
+
+Recipients: the run-sheet circle (run sheets), the venue (venue sheet), each interpreter (their
+sheet and calendar) and the coordinator (roster, interpreter book, the event's JSON and the
+changes summary, every time). The first revision goes to everyone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from db.document import EventDocument
+from db.interchange import dumps, export_event
+from db.loading import LoadedEvent, load_event
+from db.revisions import (IssuedFile, digest_of, next_revision_number, record_revision,
+                          revision_snapshot)
+from exports.atomic import ExportError, write_atomically
+from exports.bundle import export_all
+from exports.filenames import interpreter_file_names
+from planner.diff import PlanDiff, diff_plans, for_interpreter, for_run_sheet, for_venue
+from planner.diff_wording import describe
+from planner.rules import Finding, check_plan
+
+RUNSHEET, VENUE, COORDINATOR = "runsheet", "venue", "coordinator"
+INTERPRETER = "interpreter:"
+"""Prefix of an interpreter's recipient name: 'interpreter:koen-1'."""
+
+
+@dataclass
+class IssueReport:
+    """What an issue did: its number and folder, the files by recipient, who got nothing."""
+
+    number: int
+    folder: Path
+    files: dict[str, list[Path]] = field(default_factory=dict)
+    unchanged: list[str] = field(default_factory=list)
+    changes: int = 0
+    """How many changes since the last revision (0 for the first)."""
+
+
+class NothingToIssue(Exception):
+    """The plan is as the last revision issued it."""
+
+
+def issue_revision(doc: EventDocument, folder: str | Path, *, note: str = "", lang: str = "ko",
+                   progress: Callable[[str], None] | None = None) -> IssueReport:
+    """Write revision N's documents into FOLDER/rev-NN and record the revision."""
+    loaded = load_event(doc)
+    findings = check_plan(loaded)
+    now = export_event(loaded)
+    before = revision_snapshot(doc)
+    diff = diff_plans(before, now) if before is not None else None
+    if diff is not None and not diff:
+        raise NothingToIssue(f"{doc.path}: nothing changed since revision "
+                             f"{next_revision_number(doc) - 1}; nothing was issued")
+    number = next_revision_number(doc)
+    target = Path(folder) / f"rev-{number:02d}"
+    report = IssueReport(number, target, changes=len(diff) if diff is not None else 0)
+    recipients = _recipients(loaded, diff, before or {}, now)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"{target}: cannot be created ({exc.strerror or exc})") from None
+
+    written: list[IssuedFile] = []
+
+    def keep(recipient: str, paths: Sequence[Path]) -> None:
+        for path in paths:
+            report.files.setdefault(recipient, []).append(path)
+            written.append(IssuedFile(recipient, path.relative_to(target).as_posix(),
+                                      digest_of(path.read_bytes())))
+
+    def say(what: str) -> None:
+        if progress is not None:
+            progress(what)
+
+    if recipients[RUNSHEET]:
+        say(RUNSHEET)
+        keep(RUNSHEET, export_all(loaded, findings, target, lang=lang, only=["runsheet"]))
+    else:
+        report.unchanged.append(RUNSHEET)
+    if recipients[VENUE]:
+        say(VENUE)
+        keep(VENUE, export_all(loaded, findings, target, lang=lang, only=["venue"]))
+    else:
+        report.unchanged.append(VENUE)
+    keep_interpreters = [p for p in loaded.interpreters if recipients[INTERPRETER + p.key]]
+    report.unchanged += [INTERPRETER + p.key for p in loaded.interpreters
+                         if not recipients[INTERPRETER + p.key]]
+    for recipient, paths in _interpreter_files(loaded, findings, target, lang,
+                                               keep_interpreters, say).items():
+        keep(recipient, paths)
+    say(COORDINATOR)
+    keep(COORDINATOR, _coordinator_files(loaded, findings, target, lang, number, note, diff,
+                                         before or {}, now, report))
+    record_revision(doc, now, written, note=note)
+    return report
+
+
+def _recipients(loaded: LoadedEvent, diff: PlanDiff | None, before: dict[str, Any],
+                now: dict[str, Any]) -> dict[str, bool]:
+    """Whose documents changed: everyone's at the first revision."""
+    if diff is None:
+        everyone = {RUNSHEET: True, VENUE: True}
+        everyone.update({INTERPRETER + p.key: True for p in loaded.interpreters})
+        return everyone
+    out = {RUNSHEET: bool(for_run_sheet(diff)), VENUE: bool(for_venue(diff))}
+    out.update({INTERPRETER + p.key: bool(for_interpreter(diff, before, now, p.key))
+                for p in loaded.interpreters})
+    return out
+
+
+def _interpreter_files(loaded: LoadedEvent, findings: Sequence[Finding], target: Path, lang: str,
+                       people: list[Any], say: Callable[[str], None]) -> dict[str, list[Path]]:
+    from exports.interpreters import Schedule, build_calendar, build_interpreter_sheet
+    from exports.pdf import write_pdf
+
+    if not people:
+        return {}
+    schedule = Schedule(loaded)
+    names = interpreter_file_names(loaded.interpreters, lang)
+    (target / f"interpreters-{lang}").mkdir(exist_ok=True)
+    (target / "calendars").mkdir(exist_ok=True)
+    out: dict[str, list[Path]] = {}
+    for person in people:
+        say(INTERPRETER + person.key)
+        sheet = write_pdf(build_interpreter_sheet(loaded, person, lang, schedule=schedule,
+                                                  findings=findings),
+                          target / f"interpreters-{lang}" / f"{names[person.key]}.pdf")
+        calendar = write_atomically(
+            target / "calendars" / f"{names[person.key]}.ics",
+            build_calendar(loaded, person, lang, schedule=schedule, findings=findings))
+        out[INTERPRETER + person.key] = [sheet, calendar]
+    return out
+
+
+def _coordinator_files(loaded: LoadedEvent, findings: Sequence[Finding], target: Path, lang: str,
+                       number: int, note: str, diff: PlanDiff | None, before: dict[str, Any],
+                       now: dict[str, Any], report: IssueReport) -> list[Path]:
+    from exports.interpreters import build_interpreter_book, build_roster
+    from exports.pdf import write_pdf
+    from exports.xlsx import write_xlsx
+
+    paths = [
+        write_pdf(build_interpreter_book(loaded, lang, findings=findings),
+                  target / f"interpreters-{lang}.pdf"),
+        write_xlsx(build_roster(loaded, lang, findings=findings), target / f"roster-{lang}.xlsx"),
+        write_atomically(target / "event.json", dumps(now).encode("utf-8")),
+    ]
+    summary = changes_summary(loaded, number, note, diff, before, now, report, lang)
+    paths.append(write_atomically(target / f"changes-{lang}.txt", summary.encode("utf-8")))
+    return paths
+
+
+def changes_summary(loaded: LoadedEvent, number: int, note: str, diff: PlanDiff | None,
+                    before: dict[str, Any], now: dict[str, Any], report: IssueReport,
+                    lang: str) -> str:
+    """The coordinator's page: the revision, its note, every change, then each recipient's."""
+    ko = lang == "ko"
+    title = loaded.event.title.get(lang) or next(iter(loaded.event.title.values()), "")
+    lines = [f"{title} — Rev. {number}"]
+    if note:
+        lines.append(("메모: " if ko else "Note: ") + note)
+    lines.append("")
+    if diff is None:
+        lines.append("첫 배포: 모든 수신자에게 전체 문서" if ko
+                     else "First issue: every recipient gets every document")
+        return "\n".join(lines) + "\n"
+    lines.append(f"변경 사항 (Rev. {number - 1} 이후)" if ko else f"Changes since Rev. {number - 1}")
+    lines += describe(diff, before, now, lang)
+    names = {p.key: p.name.get(lang) or next(iter(p.name.values()), p.key)
+             for p in loaded.interpreters}
+    for person in loaded.interpreters:
+        theirs = for_interpreter(diff, before, now, person.key)
+        if theirs:
+            lines += ["", (f"{names[person.key]} 통역사에게" if ko else f"For {names[person.key]}")]
+            lines += describe(theirs, before, now, lang)
+    unchanged = [r for r in report.unchanged if r.startswith(INTERPRETER)]
+    if unchanged:
+        lines += ["", (f"변경 없음: 통역사 {len(unchanged)}명" if ko
+                       else f"Unchanged: {len(unchanged)} interpreter(s)")]
+    return "\n".join(lines) + "\n"
+
