@@ -19,7 +19,6 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from db.document import DocumentError, EventDocument
-from db.interchange import dumps
 from db.models import Revision, RevisionDocument
 
 
@@ -52,15 +51,16 @@ def digest_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def record_revision(doc: EventDocument, snapshot: dict[str, Any], files: list[IssuedFile], *,
+def record_revision(doc: EventDocument, snapshot: str, files: list[IssuedFile], *,
                     note: str = "", issued_at: dt.datetime | None = None) -> int:
-    """Store a new revision after the last one; returns its number."""
-    text = dumps(snapshot).encode("utf-8")
+    """Store a new revision after the last one; returns its number. The snapshot is the plan's
+    canonical interchange JSON (db.interchange.dumps)."""
+    text = snapshot.encode("utf-8")
     when = (issued_at or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
     with doc.transaction() as s:
         last = s.exec(select(func.max(Revision.number))).one()
         revision = Revision(number=(last or 0) + 1, issued_at=when.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                            note=note, snapshot=zlib.compress(text, 9), digest=digest_of(text))
+                            note=note, snapshot=zlib.compress(text, 6), digest=digest_of(text))
         s.add(revision)
         s.flush()
         for f in files:

@@ -21,7 +21,7 @@ from db.revisions import (IssuedFile, digest_of, next_revision_number, record_re
 from exports.atomic import ExportError, write_atomically
 from exports.bundle import export_all
 from exports.filenames import interpreter_file_names
-from planner.diff import PlanDiff, diff_plans, for_interpreter, for_run_sheet, for_venue
+from planner.diff import PlanDiff, diff_plans, for_interpreters, for_run_sheet, for_venue
 from planner.diff_wording import describe
 from planner.rules import Finding, check_plan
 
@@ -52,6 +52,7 @@ def issue_revision(doc: EventDocument, folder: str | Path, *, note: str = "", la
     loaded = load_event(doc)
     findings = check_plan(loaded)
     now = export_event(loaded)
+    now_text = dumps(now)  # the recorded snapshot and the coordinator's event.json
     before = revision_snapshot(doc)
     diff = diff_plans(before, now) if before is not None else None
     if diff is not None and not diff:
@@ -78,9 +79,13 @@ def issue_revision(doc: EventDocument, folder: str | Path, *, note: str = "", la
         if progress is not None:
             progress(what)
 
-    if recipients[RUNSHEET]:
+    if recipients[RUNSHEET] and diff is None:
         say(RUNSHEET)
         keep(RUNSHEET, export_all(loaded, findings, target, lang=lang, only=["runsheet"]))
+    elif recipients[RUNSHEET]:
+        say(RUNSHEET)
+        keep(RUNSHEET, _changed_days(loaded, findings, target, lang, for_run_sheet(diff),
+                                     before or {}))
     else:
         report.unchanged.append(RUNSHEET)
     if recipients[VENUE]:
@@ -96,8 +101,8 @@ def issue_revision(doc: EventDocument, folder: str | Path, *, note: str = "", la
         keep(recipient, paths)
     say(COORDINATOR)
     keep(COORDINATOR, _coordinator_files(loaded, findings, target, lang, number, note, diff,
-                                         before or {}, now, report))
-    record_revision(doc, now, written, note=note)
+                                         before or {}, now, now_text, report))
+    record_revision(doc, now_text, written, note=note)
     return report
 
 
@@ -109,9 +114,33 @@ def _recipients(loaded: LoadedEvent, diff: PlanDiff | None, before: dict[str, An
         everyone.update({INTERPRETER + p.key: True for p in loaded.interpreters})
         return everyone
     out = {RUNSHEET: bool(for_run_sheet(diff)), VENUE: bool(for_venue(diff))}
-    out.update({INTERPRETER + p.key: bool(for_interpreter(diff, before, now, p.key))
-                for p in loaded.interpreters})
+    views = for_interpreters(diff, before, now, [p.key for p in loaded.interpreters])
+    out.update({INTERPRETER + key: bool(view) for key, view in views.items()})
     return out
+
+
+def _changed_days(loaded: LoadedEvent, findings: Sequence[Finding], target: Path, lang: str,
+                  diff: PlanDiff, before: dict[str, Any]) -> list[Path]:
+    """After the first revision the run-sheet circle gets the day sheets of the days that
+    changed (a session moved from one day to another changes both); a change to the event
+    itself changes every day."""
+    from exports.pdf import write_pdf
+    from exports.runsheet import build_run_sheet
+
+    day_of = {s["key"]: s["date"] for s in before.get("sessions", [])}
+    day_of_now = {s.key: s.date.isoformat() for s in loaded.sessions}
+    days = set()
+    for change in diff:
+        if change.session is None:
+            days |= {d.isoformat() for d in loaded.days}
+        else:
+            days |= {d for d in (day_of.get(change.session), day_of_now.get(change.session)) if d}
+    paths = []
+    for day in loaded.days:
+        if day.isoformat() in days:
+            sheet = build_run_sheet(loaded, findings, lang, day=day)
+            paths.append(write_pdf(sheet, target / f"runsheet-{lang}-{day.isoformat()}.pdf"))
+    return paths
 
 
 def _interpreter_files(loaded: LoadedEvent, findings: Sequence[Finding], target: Path, lang: str,
@@ -140,16 +169,18 @@ def _interpreter_files(loaded: LoadedEvent, findings: Sequence[Finding], target:
 
 def _coordinator_files(loaded: LoadedEvent, findings: Sequence[Finding], target: Path, lang: str,
                        number: int, note: str, diff: PlanDiff | None, before: dict[str, Any],
-                       now: dict[str, Any], report: IssueReport) -> list[Path]:
+                       now: dict[str, Any], now_text: str, report: IssueReport) -> list[Path]:
     from exports.interpreters import build_interpreter_book, build_roster
     from exports.pdf import write_pdf
     from exports.xlsx import write_xlsx
 
-    paths = [
-        write_pdf(build_interpreter_book(loaded, lang, findings=findings),
-                  target / f"interpreters-{lang}.pdf"),
+    paths = []
+    if diff is None:  # later, each interpreter's own sheet carries what changed
+        paths.append(write_pdf(build_interpreter_book(loaded, lang, findings=findings),
+                               target / f"interpreters-{lang}.pdf"))
+    paths += [
         write_xlsx(build_roster(loaded, lang, findings=findings), target / f"roster-{lang}.xlsx"),
-        write_atomically(target / "event.json", dumps(now).encode("utf-8")),
+        write_atomically(target / "event.json", now_text.encode("utf-8")),
     ]
     summary = changes_summary(loaded, number, note, diff, before, now, report, lang)
     paths.append(write_atomically(target / f"changes-{lang}.txt", summary.encode("utf-8")))
@@ -174,8 +205,9 @@ def changes_summary(loaded: LoadedEvent, number: int, note: str, diff: PlanDiff 
     lines += describe(diff, before, now, lang)
     names = {p.key: p.name.get(lang) or next(iter(p.name.values()), p.key)
              for p in loaded.interpreters}
+    views = for_interpreters(diff, before, now, [p.key for p in loaded.interpreters])
     for person in loaded.interpreters:
-        theirs = for_interpreter(diff, before, now, person.key)
+        theirs = views[person.key]
         if theirs:
             lines += ["", (f"{names[person.key]} 통역사에게" if ko else f"For {names[person.key]}")]
             lines += describe(theirs, before, now, lang)

@@ -107,27 +107,44 @@ def for_interpreter(diff: PlanDiff, old: Snapshot, new: Snapshot, interpreter: s
     """What changed for one interpreter: their sessions (added to them, taken from them,
     moved, retitled, interpreted otherwise), their partners and roles, the rooms they work
     in, and their own entry (availability, languages)."""
-    was, now = _sessions_of(old, interpreter), _sessions_of(new, interpreter)
-    rooms = _rooms_of(old, was) | _rooms_of(new, now)
+    return for_interpreters(diff, old, new, [interpreter])[interpreter]
 
-    def concerns(c: Change) -> bool:
-        if c.kind.startswith("interpreter-"):
-            return c.subject == interpreter
-        if c.kind.startswith("room-"):
-            return c.subject in rooms
-        if c.kind.startswith("assignment-"):
-            # Their own assignments; their partners' only where they stay on the session.
-            return c.interpreter == interpreter or c.session in was & now
-        if c.kind == "session-removed":
-            return c.session in was
-        if c.session not in now:
-            return False  # a session they no longer work is told by its assignment-removed
-        if c.kind.startswith("session-"):
-            return c.kind != "session-changed" or c.subject in INTERPRETER_SESSION_FIELDS
-        # Rows matter to an interpreter where they are interpreted otherwise than the session.
-        return c.kind == "row-changed" and c.subject in ("interpretation", "assignments")
 
-    return diff.only(c for c in diff if concerns(c))
+def for_interpreters(diff: PlanDiff, old: Snapshot, new: Snapshot,
+                     keys: Iterable[str] | None = None) -> dict[str, PlanDiff]:
+    """for_interpreter for many (every interpreter of either plan when keys is None), the
+    plans read once for all of them."""
+    was_by, now_by = _sessions_by_interpreter(old), _sessions_by_interpreter(new)
+    room_was = {s["key"]: s.get("room") for s in old.get("sessions", [])}
+    room_now = {s["key"]: s.get("room") for s in new.get("sessions", [])}
+    if keys is None:
+        keys = [i["key"] for i in new.get("interpreters", [])]
+        keys += [i["key"] for i in old.get("interpreters", []) if i["key"] not in set(keys)]
+    views = {}
+    for key in keys:
+        was, now = was_by.get(key, set()), now_by.get(key, set())
+        rooms = {room_was[k] for k in was} | {room_now[k] for k in now}
+        views[key] = diff.only(c for c in diff if _concerns_interpreter(c, key, was, now, rooms))
+    return views
+
+
+def _concerns_interpreter(c: Change, interpreter: str, was: set[str], now: set[str],
+                          rooms: set[str | None]) -> bool:
+    if c.kind.startswith("interpreter-"):
+        return c.subject == interpreter
+    if c.kind.startswith("room-"):
+        return c.subject in rooms
+    if c.kind.startswith("assignment-"):
+        # Their own assignments; their partners' only where they stay on the session.
+        return c.interpreter == interpreter or c.session in was & now
+    if c.kind == "session-removed":
+        return c.session in was
+    if c.session not in now:
+        return False  # a session they no longer work is told by its assignment-removed
+    if c.kind.startswith("session-"):
+        return c.kind != "session-changed" or c.subject in INTERPRETER_SESSION_FIELDS
+    # Rows matter to an interpreter where they are interpreted otherwise than the session.
+    return c.kind == "row-changed" and c.subject in ("interpretation", "assignments")
 
 
 VENUE_SESSION_FIELDS = {"interpretation", "delegations", "closed"}
@@ -430,15 +447,18 @@ def _assignment_changes(session: str, row: str | None, old: list[dict[str, Any]]
     return changes
 
 
-def _sessions_of(snapshot: Snapshot, interpreter: str) -> set[str]:
-    def rows_hold(items: list[dict[str, Any]]) -> bool:
-        return any(any(a["interpreter"] == interpreter for a in item.get("assignments", []))
-                   or rows_hold(item.get("children", [])) for item in items)
-    return {s["key"] for s in snapshot.get("sessions", [])
-            if any(a["interpreter"] == interpreter for a in s.get("assignments", []))
-            or rows_hold(s.get("items", []))}
+def _sessions_by_interpreter(snapshot: Snapshot) -> dict[str, set[str]]:
+    """Each interpreter's sessions: those they are assigned to, as a whole or in one row."""
+    out: dict[str, set[str]] = {}
 
+    def walk(session: str, items: list[dict[str, Any]]) -> None:
+        for item in items:
+            for a in item.get("assignments", []):
+                out.setdefault(a["interpreter"], set()).add(session)
+            walk(session, item.get("children", []))
 
-def _rooms_of(snapshot: Snapshot, sessions: set[str]) -> set[str]:
-    return {s["room"] for s in snapshot.get("sessions", [])
-            if s["key"] in sessions and s.get("room")}
+    for s in snapshot.get("sessions", []):
+        for a in s.get("assignments", []):
+            out.setdefault(a["interpreter"], set()).add(s["key"])
+        walk(s["key"], s.get("items", []))
+    return out

@@ -601,6 +601,47 @@ def _calendars_ics(ctx: Context) -> object:
             for person in ctx.loaded.interpreters]
 
 
+
+# -- issued revisions ------------------------------------------------------------------------
+
+
+def _issue_setup(ctx: Context) -> None:
+    """Untimed: a copy of the event with revision 1 issued (every document), kept open."""
+    from exports.issue import issue_revision
+
+    path = ctx.fresh_path("issued")
+    shutil.copyfile(ctx.event_file, path)
+    doc = EventDocument.open(path)
+    issue_revision(doc, ctx.fresh_path("issued-out").with_suffix(""))
+    ctx.scratch["issue_doc"] = doc
+    ctx.scratch["issue_minutes"] = 0
+
+
+def _one_session_moved(ctx: Context) -> None:
+    """Untimed, before each run: one session five minutes later (or back), the edit the
+    issue then sends to the run sheet, the venue and that session's interpreters."""
+    doc = ctx.scratch["issue_doc"]
+    loaded = load_event(doc)
+    session = loaded.sessions[len(loaded.sessions) // 3]
+    by = -5 if ctx.scratch["issue_minutes"] else 5
+    ctx.scratch["issue_minutes"] += by
+    edits.set_session_fields(doc, session.id, start_min=session.start_min + by,
+                             end_min=session.end_min + by)
+
+
+def _issue_teardown(ctx: Context) -> None:
+    ctx.scratch.pop("issue_doc").close()
+
+
+@measurement("issue_after_one_edit", "exports.issue.issue_revision after one session moved: "
+             "the documents of the recipients it changed for, and the revision recorded "
+             "(beside export_all, every document, in the same run)", target_s=1.0,
+             setup=_issue_setup, before_each=_one_session_moved, teardown=_issue_teardown)
+def _issue_after_one_edit(ctx: Context) -> object:
+    from exports.issue import issue_revision
+
+    return issue_revision(ctx.scratch["issue_doc"], ctx.fresh_path("issue-out").with_suffix(""))
+
 # -- the floors: the same texts written by the bare libraries -------------------------
 #
 # Setup (untimed) builds our documents and takes out their texts: every paragraph, and of
