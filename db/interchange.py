@@ -152,7 +152,7 @@ def _date(text: str, where: str) -> None:
 
 
 def _span(entry: dict[str, Any], where: str) -> None:
-    if parse_time(entry["end"]) <= parse_time(entry["start"]):
+    if parse_time(entry["end"], end_of_day=True) <= parse_time(entry["start"]):
         raise InterchangeError(f"{where}.end", f"ends at {entry['end']}, not after its start "
                                                f"at {entry['start']}")
 
@@ -218,14 +218,14 @@ def import_event(doc: EventDocument, data: dict[str, Any]) -> None:
             tables[Availability].append(dict(
                 id=ids.next(Availability), interpreter_id=person_id,
                 date=dt.date.fromisoformat(slot["date"]), start_min=parse_time(slot["start"]),
-                end_min=parse_time(slot["end"])))
+                end_min=parse_time(slot["end"], end_of_day=True)))
     for session in data["sessions"]:
         session_id = ids.next(Session)
         interpretation = session.get("interpretation", {})
         tables[Session].append(dict(
             id=session_id, event_id=event_id, key=session["key"], title=session["title"],
             date=dt.date.fromisoformat(session["date"]), start_min=parse_time(session["start"]),
-            end_min=parse_time(session["end"]),
+            end_min=parse_time(session["end"], end_of_day=True),
             room_id=room_ids[session["room"]] if session.get("room") is not None else None,
             closed=session.get("closed", False),
             **{name: session.get(name, {}) for name in _SESSION_TEXTS},

@@ -16,8 +16,11 @@ class TimeFormatError(ValueError):
     """A text that should be a time of day or a date is not one."""
 
 
-def parse_time(text: str) -> int:
-    """Minutes after midnight for a 24-hour ``HH:MM`` time of day."""
+def parse_time(text: str, *, end_of_day: bool = False) -> int:
+    """Minutes after midnight for a 24-hour ``HH:MM`` time of day; with ``end_of_day``,
+    ``24:00`` too: the midnight a session or an availability stretch may end at."""
+    if end_of_day and text == "24:00":
+        return MINUTES_PER_DAY
     match = _TIME.match(text) if isinstance(text, str) else None
     if match is None:
         raise TimeFormatError(f"{text!r} is not a time of day (HH:MM, 00:00 to 23:59)")

@@ -76,3 +76,31 @@ def test_the_window_shows_it_as_the_run_sheet_does(qtbot, window) -> None:  # no
     assert time_column(window)[:2] == ["16:00~익일 07:00 ('900)", "익일 07:00~익일 07:15 ('15)"]
     assert any(f.code == "agenda.past-midnight" and f.sessions == ("uk-roundtable",)
                for f in window.opened.findings)
+
+
+def test_a_session_ending_at_midnight_goes_through_the_interchange_file(
+        tmp_path: Path, small_event: dict) -> None:
+    """24:00 is the end of the day a session may end at; the interchange file writes it and
+    reads it back (before, it wrote "24:00" and then refused its own file)."""
+    import json
+
+    from db.document import build_new_file
+    from db.interchange import InterchangeError, export_event, import_event
+
+    small_event["sessions"][0].update(start="23:00", end="24:00")
+    small_event["sessions"][0]["items"] = [{"duration": 60, "title": {"ko": "심야 회의"}}]
+    small_event["interpreters"][0]["available"][0].update(start="20:00", end="24:00")
+    path = build_new_file(tmp_path / "late.agenda", lambda doc: import_event(doc, small_event))
+    with EventDocument.open(path, read_only=True) as doc:
+        loaded = load_event(doc)
+    assert loaded.sessions[0].end_min == 24 * 60
+    written = export_event(loaded)
+    assert written["sessions"][0]["end"] == "24:00"
+    again = build_new_file(tmp_path / "again.agenda", lambda doc: import_event(doc, written))
+    with EventDocument.open(again, read_only=True) as doc:
+        assert json.dumps(export_event(load_event(doc))) == json.dumps(written)
+    for field, value in (("end", "24:01"), ("start", "24:00")):
+        bad = json.loads(json.dumps(written))
+        bad["sessions"][0][field] = value
+        with pytest.raises(InterchangeError, match=f"sessions\\[0\\].{field}"):
+            build_new_file(tmp_path / f"bad-{field}.agenda", lambda doc: import_event(doc, bad))
