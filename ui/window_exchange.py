@@ -62,7 +62,7 @@ class ExchangeActions:
         if self.opened is None:
             return
         path = self.opened.doc.path
-        missing = {lang: count_untranslated(self.opened.loaded, lang) for lang in ("ko", "en")}
+        missing = count_untranslated(self.opened.loaded)  # how many texts lack ko, en
         choice = self.interaction.export_choice(str(path.with_name(f"{path.stem}-exports")),
                                                 self._last_export(), missing)
         if choice is not None:

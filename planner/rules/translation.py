@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import methodcaller
 
 from planner.rules.facts import SessionFacts, session_facts
 from planner.rules.findings import Finding, finding
@@ -22,8 +23,9 @@ ROWS_NAMED = 8
 
 
 def lacks(texts: dict[str, str], lang: str) -> bool:
-    """Written in some language, but not in this one."""
-    return not (texts.get(lang) or "").strip() and any((t or "").strip() for t in texts.values())
+    """Written in some language, but not in this one: what a document in ``lang`` prints in
+    another (as ``exports.labels.pick`` does)."""
+    return not texts.get(lang) and any(texts.values())
 
 
 @dataclass(frozen=True)
@@ -42,32 +44,60 @@ class Untranslated:
         return int(self.title) + self.overview + self.delegations + len(self.rows) + self.remarks
 
 
+NOTHING_MISSING = Untranslated()
+
+
 def untranslated(f: SessionFacts, delegations: Iterable[DelegationLike],
                  lang: str) -> Untranslated:
     """The session's title, overview, delegations, rows and remarks that lack ``lang``."""
+    return untranslated_by_language(f, delegations, (lang,))[lang]
+
+
+def untranslated_by_language(f: SessionFacts, delegations: Iterable[DelegationLike],
+                             languages: Sequence[str]) -> dict[str, Untranslated]:
+    """``untranslated`` for each of these languages, reading every text once: a large event
+    has thousands of rows, and nearly every text has every language, so only those without
+    one are looked at twice."""
     s = f.session
-    return Untranslated(
-        title=lacks(s.title, lang),
-        overview=sum(lacks(getattr(s, field), lang) for field in OVERVIEW_TEXTS),
-        delegations=sum(lacks(d.side, lang) + lacks(d.members, lang) for d in delegations),
-        rows=tuple(f.number(item.id) for item in f.items
-                   if lacks(item.title, lang) or lacks(item.details, lang)),
-        remarks=sum(lacks(item.remarks, lang) for item in f.items))
+    overview = [getattr(s, field) for field in OVERVIEW_TEXTS]
+    sides = [texts for d in delegations for texts in (d.side, d.members)]
+    items = f.items
+    titles = [item.title for item in items]
+    details = [item.details for item in items]
+    remarks = [item.remarks for item in items]
+    written = list(filter(None, [s.title, *overview, *sides, *titles, *details, *remarks]))
+    if all(sum(map(bool, map(methodcaller("get", lang), written))) == len(written)
+           for lang in languages):  # nearly every session: each text in every language
+        return {lang: NOTHING_MISSING for lang in languages}
+    out = {}
+    for lang in languages:
+        rows = [i for i, (title, detail) in enumerate(zip(titles, details))
+                if lacks(title, lang) or lacks(detail, lang)]
+        out[lang] = Untranslated(
+            title=lacks(s.title, lang),
+            overview=sum(lacks(texts, lang) for texts in overview),
+            delegations=sum(lacks(texts, lang) for texts in sides),
+            rows=tuple(f.number(items[i].id) for i in rows),
+            remarks=sum(lacks(texts, lang) for texts in remarks))
+    return out
 
 
-def count_untranslated(plan: PlanLike, lang: str) -> int:
-    """How many texts of the whole event a document in ``lang`` would print in another language."""
-    return sum(untranslated(session_facts(plan, s), plan.delegations_of(s), lang).total
-               for s in plan.sessions)
+def count_untranslated(plan: PlanLike,
+                       languages: Sequence[str] = DOCUMENT_LANGUAGES) -> dict[str, int]:
+    """How many texts of the whole event a document in each language would print in another."""
+    counts = dict.fromkeys(languages, 0)
+    for s in plan.sessions:
+        found = untranslated_by_language(session_facts(plan, s), plan.delegations_of(s), languages)
+        for lang, missing in found.items():
+            counts[lang] += missing.total
+    return counts
 
 
 def check_translations(f: SessionFacts, delegations: Sequence[DelegationLike],
                        languages: Sequence[str]) -> Iterator[Finding]:
     """One finding per session and language of the event (Korean, English) its texts lack."""
-    for lang in DOCUMENT_LANGUAGES:
-        if lang not in languages:
-            continue
-        missing = untranslated(f, delegations, lang)
+    wanted = [lang for lang in DOCUMENT_LANGUAGES if lang in languages]
+    for lang, missing in untranslated_by_language(f, delegations, wanted).items():
         if missing.total:
             yield _finding(f, missing, lang)
 
