@@ -21,6 +21,8 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session as DbSession
 
+from db.errors import DocumentError, StorageError, os_error, storage_errors
+
 APPLICATION_ID = 0x41504C4E
 """Written in the SQLite header (PRAGMA application_id) so our files are recognised: 'APLN'."""
 
@@ -31,10 +33,6 @@ SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 BUSY_TIMEOUT_S = 0.25
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-class DocumentError(Exception):
-    """An event file cannot be used; the message names the file and says why in one line."""
 
 
 class DocumentInUse(DocumentError):
@@ -73,7 +71,8 @@ class EventDocument:
         engine = _engine(path, read_only=read_only)
         doc = cls(path, engine, read_only)
         try:
-            doc._check_and_migrate()
+            with storage_errors(path):
+                doc._check_and_migrate()
         except BaseException:
             engine.dispose()
             raise
@@ -86,10 +85,15 @@ class EventDocument:
         if path.exists():
             raise DocumentError(f"{path}: already exists")
         engine = _engine(path, read_only=False)
-        with engine.begin() as con:
-            con.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        doc = cls(path, engine, False)
-        doc._migrate(from_revision=None)
+        try:
+            with storage_errors(path):
+                with engine.begin() as con:
+                    con.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                doc = cls(path, engine, False)
+                doc._migrate(from_revision=None)
+        except BaseException:
+            engine.dispose()
+            raise
         return doc
 
     def close(self) -> None:
@@ -109,7 +113,9 @@ class EventDocument:
         """A unit of work that is committed as a whole on success and undone on failure."""
         if self.read_only:
             raise DocumentReadOnly(f"{self.path}: is read-only; save a copy to change it")
-        with DbSession(self.engine, expire_on_commit=False) as session:
+        # A full disk or a damaged page found while committing is said in words (db/errors.py).
+        with storage_errors(self.path), \
+                DbSession(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
@@ -119,12 +125,12 @@ class EventDocument:
 
     @contextmanager
     def reading(self) -> Iterator[DbSession]:
-        """A session for reading only."""
-        with DbSession(self.engine, expire_on_commit=False) as session:
+        """A session for reading only; a damaged page or stored text is said in words."""
+        with storage_errors(self.path), DbSession(self.engine, expire_on_commit=False) as session:
             yield session
 
     def schema_revision(self) -> str | None:
-        with self.engine.connect() as con:
+        with storage_errors(self.path), self.engine.connect() as con:
             return _revision(con.connection.dbapi_connection)  # type: ignore[arg-type]
 
     # -- checks and migrations ---------------------------------------------------
@@ -172,7 +178,7 @@ class EventDocument:
 
     def copy_to(self, target: Path) -> Path:
         """Write a consistent copy of the event to another file (Save a copy as)."""
-        with self.engine.connect() as con:
+        with storage_errors(target), self.engine.connect() as con:
             raw: sqlite3.Connection = con.connection.dbapi_connection  # type: ignore[assignment]
             copy = sqlite3.connect(target)
             try:
@@ -188,29 +194,83 @@ def build_new_file(path: str | os.PathLike[str], fill: Callable[[EventDocument],
 
     The event is built under a temporary name beside the target and renamed over
     it only once complete. An existing target is replaced only when asked, only
-    if it is an event file and only if no one has it open.
+    if it is an event file that could be opened for writing (not marked read-only,
+    no one reading or writing it), and it keeps its permissions. Every refusal
+    names the target or its folder, never the temporary file.
     """
     path = Path(path)
+    folder = path.parent
+    if path.is_dir():
+        raise StorageError(path, "is-a-folder")
     if path.exists():
         if not replace:
             raise DocumentError(f"{path}: already exists (use --replace to overwrite it)")
         EventDocument.open(path, read_only=True).close()  # refuses foreign or in-use files
-    if not path.parent.is_dir():
-        raise DocumentError(f"{path}: folder {path.parent} does not exist")
+        if not path.stat().st_mode & 0o222:
+            raise StorageError(path, "marked-read-only")
+    if not folder.is_dir() and any(p.exists() and not p.is_dir()
+                                   for p in (folder, *folder.parents)):
+        raise StorageError(folder, "not-a-folder")
+    if not folder.is_dir():
+        raise DocumentError(f"{path}: folder {folder} does not exist")
     temp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    temp.unlink(missing_ok=True)
     try:
-        with EventDocument.create(temp) as doc:
-            fill(doc)
-        os.replace(temp, path)
-    except sqlite3.OperationalError as exc:
-        raise DocumentError(f"{path}: cannot be written ({exc})") from None
-    except OSError as exc:
-        raise DocumentError(f"{path}: cannot be written ({exc.strerror or exc})") from None
-    finally:
         temp.unlink(missing_ok=True)
-        Path(f"{temp}-journal").unlink(missing_ok=True)
+        # A first page written and removed by hand: the system's own reason (read-only drive,
+        # folder locked or unchangeable, disk full) is clearer than SQLite's "unable to open
+        # database file", and it names the folder.
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        try:
+            os.write(fd, bytes(4096))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+            temp.unlink()
+    except OSError as exc:
+        raise os_error(exc, folder) from None
+    try:
+        with storage_errors(path):
+            with EventDocument.create(temp) as doc:
+                fill(doc)
+            with _held_for_replacing(path) as mode:
+                if mode is not None:
+                    os.chmod(temp, mode)
+                os.replace(temp, path)
+    except StorageError as exc:
+        raise StorageError(path, exc.code, exc.params["detail"]) from None
+    except DocumentError as exc:
+        if str(temp) not in str(exc):
+            raise
+        raise DocumentError(str(exc).replace(str(temp), str(path))) from None
+    finally:
+        for leftover in (temp, Path(f"{temp}-journal")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass  # nothing was made there (a read-only drive says so even for that)
     return path
+
+
+@contextmanager
+def _held_for_replacing(path: Path) -> Iterator[int | None]:
+    """Hold the write lock of the file about to be replaced (so no one reads or writes it
+    meanwhile; a journal left by a crash is rolled back first); gives its permissions."""
+    if not path.exists():
+        yield None
+        return
+    mode = path.stat().st_mode & 0o7777
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
+                          timeout=BUSY_TIMEOUT_S)
+    try:
+        try:
+            con.execute("BEGIN EXCLUSIVE")
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                raise StorageError(path, "in-use") from None
+            raise
+        yield mode
+    finally:
+        con.close()
 
 
 # -- helpers -----------------------------------------------------------------------

@@ -52,7 +52,9 @@ def read_json(path: str | os.PathLike[str]) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InterchangeError(str(path), f"is not JSON ({exc.msg} at line {exc.lineno}, "
+        # The decoder's own words end in "at" for some faults ("Unterminated string starting at").
+        what = exc.msg.removesuffix(" at")
+        raise InterchangeError(str(path), f"is not JSON ({what} at line {exc.lineno}, "
                                           f"column {exc.colno})") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         found = data.get("format") if isinstance(data, dict) else None

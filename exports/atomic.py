@@ -6,9 +6,31 @@ import os
 import tempfile
 from pathlib import Path
 
+from db.errors import REASONS, os_error
+
 
 class ExportError(Exception):
-    """A file could not be written; the message names it and says why in one line."""
+    """A file could not be written; the message names it and says why in one line.
+
+    ``code`` and ``params`` (when the disk or the folder refused) let the window say it in
+    the interface language; the codes are db/errors.py's REASONS.
+    """
+
+    def __init__(self, text: str, code: str = "", **params: str) -> None:
+        super().__init__(text)
+        self.code, self.params = code, params
+
+    @classmethod
+    def of(cls, path: str | os.PathLike[str], code: str, detail: str = "") -> ExportError:
+        """The refusal of this reason for this file or folder."""
+        return cls(f"{path}: {REASONS[code].format(detail=detail)}", code, path=str(path),
+                   detail=detail)
+
+    @classmethod
+    def of_os(cls, exc: OSError, path: str | os.PathLike[str]) -> ExportError:
+        """The system's refusal, said for ``path`` (never the temporary name it came with)."""
+        said = os_error(exc, path)
+        return cls.of(path, said.code, said.params["detail"])
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
@@ -19,7 +41,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """
     path = Path(path)
     if path.is_dir():
-        raise ExportError(f"{path}: is a folder")
+        raise ExportError.of(path, "is-a-folder")
     fd, temp = -1, ""
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
@@ -32,15 +54,14 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
         os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(temp, path)
         temp = ""
-    except PermissionError as exc:
-        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc}); if it is open in "
-                          "another program, close it there and export again") from None
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise ExportError(f"{path}: cannot be written ({reason})") from None
+        raise ExportError.of_os(exc, path) from None
     finally:
         if fd >= 0:
             os.close(fd)
         if temp:
-            Path(temp).unlink(missing_ok=True)
+            try:
+                Path(temp).unlink(missing_ok=True)
+            except OSError:
+                pass  # the reason it could not be written is what the user needs to hear
     return path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import tempfile
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -33,10 +34,42 @@ def export_all(loaded: LoadedEvent, findings: Sequence[Finding], folder: str | P
         raise ExportError(f"unknown document kind {unknown[0]!r} (choose from {', '.join(KINDS)})")
     if session_key is not None and session_key not in {s.key for s in loaded.sessions}:
         raise ExportError(f"no session with key {session_key!r}")
+    made = _writable_folder(folder)
     try:
+        return _write_all(loaded, findings, folder, lang, only, session_key, progress, made)
+    except BaseException:
+        for path in reversed(made):  # the folders this export made, if it left them empty
+            try:
+                path.rmdir()
+            except OSError:
+                pass
+        raise
+
+
+def _writable_folder(folder: Path) -> list[Path]:
+    """Make the folder (and those above it) if need be and make sure files can be made in it,
+    before any document is written; returns the folders made, outermost first."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()][::-1]
+    try:
+        for path in (folder, *folder.parents):
+            if path.exists() and not path.is_dir():
+                raise ExportError.of(folder, "is-a-file" if path == folder else "not-a-folder")
         folder.mkdir(parents=True, exist_ok=True)
+        probe = tempfile.NamedTemporaryFile(dir=folder, prefix=".agenda-planner-", delete=True)
+        probe.close()
     except OSError as exc:
-        raise ExportError(f"{folder}: cannot be created ({exc.strerror or exc})") from None
+        for path in reversed(missing):
+            try:
+                path.rmdir()
+            except OSError:
+                pass
+        raise ExportError.of_os(exc, folder) from None
+    return missing
+
+
+def _write_all(loaded: LoadedEvent, findings: Sequence[Finding], folder: Path, lang: str,
+               only: Sequence[str], session_key: str | None, progress: Progress | None,
+               made: list[Path]) -> list[Path]:
     jobs: list[tuple[str, Callable[[], Path]]] = []
 
     def job(name: str, write: Callable[[Path], Path], doc_factory: Callable[[], object]) -> None:
@@ -59,7 +92,7 @@ def export_all(loaded: LoadedEvent, findings: Sequence[Finding], folder: str | P
     if "venue" in only:
         job(f"venue-{lang}.xlsx", write_xlsx, lambda: build_venue_sheet(loaded, findings, lang))
     if "interpreters" in only or "ics" in only:
-        _interpreter_jobs(loaded, findings, folder, lang, only, jobs)
+        _interpreter_jobs(loaded, findings, folder, lang, only, jobs, made)
     if "json" in only:
         jobs.append(("event.json", lambda: write_atomically(
             folder / "event.json", dumps(export_event(loaded)).encode("utf-8"))))
@@ -86,7 +119,8 @@ def export_all(loaded: LoadedEvent, findings: Sequence[Finding], folder: str | P
 
 
 def _interpreter_jobs(loaded: LoadedEvent, findings: Sequence[Finding], folder: Path, lang: str,
-                      only: Sequence[str], jobs: list[tuple[str, Callable[[], Path]]]) -> None:
+                      only: Sequence[str], jobs: list[tuple[str, Callable[[], Path]]],
+                      made: list[Path]) -> None:
     from exports.interpreters import (Schedule, build_calendar, build_interpreter_book,
                                       build_interpreter_sheet, build_roster)
 
@@ -99,16 +133,28 @@ def _interpreter_jobs(loaded: LoadedEvent, findings: Sequence[Finding], folder: 
             folder / f"interpreters-{lang}.pdf")))
         jobs.append((f"roster-{lang}.xlsx", lambda: write_xlsx(
             build_roster(loaded, lang, findings=findings), folder / f"roster-{lang}.xlsx")))
-        (folder / f"interpreters-{lang}").mkdir(exist_ok=True)
+        _subfolder(folder / f"interpreters-{lang}", made)
         for person in loaded.interpreters:
             name = f"interpreters-{lang}/{names[person.key]}.pdf"
             jobs.append((name, (lambda p, n: lambda: write_pdf(
                 build_interpreter_sheet(loaded, p, lang, schedule=schedule, findings=findings),
                 folder / n))(person, name)))
     if "ics" in only:
-        (folder / "calendars").mkdir(exist_ok=True)
+        _subfolder(folder / "calendars", made)
         for person in loaded.interpreters:
             name = f"calendars/{names[person.key]}.ics"
             jobs.append((name, (lambda p, n: lambda: write_atomically(
                 folder / n, build_calendar(loaded, p, lang, schedule=schedule,
                                            findings=findings)))(person, name)))
+
+
+def _subfolder(path: Path, made: list[Path]) -> None:
+    """A folder for one kind of document, noted in ``made`` when this export makes it."""
+    try:
+        if path.exists() and not path.is_dir():
+            raise ExportError.of(path, "is-a-file")
+        if not path.exists():
+            path.mkdir()
+            made.append(path)
+    except OSError as exc:
+        raise ExportError.of_os(exc, path) from None

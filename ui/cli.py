@@ -51,6 +51,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (| head): not our failure
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
         return EXIT_OK
+    except Exception as exc:
+        # db/ and exports/ say storage failures themselves; one that slipped past them is
+        # still the disk's or the file's refusal, said in one line, not a traceback.
+        from db.errors import storage_error
+
+        said = storage_error(exc, getattr(exc, "filename", None) or _named_file(args))
+        if said is None:
+            raise
+        print(f"agenda-planner: {said}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _named_file(args: argparse.Namespace) -> Path | str:
+    """The file a command works on, to name in a message."""
+    return getattr(args, "file", None) or getattr(args, "source", None) or "agenda-planner"
 
 
 def _parser() -> argparse.ArgumentParser:

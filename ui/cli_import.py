@@ -62,7 +62,8 @@ def import_programme(args: argparse.Namespace) -> int:
               if unread else "nothing written (--dry-run)")
         return EXIT_BAD_INPUT if unread or refused else EXIT_OK
     if refused:
-        raise BadInput(refused[0])
+        source = f"{args.source}: "  # the line it names is a line of this file
+        raise BadInput(refused[0] if refused[0].startswith(source) else source + refused[0])
     if unread:
         for problem in unread:
             print(f"agenda-planner: {args.source}: {problem}", file=sys.stderr)

@@ -1,4 +1,4 @@
-"""Why an edit was refused, said in the interface language.
+"""Why an edit was refused, or the disk or the file refused, said in the interface language.
 
 db/edits.py refuses an edit with a code and its parameters (and an English sentence for the
 command line); here each code has its sentence for the window, translated like every other
@@ -69,6 +69,49 @@ NOT_A_TIME = QT_TRANSLATE_NOOP(
     "Refusal", "\"{text}\" is not a time of day: type it as 11:30, 1130 or 9:05.")
 """What a start or end typed as something else is told."""
 
+STORAGE_TEXTS: dict[str, str] = {
+    "disk-full": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}: cannot be written: the disk is full (or the disk quota is used up). "
+                   "Free some space and try again."),
+    "io-error": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}: cannot be read or written: the disk reported an input/output error. "
+                   "Check the drive, or copy the file to another one."),
+    "damaged": QT_TRANSLATE_NOOP("Refusal", "{path}: is damaged ({detail}). Open a backup copy."),
+    "stored-not-json": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}: is damaged: a stored text is not valid JSON. Open a backup copy."),
+    "stored-not-utf8": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}: is damaged: a stored text is not valid UTF-8. Open a backup copy."),
+    "number-too-large": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}: cannot store a number that large."),
+    "read-only-drive": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}: cannot be written: it is on a read-only drive."),
+    "not-permitted": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}: cannot be written: permission denied (it may be open in another "
+                   "program, locked, marked unchangeable, or someone else's)."),
+    "not-writable": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}: cannot be written: the file or its folder is read-only."),
+    "cannot-open": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}: cannot be opened or created (its folder may be read-only or "
+                   "missing)."),
+    "not-a-folder": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}: cannot be written: part of the path is a file, not a folder."),
+    "is-a-file": QT_TRANSLATE_NOOP("Refusal", "{path}: is a file, not a folder."),
+    "is-a-folder": QT_TRANSLATE_NOOP("Refusal", "{path}: is a folder, not a file."),
+    "no-folder": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}: cannot be written: the folder does not exist."),
+    "name-too-long": QT_TRANSLATE_NOOP("Refusal", "{path}: cannot be written: the name is too long."),
+    "marked-read-only": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}: is marked read-only. Make it writable first, or choose another name."),
+    "in-use": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}: is in use by another Agenda Planner window or program. "
+                   "Close it there first."),
+    "os-error": QT_TRANSLATE_NOOP("Refusal", "{path}: cannot be written ({detail})."),
+    "database-error": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}: cannot be used (the database said: {detail})."),
+}
+"""Each storage failure of db.errors.REASONS (a full disk, a damaged file, a folder that cannot
+be written), as the window says it about the file or folder concerned."""
+
 FIELD_WORDS: dict[str, str] = {
     "capacity": QT_TRANSLATE_NOOP("Refusal", "Capacity"),
     "booths": QT_TRANSLATE_NOOP("Refusal", "Booths"),
@@ -84,9 +127,10 @@ def not_a_time_text(text: str) -> str:
 
 
 def refusal_text(error: BaseException) -> str:
-    """What to tell the user about a refused edit, in the interface language now installed."""
+    """What to tell the user about a refused edit or a storage failure (a full disk, a damaged
+    file, a folder that cannot be written), in the interface language now installed."""
     code = getattr(error, "code", "")
-    template = TEXTS.get(code)
+    template = TEXTS.get(code) or STORAGE_TEXTS.get(code)
     if template is None:
         return str(error)
     params = dict(getattr(error, "params", {}))

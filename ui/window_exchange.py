@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog
 
+from db.errors import DocumentError
+from exports.atomic import ExportError
 from exports.bundle import KINDS, export_all
 from exports.pdf import render_pdf
 from exports.runsheet import build_run_sheet
@@ -18,6 +20,7 @@ from ui import commands
 from ui.export_dialog import ExportChoice
 from ui.preview import PdfPreview
 from ui.printing import PrintJob
+from ui.refusals import refusal_text
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -121,7 +124,12 @@ class ExchangeActions:
 
     def _export_failed(self: MainWindow, exc: Exception) -> None:
         self._finish_export()
-        self.interaction.error(translate("MainWindow", "Export failed"), str(exc))
+        if isinstance(exc, (ExportError, DocumentError)):
+            said = refusal_text(exc)  # a folder that cannot be written, a full disk
+        else:
+            said = translate("MainWindow", "Something went wrong while writing the documents: "
+                                           "{0}").format(exc)
+        self.interaction.error(translate("MainWindow", "Export failed"), said)
 
     def preview_run_sheet(self: MainWindow) -> None:
         """The shown session's run sheet, as it will print, in a window of its own."""

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from db.demo import write_demo
 from db.document import DocumentDamaged, DocumentError, EventDocument, build_new_file
+from db.errors import os_error
 from db.interchange import empty_event, import_event
 from planner.rules.text import name as in_language
 from ui import commands
 from ui.context import OpenEvent
+from ui.refusals import refusal_text
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -38,9 +40,14 @@ class FileActions:
         except DocumentDamaged as exc:
             return self._offer_newest_backup(Path(path), exc)
         except DocumentError as exc:
-            self.interaction.error(translate("MainWindow", "Cannot open"), str(exc))
+            self.interaction.error(translate("MainWindow", "Cannot open"), refusal_text(exc))
             return False
-        event = OpenEvent(doc, self)
+        try:
+            event = OpenEvent(doc, self)  # reads every row: a damaged one is refused here
+        except DocumentError as exc:
+            doc.close()
+            self.interaction.error(translate("MainWindow", "Cannot open"), refusal_text(exc))
+            return False
         self.backup_of = backup_of
         self._show_event(event)
         self._start_backups(event)
@@ -57,7 +64,7 @@ class FileActions:
         try:
             build_new_file(path, lambda doc: import_event(doc, empty))
         except DocumentError as exc:
-            self.interaction.error(translate("MainWindow", "Cannot create"), str(exc))
+            self.interaction.error(translate("MainWindow", "Cannot create"), refusal_text(exc))
             return
         if self.open_path(path):
             # Its title is the file's name until the coordinator gives it one: ask at once.
@@ -71,7 +78,7 @@ class FileActions:
         try:
             write_demo(path, replace=Path(path).exists())
         except DocumentError as exc:
-            self.interaction.error(translate("MainWindow", "Cannot create"), str(exc))
+            self.interaction.error(translate("MainWindow", "Cannot create"), refusal_text(exc))
             return
         self.open_path(path)
 
@@ -134,7 +141,10 @@ class FileActions:
             self.opened.doc.copy_to(Path(path))
         except OSError as exc:
             self.interaction.error(translate("MainWindow", "Cannot save"),
-                                   f"{path}: {exc.strerror or exc}")
+                                   refusal_text(os_error(exc, path)))
+            return
+        except DocumentError as exc:
+            self.interaction.error(translate("MainWindow", "Cannot save"), refusal_text(exc))
             return
         self.statusBar().showMessage(translate("MainWindow", "Saved a copy as {0}").format(path))
 

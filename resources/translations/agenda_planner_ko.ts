@@ -814,7 +814,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window_files.py" line="114"/>
+        <location filename="../../ui/window_files.py" line="121"/>
         <source>Open an event, create one, or open the demo.</source>
         <translation>행사 파일을 열거나, 새로 만들거나, 예시 행사를 여세요.</translation>
     </message>
@@ -845,7 +845,8 @@
     </message>
     <message>
         <location filename="../../ui/window_backups.py" line="121"/>
-        <location filename="../../ui/window_files.py" line="41"/>
+        <location filename="../../ui/window_files.py" line="43"/>
+        <location filename="../../ui/window_files.py" line="49"/>
         <source>Cannot open</source>
         <translation>열 수 없음</translation>
     </message>
@@ -873,49 +874,50 @@ Its newest good backup is from {1}. Restore it? The damaged file is kept among t
 가장 최근의 정상 백업은 {1}에 만들어졌습니다. 복원할까요? 손상된 파일은 백업에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="49"/>
+        <location filename="../../ui/window_files.py" line="56"/>
         <source>Opened {0}</source>
         <translation>{0} 열림</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="53"/>
+        <location filename="../../ui/window_files.py" line="60"/>
         <source>New event</source>
         <translation>새 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="60"/>
-        <location filename="../../ui/window_files.py" line="74"/>
+        <location filename="../../ui/window_files.py" line="67"/>
+        <location filename="../../ui/window_files.py" line="81"/>
         <source>Cannot create</source>
         <translation>만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="67"/>
+        <location filename="../../ui/window_files.py" line="74"/>
         <source>Save the demo event as</source>
         <translation>예시 행사 저장 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="118"/>
+        <location filename="../../ui/window_files.py" line="125"/>
         <source>Open event</source>
         <translation>행사 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="125"/>
+        <location filename="../../ui/window_files.py" line="132"/>
         <source>Save a copy as</source>
         <translation>사본 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="129"/>
         <location filename="../../ui/window_files.py" line="136"/>
+        <location filename="../../ui/window_files.py" line="143"/>
+        <location filename="../../ui/window_files.py" line="147"/>
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="130"/>
+        <location filename="../../ui/window_files.py" line="137"/>
         <source>Choose another file name.</source>
         <translation>다른 파일 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="139"/>
+        <location filename="../../ui/window_files.py" line="149"/>
         <source>Saved a copy as {0}</source>
         <translation>사본을 {0}(으)로 저장했습니다</translation>
     </message>
@@ -955,12 +957,12 @@ Its newest good backup is from {1}. Restore it? The damaged file is kept among t
         <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="96"/>
+        <location filename="../../ui/window_files.py" line="103"/>
         <source> [read-only]</source>
         <translation> [읽기 전용]</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="111"/>
+        <location filename="../../ui/window_files.py" line="118"/>
         <source>No event is open.
 
 File ▸ New event, Open… or Open the demo.</source>
@@ -1141,37 +1143,42 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>세부 일정(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="51"/>
+        <location filename="../../ui/window_exchange.py" line="54"/>
         <source>Imported {0} rows</source>
         <translation>{0}개 행을 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="53"/>
+        <location filename="../../ui/window_exchange.py" line="56"/>
         <source>; rooms created: {0}</source>
         <translation> (회의실 {0}개 생성)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="57"/>
+        <location filename="../../ui/window_exchange.py" line="60"/>
         <source>Imported, with notes</source>
         <translation>가져왔습니다 (참고 사항 있음)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="87"/>
+        <location filename="../../ui/window_exchange.py" line="90"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="104"/>
+        <location filename="../../ui/window_exchange.py" line="107"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="118"/>
+        <location filename="../../ui/window_exchange.py" line="121"/>
         <source>Wrote {0} files to {1}</source>
         <translation>{1}에 파일 {0}개를 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window_exchange.py" line="124"/>
+        <location filename="../../ui/window_exchange.py" line="130"/>
+        <source>Something went wrong while writing the documents: {0}</source>
+        <translation>문서를 쓰는 중에 문제가 생겼습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_exchange.py" line="132"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
@@ -1616,21 +1623,116 @@ File ▸ New event, Open… or Open the demo.</source>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="73"/>
+        <source>{path}: cannot be written: the disk is full (or the disk quota is used up). Free some space and try again.</source>
+        <translation>{path}: 쓸 수 없습니다. 디스크가 가득 찼습니다(또는 디스크 할당량을 다 썼습니다). 공간을 비운 뒤 다시 해 보십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="76"/>
+        <source>{path}: cannot be read or written: the disk reported an input/output error. Check the drive, or copy the file to another one.</source>
+        <translation>{path}: 읽거나 쓸 수 없습니다. 디스크가 입출력 오류를 알렸습니다. 드라이브를 점검하거나 파일을 다른 드라이브로 복사하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="79"/>
+        <source>{path}: is damaged ({detail}). Open a backup copy.</source>
+        <translation>{path}: 파일이 손상되었습니다({detail}). 백업 사본을 여십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="80"/>
+        <source>{path}: is damaged: a stored text is not valid JSON. Open a backup copy.</source>
+        <translation>{path}: 파일이 손상되었습니다. 저장된 텍스트가 올바른 JSON이 아닙니다. 백업 사본을 여십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="82"/>
+        <source>{path}: is damaged: a stored text is not valid UTF-8. Open a backup copy.</source>
+        <translation>{path}: 파일이 손상되었습니다. 저장된 텍스트가 올바른 UTF-8이 아닙니다. 백업 사본을 여십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="84"/>
+        <source>{path}: cannot store a number that large.</source>
+        <translation>{path}: 그렇게 큰 수는 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="86"/>
+        <source>{path}: cannot be written: it is on a read-only drive.</source>
+        <translation>{path}: 쓸 수 없습니다. 읽기 전용 드라이브에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="88"/>
+        <source>{path}: cannot be written: permission denied (it may be open in another program, locked, marked unchangeable, or someone else&apos;s).</source>
+        <translation>{path}: 쓸 수 없습니다. 권한이 없습니다(다른 프로그램에서 열려 있거나, 잠겨 있거나, 변경 불가로 표시되었거나, 다른 사람의 것일 수 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="91"/>
+        <source>{path}: cannot be written: the file or its folder is read-only.</source>
+        <translation>{path}: 쓸 수 없습니다. 파일이나 그 폴더가 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="93"/>
+        <source>{path}: cannot be opened or created (its folder may be read-only or missing).</source>
+        <translation>{path}: 열거나 만들 수 없습니다(폴더가 읽기 전용이거나 없을 수 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="96"/>
+        <source>{path}: cannot be written: part of the path is a file, not a folder.</source>
+        <translation>{path}: 쓸 수 없습니다. 경로의 일부가 폴더가 아니라 파일입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="98"/>
+        <source>{path}: is a file, not a folder.</source>
+        <translation>{path}: 폴더가 아니라 파일입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="99"/>
+        <source>{path}: is a folder, not a file.</source>
+        <translation>{path}: 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="100"/>
+        <source>{path}: cannot be written: the folder does not exist.</source>
+        <translation>{path}: 쓸 수 없습니다. 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="102"/>
+        <source>{path}: cannot be written: the name is too long.</source>
+        <translation>{path}: 쓸 수 없습니다. 이름이 너무 깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="103"/>
+        <source>{path}: is marked read-only. Make it writable first, or choose another name.</source>
+        <translation>{path}: 읽기 전용으로 표시되어 있습니다. 먼저 쓰기 가능하게 바꾸거나 다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="105"/>
+        <source>{path}: is in use by another Agenda Planner window or program. Close it there first.</source>
+        <translation>{path}: 다른 Agenda Planner 창이나 프로그램에서 사용 중입니다. 먼저 그곳에서 닫으십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="108"/>
+        <source>{path}: cannot be written ({detail}).</source>
+        <translation>{path}: 쓸 수 없습니다({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="109"/>
+        <source>{path}: cannot be used (the database said: {detail}).</source>
+        <translation>{path}: 사용할 수 없습니다(데이터베이스 메시지: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="116"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="74"/>
+        <location filename="../../ui/refusals.py" line="117"/>
         <source>Booths</source>
         <translation>통역부스</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="75"/>
+        <location filename="../../ui/refusals.py" line="118"/>
         <source>On site</source>
         <translation>현장 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="76"/>
+        <location filename="../../ui/refusals.py" line="119"/>
         <source>By video</source>
         <translation>화상 참여</translation>
     </message>
