@@ -32,7 +32,7 @@ REASONS: dict[str, str] = {
     "damaged": "is damaged ({detail}); open a backup copy",
     "stored-not-json": "is damaged: a stored text is not valid JSON; open a backup copy",
     "stored-not-utf8": "is damaged: a stored text is not valid UTF-8; open a backup copy",
-    "number-too-large": "cannot store {detail}: the number is too large",
+    "number-too-large": "cannot store a number that large",
     "read-only-drive": "cannot be written: it is on a read-only drive",
     "not-permitted": "cannot be written: permission denied (it may be open in another "
                      "program, locked, marked unchangeable, or someone else's)",
@@ -117,7 +117,7 @@ def storage_error(exc: BaseException, path: str | os.PathLike[str]) -> StorageEr
     if isinstance(exc, UnicodeDecodeError):
         return StorageError(path, "stored-not-utf8")
     if isinstance(exc, OverflowError):
-        return StorageError(path, "number-too-large", "a number")
+        return StorageError(path, "number-too-large")
     if isinstance(exc, SQLAlchemyError):
         return StorageError(path, "database-error", _one_line(str(exc)))
     return None
