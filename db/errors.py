@@ -16,6 +16,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError, StatementError
 
@@ -32,6 +33,8 @@ REASONS: dict[str, str] = {
     "damaged": "is damaged ({detail}); open a backup copy",
     "stored-not-json": "is damaged: a stored text is not valid JSON; open a backup copy",
     "stored-not-utf8": "is damaged: a stored text is not valid UTF-8; open a backup copy",
+    "stored-bad-value": "is damaged: a stored value is not of its kind ({detail}); "
+                        "open a backup copy",
     "number-too-large": "cannot store a number that large",
     "read-only-drive": "cannot be written: it is on a read-only drive",
     "not-permitted": "cannot be written: permission denied (it may be open in another "
@@ -144,3 +147,54 @@ def _one_line(text: str) -> str:
     if first.startswith("(sqlite3."):  # SQLAlchemy's "(sqlite3.OperationalError) text"
         first = first.split(") ", 1)[-1]
     return first
+
+
+def stored_value_problem(con: sqlite3.Connection) -> str | None:
+    """The first stored value that is not of its column's kind (a number that is text or a
+    fraction, a date that is no date), said as ``table row N: column is 'value'``; None when
+    every value is. SQLite keeps whatever it is given; such a value, written by another
+    program or a failing disk, would otherwise fail far from here, in a rule or a writer.
+    (A text that is not JSON fails as it is read, and reading() says so.)"""
+    for table, checks in _value_checks().items():
+        columns = list(checks)
+        tests = [f"({checks[c]})" for c in columns]
+        names = [f'"{c}"' for c in columns]
+        found = con.execute(f"SELECT rowid, {', '.join(tests + names)} FROM {table} "
+                            f"WHERE {' OR '.join(tests)} LIMIT 1").fetchone()
+        if found is not None:
+            flags, values = found[1:1 + len(columns)], found[1 + len(columns):]
+            column, value = next((c, v) for c, bad, v in zip(columns, flags, values) if bad)
+            shown = repr(value if not isinstance(value, str) or len(value) < 40
+                         else value[:37] + "...")
+            return f"{table} row {found[0]}: {column} is {shown}"
+    return None
+
+
+@cache
+def _value_checks() -> dict[str, dict[str, str]]:
+    """For each table, each column's SQL test that a stored value is not of its kind."""
+    from sqlalchemy import JSON, Boolean, Date, Integer, String, TypeDecorator
+
+    from db.models import SQLModel
+
+    checks: dict[str, dict[str, str]] = {}
+    for table in SQLModel.metadata.sorted_tables:
+        for column in table.columns:
+            name = f'"{column.name}"'
+            kind = column.type
+            if isinstance(kind, TypeDecorator):  # SQLModel's AutoString is a String inside
+                kind = kind.impl_instance
+            if isinstance(kind, (Integer, Boolean)):
+                test = f"typeof({name}) != 'integer'"
+            elif isinstance(kind, JSON):
+                continue  # json_valid would double the time; the decoder says it as it reads
+            elif isinstance(kind, Date):
+                test = f"typeof({name}) != 'text' OR date({name}) IS NOT {name}"
+            elif isinstance(kind, String):
+                test = f"typeof({name}) != 'text'"
+            else:
+                continue
+            if column.nullable:
+                test = f"{name} IS NOT NULL AND ({test})"
+            checks.setdefault(table.name, {})[column.name] = test
+    return checks

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from db.document import DocumentError, EventDocument
+from db.errors import StorageError, stored_value_problem
 from db.records import read_records
 from db.models import (AgendaItem, Assignment, Availability, Delegation, Event, Interpreter,
                        Room, Session)
@@ -117,6 +118,10 @@ def _load_event(doc: EventDocument) -> LoadedEvent:
     t = {m: m.__table__.c for m in (Room, Session, Interpreter, Delegation, Availability,
                                    AgendaItem, Assignment)}  # type: ignore[attr-defined]
     with doc.reading() as s:
+        raw = s.connection().connection.dbapi_connection
+        damaged = stored_value_problem(raw)  # type: ignore[arg-type]
+        if damaged is not None:
+            raise StorageError(doc.path, "stored-bad-value", damaged)
         events = read_records(s, Event, Event.id)
         if len(events) != 1:
             raise DocumentError(f"{doc.path}: holds {len(events)} events; an event file holds one")

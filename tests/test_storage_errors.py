@@ -323,3 +323,23 @@ def test_the_no_date_refusal_names_the_source(tmp_path: Path,
     assert code == 2 and line.startswith(f"agenda-planner: {source}: line 1: ")
     assert "no date" in line
     assert not (tmp_path / "new.agenda").exists()
+
+
+@pytest.mark.parametrize("spoil, shown", [
+    ("UPDATE agenda_item SET duration = 'ten' WHERE id = 1", "agenda_item row 1: duration is 'ten'"),
+    ("UPDATE agenda_item SET duration = 12.5 WHERE id = 1", "agenda_item row 1: duration is 12.5"),
+    ("UPDATE session SET date = '2026-13-45'", "session row 1: date is '2026-13-45'"),
+    ("UPDATE room SET key = x'07' WHERE id = 1", "room row 1: key is b'\\x07'"),
+])
+def test_a_stored_value_of_the_wrong_kind_is_refused(spoil: str, shown: str, small_file: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """What another program or a flipped byte leaves: SQLite keeps it, we refuse it on reading."""
+    with sqlite3.connect(small_file) as con:
+        con.execute(spoil)
+    con.close()
+    for command in (["check"], ["export", "--to", small_file.with_name("out")]):
+        code, err = run(capsys, command[0], small_file, *command[1:])
+        assert code == 2
+        assert said_once(err) == (f"agenda-planner: {small_file}: is damaged: a stored value is "
+                                  f"not of its kind ({shown}); open a backup copy")
+    assert not small_file.with_name("out").exists()

@@ -81,6 +81,9 @@ STORAGE_TEXTS: dict[str, str] = {
         "Refusal", "{path}: is damaged: a stored text is not valid JSON. Open a backup copy."),
     "stored-not-utf8": QT_TRANSLATE_NOOP(
         "Refusal", "{path}: is damaged: a stored text is not valid UTF-8. Open a backup copy."),
+    "stored-bad-value": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}: is damaged: a stored value is not of its kind ({detail}). "
+                   "Open a backup copy."),
     "number-too-large": QT_TRANSLATE_NOOP(
         "Refusal", "{path}: cannot store a number that large."),
     "read-only-drive": QT_TRANSLATE_NOOP(

@@ -1648,91 +1648,96 @@ File ▸ New event, Open… or Open the demo.</source>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="84"/>
+        <source>{path}: is damaged: a stored value is not of its kind ({detail}). Open a backup copy.</source>
+        <translation>{path}: 파일이 손상되었습니다. 저장된 값이 올바른 종류가 아닙니다({detail}). 백업 사본을 여십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="87"/>
         <source>{path}: cannot store a number that large.</source>
         <translation>{path}: 그렇게 큰 수는 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="86"/>
+        <location filename="../../ui/refusals.py" line="89"/>
         <source>{path}: cannot be written: it is on a read-only drive.</source>
         <translation>{path}: 쓸 수 없습니다. 읽기 전용 드라이브에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="88"/>
+        <location filename="../../ui/refusals.py" line="91"/>
         <source>{path}: cannot be written: permission denied (it may be open in another program, locked, marked unchangeable, or someone else&apos;s).</source>
         <translation>{path}: 쓸 수 없습니다. 권한이 없습니다(다른 프로그램에서 열려 있거나, 잠겨 있거나, 변경 불가로 표시되었거나, 다른 사람의 것일 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="91"/>
+        <location filename="../../ui/refusals.py" line="94"/>
         <source>{path}: cannot be written: the file or its folder is read-only.</source>
         <translation>{path}: 쓸 수 없습니다. 파일이나 그 폴더가 읽기 전용입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="93"/>
+        <location filename="../../ui/refusals.py" line="96"/>
         <source>{path}: cannot be opened or created (its folder may be read-only or missing).</source>
         <translation>{path}: 열거나 만들 수 없습니다(폴더가 읽기 전용이거나 없을 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="96"/>
+        <location filename="../../ui/refusals.py" line="99"/>
         <source>{path}: cannot be written: part of the path is a file, not a folder.</source>
         <translation>{path}: 쓸 수 없습니다. 경로의 일부가 폴더가 아니라 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="98"/>
+        <location filename="../../ui/refusals.py" line="101"/>
         <source>{path}: is a file, not a folder.</source>
         <translation>{path}: 폴더가 아니라 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="99"/>
+        <location filename="../../ui/refusals.py" line="102"/>
         <source>{path}: is a folder, not a file.</source>
         <translation>{path}: 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="100"/>
+        <location filename="../../ui/refusals.py" line="103"/>
         <source>{path}: cannot be written: the folder does not exist.</source>
         <translation>{path}: 쓸 수 없습니다. 폴더가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="102"/>
+        <location filename="../../ui/refusals.py" line="105"/>
         <source>{path}: cannot be written: the name is too long.</source>
         <translation>{path}: 쓸 수 없습니다. 이름이 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="103"/>
+        <location filename="../../ui/refusals.py" line="106"/>
         <source>{path}: is marked read-only. Make it writable first, or choose another name.</source>
         <translation>{path}: 읽기 전용으로 표시되어 있습니다. 먼저 쓰기 가능하게 바꾸거나 다른 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="105"/>
+        <location filename="../../ui/refusals.py" line="108"/>
         <source>{path}: is in use by another Agenda Planner window or program. Close it there first.</source>
         <translation>{path}: 다른 Agenda Planner 창이나 프로그램에서 사용 중입니다. 먼저 그곳에서 닫으십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="108"/>
+        <location filename="../../ui/refusals.py" line="111"/>
         <source>{path}: cannot be written ({detail}).</source>
         <translation>{path}: 쓸 수 없습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="109"/>
+        <location filename="../../ui/refusals.py" line="112"/>
         <source>{path}: cannot be used (the database said: {detail}).</source>
         <translation>{path}: 사용할 수 없습니다(데이터베이스 메시지: {detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="116"/>
+        <location filename="../../ui/refusals.py" line="119"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="117"/>
+        <location filename="../../ui/refusals.py" line="120"/>
         <source>Booths</source>
         <translation>통역부스</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="118"/>
+        <location filename="../../ui/refusals.py" line="121"/>
         <source>On site</source>
         <translation>현장 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="119"/>
+        <location filename="../../ui/refusals.py" line="122"/>
         <source>By video</source>
         <translation>화상 참여</translation>
     </message>
