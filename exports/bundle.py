@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import tempfile
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -47,16 +48,18 @@ def export_all(loaded: LoadedEvent, findings: Sequence[Finding], folder: str | P
 
 
 def _writable_folder(folder: Path) -> list[Path]:
-    """Make the folder (and those above it) if need be and make sure files can be made in it,
-    before any document is written; returns the folders made, outermost first."""
+    """Make the folder (and those above it) if need be and make sure a file can be written in
+    it, before any document is; returns the folders made, outermost first."""
     missing = [p for p in (folder, *folder.parents) if not p.exists()][::-1]
     try:
         for path in (folder, *folder.parents):
             if path.exists() and not path.is_dir():
                 raise ExportError.of(folder, "is-a-file" if path == folder else "not-a-folder")
         folder.mkdir(parents=True, exist_ok=True)
-        probe = tempfile.NamedTemporaryFile(dir=folder, prefix=".agenda-planner-", delete=True)
-        probe.close()
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".agenda-planner-") as probe:
+            probe.write(bytes(4096))  # a page can be written there (and is gone again)
+            probe.flush()
+            os.fsync(probe.fileno())
     except OSError as exc:
         for path in reversed(missing):
             try:

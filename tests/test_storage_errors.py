@@ -13,6 +13,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -44,7 +45,7 @@ def tmpfs(tmp_path: Path) -> Iterator[Callable[..., Path]]:
         path = tmp_path / name
         path.mkdir()
         done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
-                              capture_output=True, text=True)
+                              capture_output=True, text=True, check=False)
         if done.returncode:
             pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
         mounted.append(path)
@@ -79,7 +80,8 @@ def immutable(tmp_path: Path) -> Iterator[Callable[[Path], Path]]:
         _root_only("chattr +i")
         if shutil.which("chattr") is None:
             pytest.skip("chattr is not installed")
-        done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True)
+        done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True,
+                              check=False)
         if done.returncode:
             pytest.skip(f"this file system has no immutable flag: {done.stderr.strip()}")
         marked.append(path)
@@ -143,7 +145,7 @@ def test_export_into_a_folder_that_cannot_be_written(unwritable: tuple[Path, str
     code, err = run(capsys, "export", small_file, "--to", folder)
     line = said_once(err)
     assert code == 2
-    assert line.startswith(f"agenda-planner: {folder}") and why in line
+    assert line.startswith(f"agenda-planner: {folder}: ") and why in line  # before any document
     assert listing(folder) == before  # no document, no temporary file, no empty subfolder
 
 
@@ -259,20 +261,18 @@ def test_a_page_damaged_while_open_is_said_not_raised(small_file: Path) -> None:
         with pytest.raises(StorageError) as raised:
             load_event(doc)
         assert raised.value.code == "damaged" and "malformed" in str(raised.value)
-        with pytest.raises(StorageError) as raised:
-            with doc.transaction() as s:
-                s.add(AgendaItem(session_id=1, position=99, title={"ko": "새 행"}))
+        with pytest.raises(StorageError) as raised, doc.transaction() as s:
+            s.add(AgendaItem(session_id=1, position=99, title={"ko": "새 행"}))
         assert raised.value.code == "damaged"
 
 
 def test_a_number_too_large_to_store_is_refused(small_file: Path) -> None:
     before = small_file.read_bytes()
     with EventDocument.open(small_file) as doc:
-        with pytest.raises(StorageError) as raised:
-            with doc.transaction() as s:
-                item = s.get(AgendaItem, 1)
-                assert item is not None
-                item.duration = 10 ** 20
+        with pytest.raises(StorageError) as raised, doc.transaction() as s:
+            item = s.get(AgendaItem, 1)
+            assert item is not None
+            item.duration = 10 ** 20
         assert raised.value.code == "number-too-large"
         assert str(raised.value) == f"{small_file}: cannot store a number that large"
     assert small_file.read_bytes() == before
@@ -285,11 +285,10 @@ def test_disk_full_during_an_edit_is_refused_and_the_file_stays_whole(
     with EventDocument.open(path) as doc:
         rows = len(load_event(doc).walk(load_event(doc).sessions[0]))
         fill_up(drive)
-        with pytest.raises(StorageError) as raised:
-            with doc.transaction() as s:
-                for n in range(200):
-                    s.add(AgendaItem(session_id=1, position=100 + n,
-                                     title={"ko": "긴 행 " * 200}))
+        with pytest.raises(StorageError) as raised, doc.transaction() as s:
+            for n in range(200):
+                s.add(AgendaItem(session_id=1, position=100 + n,
+                                 title={"ko": "긴 행 " * 200}))
         assert raised.value.code == "disk-full"
         assert str(raised.value).startswith(f"{path}: cannot be written: the disk is full")
         (drive / "filler").unlink()
@@ -343,3 +342,29 @@ def test_a_stored_value_of_the_wrong_kind_is_refused(spoil: str, shown: str, sma
         assert said_once(err) == (f"agenda-planner: {small_file}: is damaged: a stored value is "
                                   f"not of its kind ({shown}); open a backup copy")
     assert not small_file.with_name("out").exists()
+
+
+def test_replacing_rolls_back_a_journal_left_by_a_crash_first(small_file: Path) -> None:
+    """The old file's journal must never be applied to the new file renamed over it."""
+    from db.document import _held_for_replacing
+
+    crash = ("import os, sqlite3, sys\n"
+             "con = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+             "con.execute('PRAGMA cache_size = 1')\n"
+             "con.execute('BEGIN')\n"
+             "con.execute('UPDATE agenda_item SET duration = duration + 1')\n"
+             "con.execute('CREATE TABLE spill (x)')  # more pages than the cache: some are written\n"
+             "con.execute('WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n '\n"
+             "            'WHERE i < 200) INSERT INTO spill SELECT randomblob(4000) FROM n')\n"
+             "os._exit(9)\n")
+    subprocess.run([sys.executable, "-c", crash, str(small_file)], check=False)
+    journal = Path(f"{small_file}-journal")
+    assert journal.read_bytes()[:8] == bytes.fromhex("d9d505f920a163d7")  # hot: synced, live
+    with _held_for_replacing(small_file) as mode:
+        assert mode == small_file.stat().st_mode & 0o7777
+        assert not journal.exists()
+    with sqlite3.connect(small_file) as con:  # rolled back: the crash's edit is gone
+        assert con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'spill'").fetchone() \
+            == (0,)
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    con.close()

@@ -70,9 +70,9 @@ def test_a_damaged_file_is_refused_in_korean_and_the_window_keeps_its_event(
     win = korean()
     shown = win.opened
     assert not win.open_path(damaged)
-    assert win.interaction.errors == [
+    assert win.interaction.errors == [(
         f"{damaged}: 파일이 손상되었습니다. 저장된 텍스트가 올바른 UTF-8이 아닙니다. "
-        f"백업 사본을 여십시오."]
+        f"백업 사본을 여십시오.")]
     assert win.opened is shown  # the event open before stays open and editable
     session = shown.loaded.sessions[0]
     row = shown.loaded.walk(session)[1].item
