@@ -340,7 +340,7 @@ def test_export_failure_is_said_and_the_window_carries_on(qtbot, settings: QSett
     qtbot.addWidget(win)
     assert win.open_path(demo_path)
     win.export_action.trigger()
-    assert interaction.errors and "cannot be created" in interaction.errors[0]
+    assert interaction.errors == [f"{blocker}: is a file, not a folder."]
     assert win.export_action.isEnabled()
 
 
