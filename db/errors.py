@@ -55,6 +55,10 @@ REASONS: dict[str, str] = {
 the interface language with the same {path} and {detail}."""
 
 
+DAMAGED_FILE = frozenset({"damaged", "stored-not-json", "stored-not-utf8", "stored-bad-value"})
+"""The reasons that say the file itself is damaged, so that a backup may bring it back."""
+
+
 class StorageError(DocumentError):
     """The disk, the file system or the stored data refused; ``code`` says why."""
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from db.backups import backup_file
 from db.demo import write_demo
 from db.errors import REASONS
 from tests.test_storage_errors import fill_up, flip, tmpfs  # noqa: F401 - tmpfs: a fixture
@@ -72,7 +73,7 @@ def test_a_damaged_file_is_refused_in_korean_and_the_window_keeps_its_event(
     assert not win.open_path(damaged)
     assert win.interaction.errors == [(
         f"{damaged}: 파일이 손상되었습니다. 저장된 텍스트가 올바른 UTF-8이 아닙니다. "
-        f"백업 사본을 여십시오.")]
+        f"백업 사본을 여십시오.\n\n이 파일의 정상 백업이 없습니다.")]
     assert win.opened is shown  # the event open before stays open and editable
     session = shown.loaded.sessions[0]
     row = shown.loaded.walk(session)[1].item
@@ -108,3 +109,15 @@ def test_disk_full_during_an_edit_is_said_in_korean(
     (drive / "filler").unlink()
     assert opened.push(commands.SetDuration(opened, session.id, row.id, row.duration + 5))
     assert opened.loaded.walk(session)[1].item.duration == row.duration + 5
+
+
+def test_a_damaged_row_offers_the_newest_backup_as_a_damaged_file_does(
+        korean, tmp_path: Path) -> None:  # noqa: ANN001
+    damaged = write_demo(tmp_path / "damaged.agenda")
+    backup_file(damaged, "close")  # taken before the disk failed
+    flip(damaged, b'"en": "Korea-EU government meeting"', -8, b"#")
+    win = korean(True)  # yes: restore it
+    assert win.open_path(damaged)
+    assert win.interaction.errors == []
+    assert win.opened is not None and win.opened.doc.path == damaged
+    assert len(win.opened.loaded.sessions) == 5

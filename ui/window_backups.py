@@ -11,9 +11,10 @@ from PySide6.QtCore import QCoreApplication
 
 from db.backups import (BackupSchedule, backup_document, list_backups, newest_good_backup,
                         restore_backup)
-from db.document import DocumentDamaged, DocumentError, EventDocument
+from db.document import DocumentError, EventDocument
 from ui.backup_places import KEEP_SETTING, backups_kept, user_data_folder
 from ui.backups_dialog import OPEN, RESTORE
+from ui.refusals import refusal_text
 
 if TYPE_CHECKING:
     from ui.context import OpenEvent
@@ -102,7 +103,7 @@ class BackupActions:
             restore_backup(event, backup, data_folder=self.backups_folder_fallback(),
                            keep=backups_kept(self.settings))
         except DocumentError as exc:
-            self.interaction.error(translate("MainWindow", "Cannot restore"), str(exc))
+            self.interaction.error(translate("MainWindow", "Cannot restore"), refusal_text(exc))
             if showing is not None:
                 self.open_path(showing[0], read_only=showing[1] or None, backup_of=showing[2])
             return False
@@ -113,18 +114,20 @@ class BackupActions:
             "backups.").format(when), 10000)
         return True
 
-    def _offer_newest_backup(self: MainWindow, path: Path, damaged: DocumentDamaged) -> bool:
-        """A damaged file: restore its newest good backup, if it has one and the user wants."""
+    def _offer_newest_backup(self: MainWindow, path: Path, damaged: DocumentError) -> bool:
+        """A damaged file (found on open, or a damaged row or page found reading it): restore its
+        newest good backup, if it has one and the user wants."""
         good = newest_good_backup(path, data_folder=self.backups_folder_fallback())
+        said = refusal_text(damaged)
         if good is None:
             self.interaction.error(
                 translate("MainWindow", "Cannot open"),
-                translate("MainWindow", "{0}\n\nNo good backup of it was found.").format(damaged))
+                translate("MainWindow", "{0}\n\nNo good backup of it was found.").format(said))
             return False
         when = good.taken.strftime("%Y-%m-%d %H:%M")
         if not self.interaction.confirm(
                 translate("MainWindow", "Damaged file"),
                 translate("MainWindow", "{0}\n\nIts newest good backup is from {1}. Restore it? "
-                          "The damaged file is kept among the backups.").format(damaged, when)):
+                          "The damaged file is kept among the backups.").format(said, when)):
             return False
         return self._restore(path, good.path, when)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from db.demo import write_demo
 from db.document import DocumentDamaged, DocumentError, EventDocument, build_new_file
-from db.errors import os_error
+from db.errors import DAMAGED_FILE, os_error
 from db.interchange import empty_event, import_event
 from planner.rules.text import name as in_language
 from ui import commands
@@ -46,6 +46,8 @@ class FileActions:
             event = OpenEvent(doc, self)  # reads every row: a damaged one is refused here
         except DocumentError as exc:
             doc.close()
+            if getattr(exc, "code", "") in DAMAGED_FILE:  # a damaged row or page
+                return self._offer_newest_backup(Path(path), exc)
             self.interaction.error(translate("MainWindow", "Cannot open"), refusal_text(exc))
             return False
         self.backup_of = backup_of
