@@ -814,44 +814,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window_files.py" line="121"/>
+        <location filename="../../ui/window_files.py" line="123"/>
         <source>Open an event, create one, or open the demo.</source>
         <translation>행사 파일을 열거나, 새로 만들거나, 예시 행사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_backups.py" line="64"/>
+        <location filename="../../ui/window_backups.py" line="65"/>
         <source>No backup could be kept: {0}</source>
         <translation>백업을 남기지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/window_backups.py" line="91"/>
+        <location filename="../../ui/window_backups.py" line="92"/>
         <source>Restore backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/window_backups.py" line="92"/>
+        <location filename="../../ui/window_backups.py" line="93"/>
         <source>Replace {0} with its backup of {1}? The file as it is now is kept as a backup first.</source>
         <translation>{0}을(를) {1}의 백업으로 바꿀까요? 지금 파일은 먼저 백업으로 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_backups.py" line="105"/>
+        <location filename="../../ui/window_backups.py" line="106"/>
         <source>Cannot restore</source>
         <translation>복원할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/window_backups.py" line="111"/>
+        <location filename="../../ui/window_backups.py" line="112"/>
         <source>Restored the backup of {0}; the file as it was is kept among the backups.</source>
         <translation>{0}의 백업을 복원했습니다. 이전 파일은 백업에 보관되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_backups.py" line="121"/>
+        <location filename="../../ui/window_backups.py" line="124"/>
         <location filename="../../ui/window_files.py" line="43"/>
-        <location filename="../../ui/window_files.py" line="49"/>
+        <location filename="../../ui/window_files.py" line="51"/>
         <source>Cannot open</source>
         <translation>열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/window_backups.py" line="122"/>
+        <location filename="../../ui/window_backups.py" line="125"/>
         <source>{0}
 
 No good backup of it was found.</source>
@@ -860,12 +860,12 @@ No good backup of it was found.</source>
 이 파일의 정상 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_backups.py" line="126"/>
+        <location filename="../../ui/window_backups.py" line="129"/>
         <source>Damaged file</source>
         <translation>손상된 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/window_backups.py" line="127"/>
+        <location filename="../../ui/window_backups.py" line="130"/>
         <source>{0}
 
 Its newest good backup is from {1}. Restore it? The damaged file is kept among the backups.</source>
@@ -874,50 +874,50 @@ Its newest good backup is from {1}. Restore it? The damaged file is kept among t
 가장 최근의 정상 백업은 {1}에 만들어졌습니다. 복원할까요? 손상된 파일은 백업에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="56"/>
+        <location filename="../../ui/window_files.py" line="58"/>
         <source>Opened {0}</source>
         <translation>{0} 열림</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="60"/>
+        <location filename="../../ui/window_files.py" line="62"/>
         <source>New event</source>
         <translation>새 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="67"/>
-        <location filename="../../ui/window_files.py" line="81"/>
+        <location filename="../../ui/window_files.py" line="69"/>
+        <location filename="../../ui/window_files.py" line="83"/>
         <source>Cannot create</source>
         <translation>만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="74"/>
+        <location filename="../../ui/window_files.py" line="76"/>
         <source>Save the demo event as</source>
         <translation>예시 행사 저장 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="125"/>
+        <location filename="../../ui/window_files.py" line="127"/>
         <source>Open event</source>
         <translation>행사 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="132"/>
+        <location filename="../../ui/window_files.py" line="134"/>
         <source>Save a copy as</source>
         <translation>사본 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="136"/>
-        <location filename="../../ui/window_files.py" line="143"/>
-        <location filename="../../ui/window_files.py" line="147"/>
+        <location filename="../../ui/window_files.py" line="138"/>
+        <location filename="../../ui/window_files.py" line="145"/>
+        <location filename="../../ui/window_files.py" line="149"/>
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="137"/>
+        <location filename="../../ui/window_files.py" line="139"/>
         <source>Choose another file name.</source>
         <translation>다른 파일 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="149"/>
+        <location filename="../../ui/window_files.py" line="151"/>
         <source>Saved a copy as {0}</source>
         <translation>사본을 {0}(으)로 저장했습니다</translation>
     </message>
@@ -957,12 +957,12 @@ Its newest good backup is from {1}. Restore it? The damaged file is kept among t
         <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="103"/>
+        <location filename="../../ui/window_files.py" line="105"/>
         <source> [read-only]</source>
         <translation> [읽기 전용]</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="118"/>
+        <location filename="../../ui/window_files.py" line="120"/>
         <source>No event is open.
 
 File ▸ New event, Open… or Open the demo.</source>
