@@ -10,7 +10,9 @@ settings are explained in docs/storage.md.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+import re
 import sqlite3
 import struct
 from collections.abc import Callable, Iterator
@@ -22,6 +24,7 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session as DbSession
 
 from db.errors import DocumentError, StorageError, os_error, storage_errors
+from planner.text_clean import clean_value
 
 APPLICATION_ID = 0x41504C4E
 """Written in the SQLite header (PRAGMA application_id) so our files are recognised: 'APLN'."""
@@ -334,10 +337,26 @@ def _engine(path: Path, *, read_only: bool) -> Engine:
         con.execute("PRAGMA synchronous = FULL")
         return con
 
-    engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool)
+    engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool,
+                           json_deserializer=read_stored_json)
     # Open the connection now, so "in use" and "damaged" are reported at open time.
     engine.connect().close()
     return engine
+
+
+_UNWANTED_IN_JSON = re.compile(r"\\u(?:00[01]|007|d[89a-f])|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]",
+                               re.IGNORECASE)
+"""A control character or a lone surrogate, raw or as a JSON escape (a few harmless escapes
+match too, and are cleaned of nothing). Searched on the stored text, which is faster than
+walking the decoded value: an event's texts are read at every open."""
+
+
+def read_stored_json(text: str) -> object:
+    """A stored JSON value (texts by language, lists, the policy), its texts cleaned of
+    control characters and lone surrogates, which an older file or another program may have
+    stored and which no document can print (see planner.text_clean)."""
+    value = json.loads(text)
+    return clean_value(value) if _UNWANTED_IN_JSON.search(text) else value
 
 
 def _revision(raw: sqlite3.Connection) -> str | None:

@@ -10,6 +10,7 @@ from sqlmodel import Session as DbSession, select
 from db.document import DocumentError, EventDocument
 from db.models import (AgendaItem, Assignment, Delegation, Event, Room, Session)
 from planner.clock import format_time
+from planner.text_clean import clean_text, clean_value
 from planner.vocabulary import Mode
 
 
@@ -125,7 +126,7 @@ def set_item_texts(doc: EventDocument, item_id: int, lang: str,
         for field, text in texts.items():
             values = dict(getattr(item, field))
             old[field] = values.get(lang, "")
-            values[lang] = text
+            values[lang] = clean_text(text)  # typed or pasted: no control characters
             setattr(item, field, {k: v for k, v in values.items() if v})
         s.add(item)
     return old
@@ -235,7 +236,7 @@ def set_session_fields(doc: EventDocument, session_id: int, **changes: object) -
         old = {k: getattr(session, k) for k in changes}
         _shift_hard_starts(s, session_id, start - session.start_min)  # type: ignore[operator]
         for key, value in changes.items():
-            setattr(session, key, value)
+            setattr(session, key, clean_value(value) if key in SESSION_TEXTS else value)
         s.add(session)
     return old
 
@@ -349,7 +350,8 @@ def add_session(doc: EventDocument, *, key: str, title: dict[str, str], date: ob
         event = s.exec(select(Event)).one()
         if s.exec(select(Session).where(Session.key == key)).first() is not None:
             raise EditError.of("session-key-taken", key=key)
-        session = Session(id=session_id, event_id=event.id, key=key, title=title, date=date,
+        session = Session(id=session_id, event_id=event.id, key=key, title=clean_value(title),
+                          date=date,
                           start_min=start_min, end_min=end_min, room_id=room_id)
         s.add(session)
         s.flush()

@@ -22,8 +22,13 @@ from db.loading import ItemNode, LoadedEvent
 from db.models import (AgendaItem, Assignment, Availability, Delegation, Event, Interpreter,
                        Room, Session)
 from planner.clock import TimeFormatError, format_time, parse_date, parse_time
+from planner.text_clean import unwanted_character
 
 FORMAT = "agenda-planner.event/1"
+MAX_NESTING = 64
+"""Levels of nesting an event document may have: agenda rows inside rows, some 28 deep."""
+MAX_NUMBER = 10**9
+"""Larger than any count of people or minutes an event holds; SQLite's integers end at 2**63."""
 
 
 class InterchangeError(ValueError):
@@ -56,6 +61,12 @@ def read_json(path: str | os.PathLike[str]) -> dict[str, Any]:
         what = exc.msg.removesuffix(" at")
         raise InterchangeError(str(path), f"is not JSON ({what} at line {exc.lineno}, "
                                           f"column {exc.colno})") from None
+    except RecursionError:
+        raise InterchangeError(str(path), f"nests deeper than an event document can "
+                                          f"(more than {MAX_NESTING} levels)") from None
+    except ValueError:  # Python refuses to read a number of thousands of digits
+        raise InterchangeError(str(path), "holds a number of thousands of digits, more than "
+                                          "any count or length of an event") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         found = data.get("format") if isinstance(data, dict) else None
         raise InterchangeError(str(path), f"is not an Agenda Planner event (expected \"format\": "
@@ -82,10 +93,40 @@ def validate(data: Any) -> None:
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import best_match
 
+    _check_values(data)
     error = best_match(Draft202012Validator(schema()).iter_errors(data))
     if error is not None:
         raise InterchangeError(_path(error.absolute_path), _explain(error))
     _check_meaning(data)
+
+
+def _check_values(data: Any) -> None:
+    """Refuse, with its path, what no event holds and the schema cannot say: nesting deeper
+    than the format's, a text with a control character or a lone surrogate, a number too
+    large for any count or length. Walked without recursion, before the schema's walk."""
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
+    while stack:
+        value, parts = stack.pop()
+        if len(parts) > MAX_NESTING:
+            raise InterchangeError(_path(parts[:6]) + "…",
+                                   f"nests deeper than an event document can "
+                                   f"(more than {MAX_NESTING} levels)")
+        if isinstance(value, str):
+            problem = unwanted_character(value)
+            if problem is not None:
+                raise InterchangeError(_path(parts), f"holds {problem}; remove it")
+        elif isinstance(value, int) and not isinstance(value, bool):
+            if abs(value) > MAX_NUMBER:
+                raise InterchangeError(_path(parts), f"is a number larger than {MAX_NUMBER:,}, "
+                                                     "more than any count or length of an event")
+        elif isinstance(value, dict):
+            for key in value:
+                problem = unwanted_character(key)
+                if problem is not None:
+                    raise InterchangeError(_path(parts), f"a key holds {problem}; remove it")
+            stack.extend((v, (*parts, k)) for k, v in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((v, (*parts, i)) for i, v in reversed(list(enumerate(value))))
 
 
 def _path(parts: Any) -> str:
@@ -105,7 +146,7 @@ def _explain(error: Any) -> str:
     if error.validator == "additionalProperties":
         unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
         return f"unknown key {', '.join(map(repr, unknown))}"
-    if error.validator in ("pattern", "minimum", "minLength") and description:
+    if error.validator in ("pattern", "minimum", "maximum", "minLength") and description:
         return f"{value} is not {description}"
     if error.validator == "enum":
         return f"{value} is not one of {', '.join(map(str, error.validator_value))}"

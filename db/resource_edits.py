@@ -16,6 +16,7 @@ from db.document import EventDocument
 from db.edits import EditError
 from db.models import (AgendaItem, Assignment, Availability, Delegation, Event, Interpreter,
                        Room, Session)
+from planner.text_clean import clean_value
 from planner.vocabulary import is_language_code
 
 
@@ -77,7 +78,7 @@ def _update(doc: EventDocument, model: type, row_id: int, allowed: tuple[str, ..
             raise EditError.of(f"{kind}-gone", **{f"{kind}_id": row_id})
         old = {k: getattr(row, k) for k in changes}
         for key, value in changes.items():
-            setattr(row, key, value)
+            setattr(row, key, clean_value(value))  # typed names: no control characters
         s.add(row)
     return old
 
@@ -108,7 +109,7 @@ def update_event(doc: EventDocument, **changes: object) -> dict[str, object]:
         event = s.exec(select(Event)).one()
         old = {k: getattr(event, k) for k in changes}
         for key, value in changes.items():
-            setattr(event, key, value)
+            setattr(event, key, clean_value(value))
         s.add(event)
     return old
 
@@ -137,7 +138,8 @@ def add_room(doc: EventDocument, key: str, name: dict[str, str], *,
         if s.exec(select(Room).where(Room.key == key)).first() is not None:
             raise EditError.of("room-key-taken", key=key)
         count = len(s.exec(select(Room)).all())
-        room = Room(id=room_id, event_id=event.id, key=key, name=name, position=count)
+        room = Room(id=room_id, event_id=event.id, key=key, name=clean_value(name),
+                    position=count)
         s.add(room)
         s.flush()
         return room.id  # type: ignore[return-value]
@@ -181,7 +183,7 @@ def add_delegation(doc: EventDocument, session_id: int, side: dict[str, str], *,
         if s.get(Session, session_id) is None:
             raise EditError.of("session-gone", session_id=session_id)
         count = len(s.exec(select(Delegation).where(Delegation.session_id == session_id)).all())
-        delegation = Delegation(id=delegation_id, session_id=session_id, side=side,
+        delegation = Delegation(id=delegation_id, session_id=session_id, side=clean_value(side),
                                 position=count)
         s.add(delegation)
         s.flush()
@@ -208,7 +210,8 @@ def add_interpreter(doc: EventDocument, key: str, name: dict[str, str], *,
         if s.exec(select(Interpreter).where(Interpreter.key == key)).first() is not None:
             raise EditError.of("interpreter-key-taken", key=key)
         count = len(s.exec(select(Interpreter)).all())
-        person = Interpreter(id=interpreter_id, event_id=event.id, key=key, name=name,
+        person = Interpreter(id=interpreter_id, event_id=event.id, key=key,
+                             name=clean_value(name),
                              position=count, languages=languages or [],
                              directions=directions or [], modes=modes or [])
         s.add(person)

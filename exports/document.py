@@ -2,7 +2,9 @@
 
 Builders (run sheet, venue sheet, interpreter sheets) describe what to print;
 one writer per format (Excel, PDF) decides how. Texts here are plain user text:
-every writer is responsible for keeping them literal (no formulas, no markup).
+every writer is responsible for keeping them literal (no formulas, no markup). Control
+characters and lone surrogates, which no format can hold, are left out as a cell or a
+paragraph is made (planner.text_clean), whatever file or program they came from.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
+
+from planner.text_clean import clean_text
 
 CellRole = Literal["text", "time", "block", "sub", "marker", "remarks", "label", "number",
                    "total", "problem", "muted"]
@@ -25,6 +29,11 @@ class Cell:
     role: CellRole = "text"
     indent: int = 0
     """Depth of a schedule row: 0 for ○ blocks, 1 for - rows."""
+
+    def __post_init__(self) -> None:
+        text = clean_text(self.text)
+        if text is not self.text:
+            object.__setattr__(self, "text", text)
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,11 @@ class Table:
 class Paragraph:
     text: str
     role: ParagraphRole = "item"
+
+    def __post_init__(self) -> None:
+        text = clean_text(self.text)
+        if text is not self.text:
+            object.__setattr__(self, "text", text)
 
 
 Block = Paragraph | Table

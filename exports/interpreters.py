@@ -512,7 +512,7 @@ def calendar_uid(event_tag: str, schedule: Schedule, duty: Duty, interpreter: In
 
 
 _LINE_BREAKS = re.compile(r"\s*[\n\r\x0b\x0c\x85\u2028\u2029]\s*")
-_CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
+_CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f\ud800-\udfff]")
 """What iCalendar text may not hold (RFC 5545, 3.3.11), a newline aside."""
 
 

@@ -21,9 +21,7 @@ from xml.etree.ElementTree import _escape_cdata  # the escaping openpyxl's write
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles.cell_style import StyleArray
-from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -36,6 +34,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.atomic import write_atomically
 from exports.document import Cell, Document, Paragraph, Table, display_width
+from planner.text_clean import clean_text
 
 FONT_NAME = "NanumGothic"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -106,7 +105,8 @@ class _StyleCache:
 
 
 def set_text(cell: object, text: str) -> None:
-    """Store user text as text, never as a formula."""
+    """Store user text as text, never as a formula (nor a control character Excel refuses)."""
+    text = clean_text(text)
     cell.value = text  # type: ignore[attr-defined]
     cell.data_type = "s"  # type: ignore[attr-defined]
     if text.startswith(FORMULA_STARTS):
@@ -373,7 +373,7 @@ class _AppendedRows:
         for text, style in cells:
             cell = WriteOnlyCell(self.ws)
             cell._style = copy.copy(style)
-            cell.value = text
+            cell.value = clean_text(text)
             cell.data_type = "s"
             written.append(cell)
         self.ws.append(written)
@@ -427,9 +427,8 @@ class _Rows:
             style_id = self._id_of.get(id(style))
             if style_id is None:  # numbered when first written, as openpyxl numbers them
                 style_id = self._id_of[id(style)] = self._ids.add(style)
-            text = text[:32767]
-            if ILLEGAL_CHARACTERS_RE.search(text):
-                raise IllegalCharacterError(f"{text} cannot be used in worksheets.")
+            # Excel refuses control characters (an older file may hold them): left out.
+            text = clean_text(text[:32767])
             if not text:
                 out.append(f'<c r="{ref}" s="{style_id}" t="inlineStr" />')
                 continue

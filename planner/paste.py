@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from planner.imports.model import ParsedRow, SourceRow
 from planner.imports.runsheet import guess_language, parse_rows, settle_lengths
 from planner.imports.times import TimeCellError, read_time_cell
+from planner.text_clean import clean_text
 
 _MINUTES = re.compile(r"^(\d{1,3})\s*(?:분|min|m)?$")
 _MARK = re.compile(r"^[○□\-.·•]\s+")
@@ -57,7 +58,9 @@ def count_rows(rows: list[PastedRow]) -> int:
 def parse_pasted_rows(text: str) -> list[PastedRow]:
     """The rows of clipboard text: as a run-sheet table when the import's reader takes every
     line, else line by line (a time range or a minutes cell gives the length, the first
-    other cell the content, the next ones the remarks). Blank lines are skipped."""
+    other cell the content, the next ones the remarks). Blank lines are skipped; control
+    characters are removed (planner.text_clean)."""
+    text = clean_text(text)
     return _as_run_sheet(text) or _line_by_line(text)
 
 

@@ -35,6 +35,7 @@ from planner.imports.runsheet import parse_text
 from planner.imports.sources import read_source
 from planner.imports.spreadsheet import FIELDS, ColumnMap, read_sheets
 from planner.rules.text import name as in_language
+from planner.text_clean import clean_text
 from ui.context import OpenEvent
 from ui.import_preview import (
     KEPT_COLOUR,
@@ -219,7 +220,8 @@ class ImportDialog(QDialog):
             if self.path is not None:
                 self.parsed = read_source(self.path, columns=self._columns())
             elif self.text.toPlainText().strip():
-                self.parsed = parse_text(self.text.toPlainText(), self.tr("pasted text"))
+                self.parsed = parse_text(clean_text(self.text.toPlainText()),
+                                         self.tr("pasted text"))
         except ImportRefused as exc:
             if "--columns" in str(exc) and self.columns_box.isHidden():
                 try:

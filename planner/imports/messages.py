@@ -16,8 +16,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                     "ko": "{cell!r}: 끝나는 시각이 시작 시각보다 이릅니다"},
     "ends_when": {"en": "{cell!r} ends when it starts",
                   "ko": "{cell!r}: 시작과 끝이 같은 시각입니다"},
-    "bad_length": {"en": "{cell!r} prints a length of {minutes} minutes",
-                   "ko": "{cell!r}: 소요 시간이 {minutes}분으로 적혀 있습니다"},
+    "bad_length": {"en": "{cell!r} prints a length of {minutes} minutes; a row lasts 1 to "
+                         "1440 minutes",
+                   "ko": "{cell!r}: 소요 시간이 {minutes}분으로 적혀 있습니다. 한 행은 1~1440분입니다"},
     "not_a_time": {"en": "{cell!r}: {time} is not a time of day",
                    "ko": "{cell!r}: {time}은(는) 하루 중의 시각이 아닙니다"},
     "not_am_pm": {"en": "{cell!r}: {hours} o'clock is not a time with am or pm",

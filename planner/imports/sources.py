@@ -9,6 +9,7 @@ from planner.imports.messages import Said
 from planner.imports.model import ImportRefused, ParsedImport
 from planner.imports.runsheet import parse_text
 from planner.imports.spreadsheet import MAX_FILE_BYTES, ColumnMap, parse_workbook
+from planner.text_clean import clean_text
 
 TEXT_SUFFIXES = (".txt", ".tsv")
 WORKBOOK_SUFFIXES = (".xlsx",)
@@ -29,7 +30,8 @@ def read_source(path: str | os.PathLike[str], *, columns: ColumnMap | None = Non
 
 
 def read_text(path: Path) -> str:
-    """A text file as UTF-8 (with or without BOM) or CP949, as Korean Windows saves it."""
+    """A text file as UTF-8 (with or without BOM) or CP949, as Korean Windows saves it,
+    without control characters (planner.text_clean)."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -42,7 +44,7 @@ def read_text(path: Path) -> str:
         raise ImportRefused(Said("not_text", path=path))
     for encoding in ("utf-8-sig", "cp949"):
         try:
-            return data.decode(encoding)
+            return clean_text(data.decode(encoding))
         except UnicodeDecodeError:
             continue
     raise ImportRefused(Said("not_utf8", path=path))

@@ -38,6 +38,7 @@ from planner.imports.runsheet import (
     read_interpretation,
 )
 from planner.imports.times import TimeCellError, read_time_cell
+from planner.text_clean import clean_text
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -240,7 +241,7 @@ def _text(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value)
+    return clean_text(str(value))  # a cell may hold a control character (_x0007_)
 
 
 # -- what kind of workbook ---------------------------------------------------------------

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from planner.imports.messages import Said
+from planner.text_clean import MAX_MINUTES
 
 _FULL_WIDTH = str.maketrans({
     **{chr(0xFF10 + d): str(d) for d in range(10)},
@@ -84,7 +85,7 @@ def read_time_cell(text: str) -> TimeCell | None:
         raise TimeCellError(Said("ends_before", cell=cell))
     if end is not None and end == start:
         raise TimeCellError(Said("ends_when", cell=cell))
-    if stated is not None and stated <= 0:
+    if stated is not None and not 1 <= stated <= MAX_MINUTES:
         raise TimeCellError(Said("bad_length", cell=cell, minutes=stated))
     return TimeCell(start, end, stated, marker)
 
