@@ -46,6 +46,11 @@ class Column:
     """Its lines are never broken (a time range): writers make it as wide as its longest
     line, heading included, and share what is left among the other columns by width."""
 
+    def __post_init__(self) -> None:
+        title = clean_text(self.title)
+        if title is not self.title:
+            object.__setattr__(self, "title", title)
+
 
 @lru_cache(maxsize=1 << 16)
 def display_width(text: str) -> int:
@@ -97,6 +102,11 @@ class Section:
     running_head: str = ""
     """Said at the top of each of its PDF pages after the first (whose it is, when the
     document's title at the foot does not say: an interpreter's part of the book)."""
+
+    def __post_init__(self) -> None:
+        self.title, self.sheet_name, self.bookmark, self.running_head = (
+            clean_text(t) for t in (self.title, self.sheet_name, self.bookmark,
+                                    self.running_head))
 
     def add(self, block: Block) -> None:
         self.blocks.append(block)

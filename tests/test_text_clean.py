@@ -5,7 +5,9 @@ writers never fail on such text that an older file holds."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
+import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -173,6 +175,12 @@ def test_an_older_file_with_control_characters_reads_checks_and_exports(
         with zipfile.ZipFile(book) as z:
             xml = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
         assert "\x07" not in xml and "\x1b" not in xml
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext:  # the floor prints as it would without the characters
+        pdfs = sorted((tmp_path / "docs").rglob("runsheet-ko-*.pdf"))
+        text = subprocess.run([pdftotext, str(pdfs[0]), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert "(2F)" in text and "2F )" not in text  # not even as a blank it drew
     for calendar in (tmp_path / "docs").rglob("*.ics"):
         assert "\x07" not in calendar.read_text(encoding="utf-8")
     assert dumps(data)  # writes out as UTF-8 again
