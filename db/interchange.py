@@ -103,29 +103,53 @@ def validate(data: Any) -> None:
 def _check_values(data: Any) -> None:
     """Refuse, with its path, what no event holds and the schema cannot say: nesting deeper
     than the format's, a text with a control character or a lone surrogate, a number too
-    large for any count or length. Walked without recursion, before the schema's walk."""
+    large for any count or length. Walked without recursion, before the schema's walk; the
+    path is only worked out for a value that is refused."""
+    texts: list[str] = []
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        kind = type(value)
+        if kind is str:
+            texts.append(value)
+        elif kind is int:
+            if not -MAX_NUMBER <= value <= MAX_NUMBER:
+                _refuse(data, lambda v, _d: type(v) is int and v == value)  # noqa: B023
+        elif kind is dict or kind is list:
+            if depth >= MAX_NESTING:
+                _refuse(data, lambda v, d: type(v) in (dict, list) and d >= MAX_NESTING)
+            if kind is dict:
+                texts.extend(value)  # its keys
+                stack.extend((child, depth + 1) for child in value.values())
+            else:
+                stack.extend((child, depth + 1) for child in value)
+    if unwanted_character("".join(texts)) is not None:  # one search over all of them
+        _refuse(data, lambda v, _d: bool(
+            unwanted_character(v) if type(v) is str else
+            type(v) is dict and any(unwanted_character(k) for k in v)))
+
+
+def _refuse(data: Any, refused: Any) -> None:
+    """Say where the first value ``refused(value, depth)`` picks out is, and what is wrong."""
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
     while stack:
         value, parts = stack.pop()
-        if len(parts) > MAX_NESTING:
-            raise InterchangeError(_path(parts[:6]) + "…",
-                                   f"nests deeper than an event document can "
-                                   f"(more than {MAX_NESTING} levels)")
-        if isinstance(value, str):
-            problem = unwanted_character(value)
-            if problem is not None:
-                raise InterchangeError(_path(parts), f"holds {problem}; remove it")
-        elif isinstance(value, int) and not isinstance(value, bool):
-            if abs(value) > MAX_NUMBER:
+        if refused(value, len(parts)):
+            if type(value) in (dict, list) and len(parts) >= MAX_NESTING:
+                raise InterchangeError(_path(parts[:6]) + "…",
+                                       f"nests deeper than an event document can "
+                                       f"(more than {MAX_NESTING} levels)")
+            if type(value) is int:
                 raise InterchangeError(_path(parts), f"is a number larger than {MAX_NUMBER:,}, "
                                                      "more than any count or length of an event")
-        elif isinstance(value, dict):
-            for key in value:
-                problem = unwanted_character(key)
-                if problem is not None:
-                    raise InterchangeError(_path(parts), f"a key holds {problem}; remove it")
+            if type(value) is dict:
+                key = next(k for k in value if unwanted_character(k) is not None)
+                raise InterchangeError(_path(parts), f"the key {key!r} holds "
+                                                     f"{unwanted_character(key)}; remove it")
+            raise InterchangeError(_path(parts), f"holds {unwanted_character(value)}; remove it")
+        if type(value) is dict:
             stack.extend((v, (*parts, k)) for k, v in reversed(value.items()))
-        elif isinstance(value, list):
+        elif type(value) is list:
             stack.extend((v, (*parts, i)) for i, v in reversed(list(enumerate(value))))
 
 
