@@ -518,7 +518,7 @@ _CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f\ud800-\udfff]")
 
 def one_line(text: str) -> str:
     """A text as a calendar's one-line fields hold it: its lines joined by spaces."""
-    return _CONTROLS.sub(" ", _LINE_BREAKS.sub(" ", text.strip()))
+    return _CONTROLS.sub(" ", _LINE_BREAKS.sub(" ", text.strip())).strip()
 
 
 def _add_missing_timezones(calendar: Calendar,

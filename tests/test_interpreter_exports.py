@@ -10,8 +10,10 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+import json
 import re
 import shutil
+import sqlite3
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -517,15 +519,21 @@ def test_calendar_puts_titles_and_rooms_of_several_lines_on_one_line(tmp_path: P
     def broken(data: dict[str, Any]) -> None:
         data["event"]["title"] = {"ko": "시험\n행사"}
         data["sessions"][0]["title"] = {"ko": "회의\r\n둘째 줄\t끝"}
-        data["sessions"][0]["purpose"] = {"ko": "목적\x07 있음"}
         data["rooms"][0]["name"] = {"ko": "대회의실\n(본관)"}
         data["interpreters"][0]["name"] = {"ko": "한영\n통역사 1"}
-    loaded = load(small_file(tmp_path, broken))
+    path = small_file(tmp_path, broken)
+    # A control character can no longer be imported or typed; an older file may hold one.
+    con = sqlite3.connect(path)
+    con.execute("UPDATE session SET purpose = ?", (json.dumps({"ko": "목적\x07 있음"}),))
+    con.execute("UPDATE room SET floor = '2F\x07'")
+    con.commit()
+    con.close()
+    loaded = load(path)
     raw = build_calendar(loaded, loaded.interpreters[0], stamp=STAMP)
     cal = Calendar.from_ical(raw)
     assert str(cal["x-wr-calname"]) == "한영 통역사 1 — 시험 행사"
     event = cal.walk("VEVENT")[0]
     assert str(event["summary"]) == "회의 둘째 줄 끝 (비공개) — 순차통역"
     assert str(event["location"]) == "대회의실 (본관), 2F"
-    assert "목적: 목적  있음" in str(event["description"])
+    assert "목적: 목적 있음" in str(event["description"])
     assert b"\x07" not in raw
