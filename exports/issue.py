@@ -62,8 +62,14 @@ def issue_revision(doc: EventDocument, folder: str | Path, *, note: str = "", la
     target = Path(folder) / f"rev-{number:02d}"
     report = IssueReport(number, target, changes=len(diff) if diff is not None else 0)
     recipients = _recipients(loaded, diff, before or {}, now)
+    if target.exists():
+        # What was sent stays as it was sent: another history (a restored backup, another
+        # event file) never writes over it.
+        raise ExportError(f"{target}: already exists (a revision {number} was issued there "
+                          "before, perhaps from a restored backup or another event file); "
+                          "issue into another folder") from None
     try:
-        target.mkdir(parents=True, exist_ok=True)
+        target.mkdir(parents=True)
     except OSError as exc:
         raise ExportError(f"{target}: cannot be created ({exc.strerror or exc})") from None
 
@@ -209,7 +215,7 @@ def changes_summary(loaded: LoadedEvent, number: int, note: str, diff: PlanDiff 
     for person in loaded.interpreters:
         theirs = views[person.key]
         if theirs:
-            lines += ["", (f"{names[person.key]} 통역사에게" if ko else f"For {names[person.key]}")]
+            lines += ["", (f"받는 사람: {names[person.key]}" if ko else f"For {names[person.key]}")]
             lines += describe(theirs, before, now, lang)
     unchanged = [r for r in report.unchanged if r.startswith(INTERPRETER)]
     if unchanged:

@@ -77,7 +77,7 @@ def test_second_issue_writes_only_for_those_affected(demo: Path, tmp_path: Path)
         "한영 통역사 2.ics", "한영 통역사 4.ics"]
     summary = (folder / "changes-ko.txt").read_text(encoding="utf-8")
     assert "일정 변경: 7/2 16:00~18:00" in summary and "→ 7/2 14:00~16:00" in summary
-    assert "한영 통역사 2 통역사에게" in summary and "한영 통역사 1 통역사에게" not in summary
+    assert "받는 사람: 한영 통역사 2" in summary and "받는 사람: 한영 통역사 1" not in summary
     assert "변경 없음: 통역사 2명" in summary
 
 
@@ -143,3 +143,15 @@ def test_a_file_before_revisions_is_migrated_after_a_backup(demo: Path, tmp_path
     with EventDocument.open(demo, read_only=True) as doc:
         assert doc.schema_revision() == SCHEMA_HEAD
         assert [r.number for r in list_revisions(doc)] == [1]
+
+
+def test_an_issue_never_writes_over_a_folder_already_sent(demo: Path, tmp_path: Path) -> None:
+    run_cli("issue", demo, "--to", tmp_path / "issued")
+    sent = (tmp_path / "issued" / "rev-01" / "changes-ko.txt").read_bytes()
+    other = tmp_path / "other.agenda"  # another event file (or a restored backup): its rev 1
+    run_cli("demo", other)
+    code, _, err = run_cli("issue", other, "--to", tmp_path / "issued")
+    assert code == 2 and "rev-01: already exists" in err and len(err.splitlines()) == 1
+    assert (tmp_path / "issued" / "rev-01" / "changes-ko.txt").read_bytes() == sent
+    with EventDocument.open(other, read_only=True) as doc:
+        assert list_revisions(doc) == []
