@@ -14,6 +14,7 @@ import io
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import sqlite3
@@ -320,11 +321,19 @@ HOSTILE_VALUES: list[Any] = [
 ]
 
 
-def deep(depth: int) -> Any:
-    value: Any = {"duration": 5, "title": {"ko": "깊다"}}
-    for _ in range(depth):
-        value = {"duration": 5, "title": {"ko": "깊다"}, "children": [value]}
-    return value
+DEEP = "\u0000deep:"
+"""A marker put in the data where a block nested this deep goes into the JSON text (Python's
+own encoder would overflow its stack on it, as a reader's might)."""
+
+
+def deep_text(depth: int) -> str:
+    """Rows nested `depth` blocks deep, as JSON text."""
+    opening = '{"title": {"ko": "깊다"}, "children": ['
+    return opening * depth + '{"duration": 5, "title": {"ko": "깊다"}}' + "]}" * depth
+
+
+def with_deep_blocks(text: str) -> str:
+    return re.sub(r'"\\u0000deep:(\d+)"', lambda m: deep_text(int(m.group(1))), text)
 
 
 def paths_of(value: Any, at: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
@@ -350,7 +359,7 @@ def mutated(base: dict[str, Any], rng: random.Random, paths: list[tuple[Any, ...
             continue
         roll = rng.random()
         if roll < 0.05:
-            holder[path[-1]] = deep(rng.choice((40, 3000)))
+            holder[path[-1]] = f"{DEEP}{rng.choice((40, 3000))}"
         elif roll < 0.15 and isinstance(old, str) and old:
             cut = rng.randrange(len(old) + 1)
             holder[path[-1]] = old[:cut] + rng.choice(("\x00", "\x0b", "\ud83d", "\x7f", "\x1f")) \
@@ -371,8 +380,9 @@ def test_hostile_json_is_refused_in_one_line_or_imported_whole(
     for n in range(240):
         data = mutated(demo_json, rng, paths)
         source = tmp_path / f"case-{n}.json"
-        text = json.dumps(data, ensure_ascii=True, allow_nan=True) if rng.random() < 0.5 \
-            else json.dumps(data, ensure_ascii=False, allow_nan=True)
+        text = with_deep_blocks(json.dumps(data, ensure_ascii=True, allow_nan=True)
+                                if rng.random() < 0.5
+                                else json.dumps(data, ensure_ascii=False, allow_nan=True))
         source.write_bytes(text.encode("utf-8", "surrogatepass"))
         target = tmp_path / f"case-{n}.agenda"
         code, _, err = run_cli("import", source, target)
