@@ -401,7 +401,7 @@ def test_hostile_json_is_refused_in_one_line_or_imported_whole(
         exported += 1
         shutil.rmtree(tmp_path / f"out-{n}")
         target.unlink()
-    assert accepted >= 20 and exported == accepted  # the generator also makes good events
+    assert accepted >= 15 and exported == accepted  # the generator also makes good events
 
 
 # -- hostile pasted run-sheet text -----------------------------------------------------------

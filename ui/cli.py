@@ -41,10 +41,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DocumentDamaged as exc:
         from ui.cli_backups import damaged_offer
 
-        print(f"agenda-planner: {exc}{damaged_offer(exc.path)}", file=sys.stderr)
+        refuse(f"{exc}{damaged_offer(exc.path)}")
         return EXIT_BAD_INPUT
     except (BadInput, DocumentError, InterchangeError, ExportError) as exc:
-        print(f"agenda-planner: {exc}", file=sys.stderr)
+        refuse(str(exc))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -59,8 +59,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         said = storage_error(exc, getattr(exc, "filename", None) or _named_file(args))
         if said is None:
             raise
-        print(f"agenda-planner: {said}", file=sys.stderr)
+        refuse(str(said))
         return EXIT_BAD_INPUT
+
+
+# Everything str.splitlines() breaks at, written as its escape, so that a value quoted in a
+# message (a pasted "line\u2028two") cannot turn one refusal into two lines.
+_LINE_BREAKS = {code: f"\\u{code:04x}" for code in (0x0b, 0x0c, 0x1c, 0x1d, 0x1e, 0x85, 0x2028,
+                                                   0x2029)} | {0x0a: "\\n", 0x0d: "\\r"}
+
+
+def refuse(message: str) -> None:
+    """Say why a command refused, on one line of standard error."""
+    print(f"agenda-planner: {message.translate(_LINE_BREAKS)}", file=sys.stderr)
 
 
 def _named_file(args: argparse.Namespace) -> Path | str:
@@ -182,11 +193,11 @@ def _import(args: argparse.Namespace) -> int:
         raise BadInput(f"{args.source}: --session, --date and --columns are for .txt, .tsv "
                        f"and .xlsx; a JSON file is a whole event")
     data = read_json(args.source)
+    try:  # before any file is made: a refused document costs its check, not a new file
+        validate(data)
+    except InterchangeError as exc:
+        raise BadInput(f"{args.source}: {exc}") from None
     if args.dry_run:
-        try:
-            validate(data)
-        except InterchangeError as exc:
-            raise BadInput(f"{args.source}: {exc}") from None
         rows = sum(_count_items(s.get("items", [])) for s in data["sessions"])
         print(f"{args.source}: a valid event: {len(data['rooms'])} room(s), "
               f"{len(data['interpreters'])} interpreter(s), {len(data['sessions'])} session(s), "

@@ -29,7 +29,7 @@ from planner.imports.model import ImportRefused, ParsedImport, ProblemKind
 from planner.imports.preview import PROBLEM_TAGS, describe
 from planner.imports.sources import read_source
 from planner.imports.spreadsheet import ColumnMap
-from ui.cli import EXIT_BAD_INPUT, EXIT_OK, BadInput
+from ui.cli import EXIT_BAD_INPUT, EXIT_OK, BadInput, refuse
 
 
 def import_programme(args: argparse.Namespace) -> int:
@@ -66,7 +66,7 @@ def import_programme(args: argparse.Namespace) -> int:
         raise BadInput(refused[0] if refused[0].startswith(source) else source + refused[0])
     if unread:
         for problem in unread:
-            print(f"agenda-planner: {args.source}: {problem}", file=sys.stderr)
+            refuse(f"{args.source}: {problem}")
         print(f"agenda-planner: {args.source}: {len(unread)} line(s) could not be read; "
               f"nothing was imported", file=sys.stderr)
         return EXIT_BAD_INPUT
