@@ -12,6 +12,7 @@ from pathlib import Path
 from db.interchange import dumps, export_event
 from db.loading import LoadedEvent
 from exports.atomic import ExportError, write_atomically
+from exports.document import Revision
 from exports.filenames import interpreter_file_names, safe_name
 from exports.pdf import shared_layout, write_pdf
 from exports.runsheet import build_run_sheet
@@ -27,8 +28,10 @@ Progress = Callable[[int, int, str], None]
 
 def export_all(loaded: LoadedEvent, findings: Sequence[Finding], folder: str | Path, *,
                lang: str = "ko", only: Sequence[str] = KINDS, session_key: str | None = None,
-               progress: Progress | None = None) -> list[Path]:
-    """Write the chosen documents into a folder; returns the paths written, in order."""
+               progress: Progress | None = None,
+               revision: Revision | None = None) -> list[Path]:
+    """Write the chosen documents into a folder; returns the paths written, in order.
+    ``revision``: the issued revision the run sheets and the venue sheet belong to."""
     folder = Path(folder)
     unknown = [k for k in only if k not in KINDS]
     if unknown:
@@ -37,7 +40,8 @@ def export_all(loaded: LoadedEvent, findings: Sequence[Finding], folder: str | P
         raise ExportError(f"no session with key {session_key!r}")
     made = _writable_folder(folder)
     try:
-        return _write_all(loaded, findings, folder, lang, only, session_key, progress, made)
+        return _write_all(loaded, findings, folder, lang, only, session_key, progress, made,
+                          revision)
     except BaseException:
         for path in reversed(made):  # the folders this export made, if it left them empty
             try:
@@ -72,7 +76,7 @@ def _writable_folder(folder: Path) -> list[Path]:
 
 def _write_all(loaded: LoadedEvent, findings: Sequence[Finding], folder: Path, lang: str,
                only: Sequence[str], session_key: str | None, progress: Progress | None,
-               made: list[Path]) -> list[Path]:
+               made: list[Path], revision: Revision | None = None) -> list[Path]:
     jobs: list[tuple[str, Callable[[], Path]]] = []
 
     def job(name: str, write: Callable[[Path], Path], doc_factory: Callable[[], object]) -> None:
@@ -82,18 +86,21 @@ def _write_all(loaded: LoadedEvent, findings: Sequence[Finding], folder: Path, l
     if "runsheet" in only:
         if session_key is not None:
             base = f"runsheet-{lang}-{safe_name(session_key)}"
-            sheet = cache(lambda: build_run_sheet(loaded, findings, lang, session_key=session_key))
+            sheet = cache(lambda: build_run_sheet(loaded, findings, lang, session_key=session_key,
+                                                  revision=revision))
             job(f"{base}.pdf", write_pdf, sheet)
             job(f"{base}.xlsx", write_xlsx, sheet)
         else:
-            whole = cache(lambda: build_run_sheet(loaded, findings, lang))
+            whole = cache(lambda: build_run_sheet(loaded, findings, lang, revision=revision))
             job(f"runsheet-{lang}.pdf", write_pdf, whole)
             job(f"runsheet-{lang}.xlsx", write_xlsx, whole)
             for day in loaded.days:
-                one_day = (lambda d: lambda: build_run_sheet(loaded, findings, lang, day=d))(day)
+                one_day = (lambda d: lambda: build_run_sheet(loaded, findings, lang, day=d,
+                                                              revision=revision))(day)
                 job(f"runsheet-{lang}-{day.isoformat()}.pdf", write_pdf, one_day)
     if "venue" in only:
-        job(f"venue-{lang}.xlsx", write_xlsx, lambda: build_venue_sheet(loaded, findings, lang))
+        job(f"venue-{lang}.xlsx", write_xlsx, lambda: build_venue_sheet(loaded, findings, lang,
+                                                                    revision=revision))
     if "interpreters" in only or "ics" in only:
         _interpreter_jobs(loaded, findings, folder, lang, only, jobs, made)
     if "json" in only:

@@ -9,6 +9,7 @@ paragraph is made (planner.text_clean), whatever file or program they came from.
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -112,12 +113,26 @@ class Section:
         self.blocks.append(block)
 
 
+@dataclass(frozen=True)
+class Revision:
+    """The issued revision a document belongs to: its number and the day it was issued."""
+
+    number: int
+    date: dt.date
+
+    def label(self) -> str:
+        return f"Rev. {self.number} · {self.date.isoformat()}"
+
+
 @dataclass
 class Document:
     title: str
     sections: list[Section] = field(default_factory=list)
     draft: str = ""
     """Said on every page when the plan still has errors ("DRAFT: 2 errors")."""
+    revision: str = ""
+    """Said in every page's header of an issued document ("Rev. 2 · 2026-06-20"); empty for
+    a plain export."""
     landscape: bool = False
     lang: str = "ko"
 

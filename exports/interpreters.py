@@ -17,7 +17,7 @@ from icalendar import Calendar, Event as CalendarEvent, Timezone
 from db.loading import ItemNode, LoadedEvent
 from db.models import AgendaItem, Assignment, Interpreter, Room, Session
 from exports.atomic import ExportError
-from exports.document import Cell, Column, Document, Paragraph, Section, Table
+from exports.document import Cell, Column, Document, Paragraph, Revision, Section, Table
 from exports.labels import draft_label, format_date, label, language_pair, pick
 from planner.clock import format_clock
 from planner.rules import Finding
@@ -276,7 +276,8 @@ def short_date(day: dt.date, lang: str) -> str:
 
 def build_interpreter_sheet(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "ko",
                             *, schedule: Schedule | None = None,
-                            findings: Sequence[Finding] = ()) -> Document:
+                            findings: Sequence[Finding] = (),
+                            revision: Revision | None = None) -> Document:
     """One interpreter's sheet: where and when they work, how, with whom, and for what.
 
     A draft while the plan has errors in this interpreter's sessions, naming them, or of
@@ -285,6 +286,7 @@ def build_interpreter_sheet(loaded: LoadedEvent, interpreter: Interpreter, lang:
     schedule = schedule or Schedule(loaded)
     doc = Document(f"{name} — {word('sheet', lang)}", landscape=True, lang=lang)
     doc.draft = interpreter_draft(schedule, interpreter, findings, lang)
+    doc.revision = revision.label() if revision else ""
     doc.add(_interpreter_section(loaded, schedule, interpreter, lang))
     return doc
 
@@ -297,12 +299,14 @@ def interpreter_draft(schedule: Schedule, interpreter: Interpreter,
 
 
 def build_interpreter_book(loaded: LoadedEvent, lang: str = "ko", *,
-                           findings: Sequence[Finding] = ()) -> Document:
+                           findings: Sequence[Finding] = (),
+                           revision: Revision | None = None) -> Document:
     """Every interpreter's sheet in one document, one bookmarked part each, in the event's order;
     a draft while the plan has errors (all of them counted, as in the venue sheet)."""
     doc = Document(f"{pick(loaded.event.title, lang)} — {word('book', lang)}", landscape=True,
                    lang=lang)
     doc.draft = draft_label(findings, lang)
+    doc.revision = revision.label() if revision else ""
     schedule = Schedule(loaded)
     for interpreter in loaded.interpreters:
         doc.add(_interpreter_section(loaded, schedule, interpreter, lang))
@@ -371,7 +375,7 @@ def _about_sessions(section: Section, sessions: list[Session], lang: str) -> Non
 # --- the coordinator's roster ---------------------------------------------------------------
 
 def build_roster(loaded: LoadedEvent, lang: str = "ko", *,
-                 findings: Sequence[Finding] = ()) -> Document:
+                 findings: Sequence[Finding] = (), revision: Revision | None = None) -> Document:
     """Interpreters by sessions: who does what where, their totals, and each session's team size;
     a draft while the plan has errors (all of them counted)."""
     schedule = Schedule(loaded)
@@ -406,6 +410,7 @@ def build_roster(loaded: LoadedEvent, lang: str = "ko", *,
     title = word("roster", lang)
     doc = Document(f"{pick(loaded.event.title, lang)} — {title}", landscape=True, lang=lang)
     doc.draft = draft_label(findings, lang)
+    doc.revision = revision.label() if revision else ""
     section = doc.add(Section(title, sheet_name=title, bookmark=title))
     section.add(Paragraph(f"{pick(loaded.event.title, lang)} — {title}", "title"))
     section.add(table)

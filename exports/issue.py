@@ -8,10 +8,12 @@ changes summary, every time). The first revision goes to everyone.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from db.document import EventDocument
 from db.interchange import dumps, export_event
@@ -20,6 +22,7 @@ from db.revisions import (IssuedFile, digest_of, next_revision_number, record_re
                           revision_snapshot)
 from exports.atomic import ExportError, write_atomically
 from exports.bundle import export_all
+from exports.document import Revision
 from exports.filenames import interpreter_file_names
 from planner.diff import PlanDiff, diff_plans, for_interpreters, for_run_sheet, for_venue
 from planner.diff_wording import describe
@@ -59,6 +62,8 @@ def issue_revision(doc: EventDocument, folder: str | Path, *, note: str = "", la
         raise NothingToIssue(f"{doc.path}: nothing changed since revision "
                              f"{next_revision_number(doc) - 1}; nothing was issued")
     number = next_revision_number(doc)
+    issued_at = dt.datetime.now(dt.timezone.utc)
+    revision = Revision(number, _local_date(issued_at, loaded.event.timezone))
     target = Path(folder) / f"rev-{number:02d}"
     report = IssueReport(number, target, changes=len(diff) if diff is not None else 0)
     recipients = _recipients(loaded, diff, before or {}, now)
@@ -87,29 +92,39 @@ def issue_revision(doc: EventDocument, folder: str | Path, *, note: str = "", la
 
     if recipients[RUNSHEET] and diff is None:
         say(RUNSHEET)
-        keep(RUNSHEET, export_all(loaded, findings, target, lang=lang, only=["runsheet"]))
+        keep(RUNSHEET, export_all(loaded, findings, target, lang=lang, only=["runsheet"],
+                                         revision=revision))
     elif recipients[RUNSHEET]:
         say(RUNSHEET)
         keep(RUNSHEET, _changed_days(loaded, findings, target, lang, for_run_sheet(diff),
-                                     before or {}))
+                                     before or {}, revision))
     else:
         report.unchanged.append(RUNSHEET)
     if recipients[VENUE]:
         say(VENUE)
-        keep(VENUE, export_all(loaded, findings, target, lang=lang, only=["venue"]))
+        keep(VENUE, export_all(loaded, findings, target, lang=lang, only=["venue"],
+                                      revision=revision))
     else:
         report.unchanged.append(VENUE)
     keep_interpreters = [p for p in loaded.interpreters if recipients[INTERPRETER + p.key]]
     report.unchanged += [INTERPRETER + p.key for p in loaded.interpreters
                          if not recipients[INTERPRETER + p.key]]
     for recipient, paths in _interpreter_files(loaded, findings, target, lang,
-                                               keep_interpreters, say).items():
+                                               keep_interpreters, say, revision).items():
         keep(recipient, paths)
     say(COORDINATOR)
-    keep(COORDINATOR, _coordinator_files(loaded, findings, target, lang, number, note, diff,
+    keep(COORDINATOR, _coordinator_files(loaded, findings, target, lang, revision, note, diff,
                                          before or {}, now, now_text, report))
-    record_revision(doc, now_text, written, note=note)
+    record_revision(doc, now_text, written, note=note, issued_at=issued_at)
     return report
+
+
+def _local_date(when: dt.datetime, timezone: str) -> dt.date:
+    """The day of an issue where the event takes place (UTC for a zone not known)."""
+    try:
+        return when.astimezone(ZoneInfo(timezone)).date()
+    except (ZoneInfoNotFoundError, ValueError):
+        return when.date()
 
 
 def _recipients(loaded: LoadedEvent, diff: PlanDiff | None, before: dict[str, Any],
@@ -126,7 +141,7 @@ def _recipients(loaded: LoadedEvent, diff: PlanDiff | None, before: dict[str, An
 
 
 def _changed_days(loaded: LoadedEvent, findings: Sequence[Finding], target: Path, lang: str,
-                  diff: PlanDiff, before: dict[str, Any]) -> list[Path]:
+                  diff: PlanDiff, before: dict[str, Any], revision: Revision) -> list[Path]:
     """After the first revision the run-sheet circle gets the day sheets of the days that
     changed (a session moved from one day to another changes both); a change to the event
     itself changes every day."""
@@ -144,13 +159,14 @@ def _changed_days(loaded: LoadedEvent, findings: Sequence[Finding], target: Path
     paths = []
     for day in loaded.days:
         if day.isoformat() in days:
-            sheet = build_run_sheet(loaded, findings, lang, day=day)
+            sheet = build_run_sheet(loaded, findings, lang, day=day, revision=revision)
             paths.append(write_pdf(sheet, target / f"runsheet-{lang}-{day.isoformat()}.pdf"))
     return paths
 
 
 def _interpreter_files(loaded: LoadedEvent, findings: Sequence[Finding], target: Path, lang: str,
-                       people: list[Any], say: Callable[[str], None]) -> dict[str, list[Path]]:
+                       people: list[Any], say: Callable[[str], None],
+                       revision: Revision) -> dict[str, list[Path]]:
     from exports.interpreters import Schedule, build_calendar, build_interpreter_sheet
     from exports.pdf import write_pdf
 
@@ -164,7 +180,7 @@ def _interpreter_files(loaded: LoadedEvent, findings: Sequence[Finding], target:
     for person in people:
         say(INTERPRETER + person.key)
         sheet = write_pdf(build_interpreter_sheet(loaded, person, lang, schedule=schedule,
-                                                  findings=findings),
+                                                  findings=findings, revision=revision),
                           target / f"interpreters-{lang}" / f"{names[person.key]}.pdf")
         calendar = write_atomically(
             target / "calendars" / f"{names[person.key]}.ics",
@@ -174,21 +190,24 @@ def _interpreter_files(loaded: LoadedEvent, findings: Sequence[Finding], target:
 
 
 def _coordinator_files(loaded: LoadedEvent, findings: Sequence[Finding], target: Path, lang: str,
-                       number: int, note: str, diff: PlanDiff | None, before: dict[str, Any],
-                       now: dict[str, Any], now_text: str, report: IssueReport) -> list[Path]:
+                       revision: Revision, note: str, diff: PlanDiff | None,
+                       before: dict[str, Any], now: dict[str, Any], now_text: str,
+                       report: IssueReport) -> list[Path]:
     from exports.interpreters import build_interpreter_book, build_roster
     from exports.pdf import write_pdf
     from exports.xlsx import write_xlsx
 
     paths = []
     if diff is None:  # later, each interpreter's own sheet carries what changed
-        paths.append(write_pdf(build_interpreter_book(loaded, lang, findings=findings),
+        paths.append(write_pdf(build_interpreter_book(loaded, lang, findings=findings,
+                                                      revision=revision),
                                target / f"interpreters-{lang}.pdf"))
     paths += [
-        write_xlsx(build_roster(loaded, lang, findings=findings), target / f"roster-{lang}.xlsx"),
+        write_xlsx(build_roster(loaded, lang, findings=findings, revision=revision),
+                   target / f"roster-{lang}.xlsx"),
         write_atomically(target / "event.json", now_text.encode("utf-8")),
     ]
-    summary = changes_summary(loaded, number, note, diff, before, now, report, lang)
+    summary = changes_summary(loaded, revision.number, note, diff, before, now, report, lang)
     paths.append(write_atomically(target / f"changes-{lang}.txt", summary.encode("utf-8")))
     return paths
 

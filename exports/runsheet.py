@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from db.loading import ItemNode, LoadedEvent
 from db.models import Room, Session
-from exports.document import Cell, Column, Document, Paragraph, Section, Table, display_width
+from exports.document import (Cell, Column, Document, Paragraph, Revision, Section, Table,
+                              display_width)
 from exports.labels import INTERPRETATION_LINE, draft_label, format_date, label, language_pair, pick
 from planner.clock import MINUTES_PER_DAY, format_clock
 from planner.rules import Finding
@@ -17,8 +18,10 @@ MARKS = "-*※▲·•.①②③④⑤⑥⑦⑧⑨⑩"
 
 
 def build_run_sheet(loaded: LoadedEvent, findings: Sequence[Finding], lang: str = "ko", *,
-                    day: dt.date | None = None, session_key: str | None = None) -> Document:
-    """The run sheet of the whole event, of one day, or of one session."""
+                    day: dt.date | None = None, session_key: str | None = None,
+                    revision: Revision | None = None) -> Document:
+    """The run sheet of the whole event, of one day, or of one session; ``revision`` when
+    it is issued (its header says which)."""
     sessions = [s for s in loaded.sessions
                 if (day is None or s.date == day) and (session_key is None or s.key == session_key)]
     title = pick(loaded.event.title, lang)
@@ -28,6 +31,7 @@ def build_run_sheet(loaded: LoadedEvent, findings: Sequence[Finding], lang: str 
         title = f"{title} — {format_date(day, lang)}"
     doc = Document(f"{title} — {label('run_sheet', lang)}", lang=lang)
     doc.draft = draft_label(findings, lang, sessions={s.key for s in sessions})
+    doc.revision = revision.label() if revision else ""
     if session_key is None and sessions:
         doc.add(_overview(loaded, sessions, lang))
     for s in sessions:

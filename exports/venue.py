@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from db.loading import LoadedEvent
 from db.models import Session
-from exports.document import Cell, Column, Document, Paragraph, Section, Table
+from exports.document import Cell, Column, Document, Paragraph, Revision, Section, Table
 from exports.labels import draft_label, format_date, language_pair, pick
 from planner.clock import format_clock
 from planner.rules import Finding
@@ -51,12 +51,14 @@ def word(key: str, lang: str, **values: object) -> str:
 
 
 def build_venue_sheet(loaded: LoadedEvent, findings: Sequence[Finding],
-                      lang: str = "ko") -> Document:
-    """One sheet per day: every session by room and time, the set-up it needs, totals."""
+                      lang: str = "ko", *, revision: Revision | None = None) -> Document:
+    """One sheet per day: every session by room and time, the set-up it needs, totals;
+    ``revision`` when it is issued (its header says which)."""
     doc = Document(f"{pick(loaded.event.title, lang)} — {word('title', lang)}", lang=lang,
                    landscape=True)
     clashes = {key for f in findings if f.code == "room.double-booked" for key in f.sessions}
     doc.draft = draft_label(findings, lang)
+    doc.revision = revision.label() if revision else ""
     turnover = loaded.policy.room_turnover_min
     order = {r.id: i for i, r in enumerate(loaded.rooms)}
     for day in loaded.days:

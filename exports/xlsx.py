@@ -191,7 +191,8 @@ def _fill_sheet(ws: WriteOnlyWorksheet, blocks: list[Paragraph | Table], doc: Do
         ws.column_dimensions[get_column_letter(index)].width = width
     # Where every block goes, worked out first: the frozen header, the sheet's extent and its
     # print area are written before the rows in write-only mode.
-    blocks = ([Paragraph(doc.draft, "draft")] if doc.draft else []) + [
+    blocks = ([Paragraph(doc.revision, "note")] if doc.revision else []) + (
+        [Paragraph(doc.draft, "draft")] if doc.draft else []) + [
         split_tall_rows(b, widths, doc.lang) if isinstance(b, Table) else b for b in blocks]
     row, header_row, last = 1, None, 0
     for block in blocks:
@@ -467,6 +468,8 @@ def _print_setup(ws: WriteOnlyWorksheet, header_row: int | None, n_cols: int, do
     ws.oddFooter.left.text = doc.title.replace("&", "&&")
     if doc.draft:
         ws.oddHeader.right.text = doc.draft.replace("&", "&&")
+    if doc.revision:
+        ws.oddHeader.left.text = doc.revision.replace("&", "&&")
     if header_row is not None:
         ws.print_title_rows = f"{header_row}:{header_row}"
         ws.freeze_panes = f"A{header_row + 1}"

@@ -29,7 +29,7 @@ def numbered_canvas(doc: Document, recorder: Recorder | None = None) -> type[pdf
     With a recorder, it also keeps each page's operators with every text left as a token
     (see ``Recorder``), so that another document can draw the same pages again.
     """
-    draft, lang, title = doc.draft, doc.lang, doc.title
+    draft, lang, title, revision = doc.draft, doc.lang, doc.title, doc.revision
 
     class NumberedCanvas(pdf_canvas.Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
@@ -81,9 +81,17 @@ def numbered_canvas(doc: Document, recorder: Recorder | None = None) -> type[pdf
             draw_line_anew(self, MARGIN, 9 * mm, foot_title(title, room, FONT, 8), FONT, 8)
             self.drawRightString(width - MARGIN, 9 * mm,
                                  label("page", lang, page=number, pages=total))
+            right = width - MARGIN  # the header's right end: the revision, then the draft
+            if revision:
+                self.setFillColor(colors.black)
+                self.setFont(FONT_BOLD, 9)
+                self.drawRightString(right, height - 10 * mm, revision)
+                right -= pdfmetrics.stringWidth(revision, FONT_BOLD, 9) + 4 * mm
+                self.setFont(FONT, 8)
+                self.setFillColor(colors.grey)
             head = self.running_heads.get(number - 1)
             if head:
-                room = width - 2 * MARGIN - 6 * mm
+                room = right - MARGIN - 6 * mm
                 if draft:
                     room -= pdfmetrics.stringWidth(draft, FONT_BOLD, 9)
                 draw_line_anew(self, MARGIN, height - 10 * mm, foot_title(head, room, FONT, 8),
@@ -91,7 +99,7 @@ def numbered_canvas(doc: Document, recorder: Recorder | None = None) -> type[pdf
             if draft:
                 self.setFont(FONT_BOLD, 9)
                 self.setFillColor(colors.red)
-                self.drawRightString(width - MARGIN, height - 10 * mm, draft)
+                self.drawRightString(right, height - 10 * mm, draft)
 
     return NumberedCanvas
 
