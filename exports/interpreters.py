@@ -51,6 +51,8 @@ WORDS: dict[str, dict[str, str]] = {
     "interpreter": {"ko": "통역사", "en": "Interpreter"},
     "total": {"ko": "합계 (건 / 분)", "en": "Total (assignments / min)"},
     "team": {"ko": "팀 인원 (배정 / 필요)", "en": "Team size (assigned / needed)"},
+    "changed": {"ko": "□ 변경 사항 (Rev. {n} 이후)", "en": "□ What changed for you since Rev. {n}"},
+    "unchanged": {"ko": "변경 사항 없음", "en": "No change"},
 }
 
 ROLE_WORDS: dict[str, dict[str, str]] = {
@@ -277,8 +279,13 @@ def short_date(day: dt.date, lang: str) -> str:
 def build_interpreter_sheet(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "ko",
                             *, schedule: Schedule | None = None,
                             findings: Sequence[Finding] = (),
-                            revision: Revision | None = None) -> Document:
+                            revision: Revision | None = None,
+                            changes: Sequence[str] | None = None) -> Document:
     """One interpreter's sheet: where and when they work, how, with whom, and for what.
+
+    Issued after the first revision, it opens with what changed for this interpreter since
+    the one before (``changes``: the lines of ``describe(for_interpreter(...))``), or says
+    there is no change.
 
     A draft while the plan has errors in this interpreter's sessions, naming them, or of
     the plan as a whole (``findings``, as ``check_plan`` gives them)."""
@@ -287,7 +294,12 @@ def build_interpreter_sheet(loaded: LoadedEvent, interpreter: Interpreter, lang:
     doc = Document(f"{name} — {word('sheet', lang)}", landscape=True, lang=lang)
     doc.draft = interpreter_draft(schedule, interpreter, findings, lang)
     doc.revision = revision.label() if revision else ""
-    doc.add(_interpreter_section(loaded, schedule, interpreter, lang))
+    section = doc.add(_interpreter_section(loaded, schedule, interpreter, lang))
+    if changes is not None and revision is not None and revision.number > 1:
+        at = next((n for n, b in enumerate(section.blocks)  # after the facts, before the duties
+                   if isinstance(b, Table) or b.role == "heading"), len(section.blocks))
+        section.blocks[at:at] = changes_paragraphs(
+            word("changed", lang, n=revision.number - 1), changes, word("unchanged", lang))
     return doc
 
 
@@ -370,6 +382,20 @@ def _about_sessions(section: Section, sessions: list[Session], lang: str) -> Non
     if lines:
         section.add(Paragraph(word("about", lang), "heading"))
         section.blocks.extend(lines)
+
+
+def changes_paragraphs(heading: str, lines: Sequence[str], nothing: str) -> list[Paragraph]:
+    """What changed, as ``describe`` words it: a heading, each session's line ("■ …") and
+    its changes under it ("  - …"); ``nothing`` when there is none."""
+    out = [Paragraph(heading, "heading")]
+    for line in lines:
+        if line.startswith("  "):
+            out.append(Paragraph(line.strip(), "subitem"))
+        else:
+            out.append(Paragraph(line, "item"))
+    if not lines or list(lines) == [nothing]:
+        out[1:] = [Paragraph(nothing, "item")]
+    return out
 
 
 # --- the coordinator's roster ---------------------------------------------------------------

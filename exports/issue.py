@@ -109,8 +109,11 @@ def issue_revision(doc: EventDocument, folder: str | Path, *, note: str = "", la
     keep_interpreters = [p for p in loaded.interpreters if recipients[INTERPRETER + p.key]]
     report.unchanged += [INTERPRETER + p.key for p in loaded.interpreters
                          if not recipients[INTERPRETER + p.key]]
+    views = (for_interpreters(diff, before or {}, now, [p.key for p in keep_interpreters])
+             if diff is not None else {})
+    said = {key: describe(view, before or {}, now, lang) for key, view in views.items()}
     for recipient, paths in _interpreter_files(loaded, findings, target, lang,
-                                               keep_interpreters, say, revision).items():
+                                               keep_interpreters, say, revision, said).items():
         keep(recipient, paths)
     say(COORDINATOR)
     keep(COORDINATOR, _coordinator_files(loaded, findings, target, lang, revision, note, diff,
@@ -166,7 +169,9 @@ def _changed_days(loaded: LoadedEvent, findings: Sequence[Finding], target: Path
 
 def _interpreter_files(loaded: LoadedEvent, findings: Sequence[Finding], target: Path, lang: str,
                        people: list[Any], say: Callable[[str], None],
-                       revision: Revision) -> dict[str, list[Path]]:
+                       revision: Revision, said: dict[str, list[str]]) -> dict[str, list[Path]]:
+    """Each interpreter's sheet and calendar; after the first revision the sheet opens with
+    ``said[key]``, what changed for them."""
     from exports.interpreters import Schedule, build_calendar, build_interpreter_sheet
     from exports.pdf import write_pdf
 
@@ -180,7 +185,8 @@ def _interpreter_files(loaded: LoadedEvent, findings: Sequence[Finding], target:
     for person in people:
         say(INTERPRETER + person.key)
         sheet = write_pdf(build_interpreter_sheet(loaded, person, lang, schedule=schedule,
-                                                  findings=findings, revision=revision),
+                                                  findings=findings, revision=revision,
+                                                  changes=said.get(person.key)),
                           target / f"interpreters-{lang}" / f"{names[person.key]}.pdf")
         calendar = write_atomically(
             target / "calendars" / f"{names[person.key]}.ics",

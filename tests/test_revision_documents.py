@@ -65,3 +65,38 @@ def test_a_plain_export_says_no_revision(demo: Path, tmp_path: Path) -> None:
     assert code == 0, err
     assert "Rev." not in pdf_text(tmp_path / "out" / "runsheet-ko.pdf")
     assert not any("Rev." in t for t in sheet_texts(tmp_path / "out" / "venue-ko.xlsx"))
+
+
+def test_an_interpreters_sheet_opens_with_what_changed_for_them(demo: Path,
+                                                                  tmp_path: Path) -> None:
+    first = issue(demo, tmp_path / "issued")
+    assert "변경 사항" not in pdf_text(first / "interpreters-ko" / "한영 통역사 2.pdf")
+    move_uk_roundtable(demo)
+    second = issue(demo, tmp_path / "issued")
+    page = pages_of(second / "interpreters-ko" / "한영 통역사 2.pdf")[0]
+    box = page.index("□ 변경 사항 (Rev. 1 이후)")
+    assert page.index("(배정)") < box < page.index("동료 통역사")  # after the facts, before the duties
+    said = page[box:]
+    assert "한국-영국 라운드테이블" in said
+    assert "일정 변경: 7/2 16:00~18:00" in said and "→ 7/2 14:00~16:00" in said
+
+
+def test_an_interpreter_sheet_says_when_nothing_changed_for_them(demo: Path) -> None:
+    import datetime as dt
+
+    from db.document import EventDocument
+    from db.loading import load_event
+    from exports.document import Revision
+    from exports.interpreters import build_interpreter_sheet
+    from exports.pdf import render_pdf
+
+    with EventDocument.open(demo, read_only=True) as doc:
+        loaded = load_event(doc)
+    person = loaded.interpreters[0]
+    sheet = build_interpreter_sheet(loaded, person, revision=Revision(3, dt.date(2026, 6, 20)),
+                                    changes=["변경 사항 없음"])
+    out = demo.with_suffix(".pdf")
+    out.write_bytes(render_pdf(sheet))
+    text = pdf_text(out)
+    assert "□ 변경 사항 (Rev. 2 이후)" in text and "변경 사항 없음" in text
+    assert "Rev. 3 · 2026-06-20" in text
