@@ -68,6 +68,10 @@ class Table:
     continued: str = ""
     """Said above the header where the table goes on over a page ("한국-캐나다 라운드테이블
     (계속)"), so that a page of it alone says whose it is."""
+    changed: set[int] | None = None
+    """The rows (by index) changed since the previous revision, in an issued document that
+    marks them (a bar in the PDF's margin; a fill and a 변경 column in Excel); None where
+    changes are not marked."""
 
     def add(self, *cells: Cell | str) -> None:
         row = [c if isinstance(c, Cell) else Cell(c) for c in cells]

@@ -23,6 +23,7 @@ from db.revisions import (IssuedFile, digest_of, next_revision_number, record_re
 from exports.atomic import ExportError, write_atomically
 from exports.bundle import export_all
 from exports.document import Revision
+from exports.runsheet import SheetChanges
 from exports.filenames import interpreter_file_names
 from planner.diff import PlanDiff, diff_plans, for_interpreters, for_run_sheet, for_venue
 from planner.diff_wording import describe
@@ -97,7 +98,7 @@ def issue_revision(doc: EventDocument, folder: str | Path, *, note: str = "", la
     elif recipients[RUNSHEET]:
         say(RUNSHEET)
         keep(RUNSHEET, _changed_days(loaded, findings, target, lang, for_run_sheet(diff),
-                                     before or {}, revision))
+                                     before or {}, now, revision))
     else:
         report.unchanged.append(RUNSHEET)
     if recipients[VENUE]:
@@ -144,10 +145,12 @@ def _recipients(loaded: LoadedEvent, diff: PlanDiff | None, before: dict[str, An
 
 
 def _changed_days(loaded: LoadedEvent, findings: Sequence[Finding], target: Path, lang: str,
-                  diff: PlanDiff, before: dict[str, Any], revision: Revision) -> list[Path]:
+                  diff: PlanDiff, before: dict[str, Any], now: dict[str, Any],
+                  revision: Revision) -> list[Path]:
     """After the first revision the run-sheet circle gets the day sheets of the days that
-    changed (a session moved from one day to another changes both); a change to the event
-    itself changes every day."""
+    changed (a session moved from one day to another changes both; a change to the event
+    itself changes every day), and the whole run sheet in Excel; each opens with a 변경 사항
+    box and marks the rows changed."""
     from exports.pdf import write_pdf
     from exports.runsheet import build_run_sheet
 
@@ -159,12 +162,39 @@ def _changed_days(loaded: LoadedEvent, findings: Sequence[Finding], target: Path
             days |= {d.isoformat() for d in loaded.days}
         else:
             days |= {d for d in (day_of.get(change.session), day_of_now.get(change.session)) if d}
-    paths = []
+    from exports.xlsx import write_xlsx
+
+    def on(day: str | None) -> PlanDiff:
+        return diff.only(c for c in diff if day is None or c.session is None
+                         or day in (day_of.get(c.session), day_of_now.get(c.session)))
+
+    paths = [write_xlsx(build_run_sheet(loaded, findings, lang, revision=revision,
+                                        changes=sheet_changes(on(None), before, now, lang,
+                                                              revision.number - 1)),
+                        target / f"runsheet-{lang}.xlsx")]
     for day in loaded.days:
         if day.isoformat() in days:
-            sheet = build_run_sheet(loaded, findings, lang, day=day, revision=revision)
+            marked = sheet_changes(on(day.isoformat()), before, now, lang, revision.number - 1)
+            sheet = build_run_sheet(loaded, findings, lang, day=day, revision=revision,
+                                    changes=marked)
             paths.append(write_pdf(sheet, target / f"runsheet-{lang}-{day.isoformat()}.pdf"))
     return paths
+
+
+ROW_MARKED = ("row-added", "row-moved", "row-retimed", "row-retexted", "row-changed",
+              "assignment-added", "assignment-changed")
+"""The changes that mark a row of the run sheet (a removed one is not there to mark)."""
+
+
+def sheet_changes(diff: PlanDiff, before: dict[str, Any], now: dict[str, Any], lang: str,
+                  since: int) -> SheetChanges:
+    """What a run sheet says changed: the lines of ``describe`` and the rows to mark."""
+    rows: dict[str, set[str]] = {}
+    for c in diff:
+        if c.session is not None and c.row is not None and c.kind in ROW_MARKED:
+            rows.setdefault(c.session, set()).add(c.row)
+    whole = {c.session for c in diff if c.kind == "session-added" and c.session}
+    return SheetChanges(since, describe(diff, before, now, lang) if diff else [], rows, whole)
 
 
 def _interpreter_files(loaded: LoadedEvent, findings: Sequence[Finding], target: Path, lang: str,

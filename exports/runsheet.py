@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from db.loading import ItemNode, LoadedEvent
 from db.models import Room, Session
@@ -16,12 +17,32 @@ from planner.rules import Finding
 
 MARKS = "-*※▲·•.①②③④⑤⑥⑦⑧⑨⑩"
 
+CHANGES = {"ko": ("변경 사항", "Rev. {n} 이후", "변경 사항 없음"),
+           "en": ("Changes", "Since Rev. {n}", "No change")}
+
+
+@dataclass(frozen=True)
+class SheetChanges:
+    """What an issued run sheet says changed since the previous revision."""
+
+    since: int
+    """The previous revision's number."""
+    lines: list[str] = field(default_factory=list)
+    """``describe`` of the run sheet's changes: "■ session (when, where)", then "  - change"."""
+    rows: dict[str, set[str]] = field(default_factory=dict)
+    """By session key, the places of its rows changed ('2.1', as the plan now numbers them);
+    a session in ``whole`` has every row marked."""
+    whole: set[str] = field(default_factory=set)
+    """Sessions added since: all of their rows are new."""
+
 
 def build_run_sheet(loaded: LoadedEvent, findings: Sequence[Finding], lang: str = "ko", *,
                     day: dt.date | None = None, session_key: str | None = None,
-                    revision: Revision | None = None) -> Document:
+                    revision: Revision | None = None,
+                    changes: SheetChanges | None = None) -> Document:
     """The run sheet of the whole event, of one day, or of one session; ``revision`` when
-    it is issued (its header says which)."""
+    it is issued (its header says which). With ``changes`` it opens with a 변경 사항 box and
+    marks the rows changed since the previous revision."""
     sessions = [s for s in loaded.sessions
                 if (day is None or s.date == day) and (session_key is None or s.key == session_key)]
     title = pick(loaded.event.title, lang)
@@ -32,11 +53,51 @@ def build_run_sheet(loaded: LoadedEvent, findings: Sequence[Finding], lang: str 
     doc = Document(f"{title} — {label('run_sheet', lang)}", lang=lang)
     doc.draft = draft_label(findings, lang, sessions={s.key for s in sessions})
     doc.revision = revision.label() if revision else ""
+    if changes is not None:
+        doc.add(_changes_section(changes, lang))
     if session_key is None and sessions:
         doc.add(_overview(loaded, sessions, lang))
     for s in sessions:
-        doc.add(_session_section(loaded, s, lang))
+        section = doc.add(_session_section(loaded, s, lang))
+        if changes is not None:
+            _mark_rows(loaded, s, section.blocks[-1], changes)  # type: ignore[arg-type]
     return doc
+
+
+def _changes_section(changes: SheetChanges, lang: str) -> Section:
+    """The 변경 사항 box: a row per session, its line and its changes under it."""
+    name, since, nothing = CHANGES.get(lang, CHANGES["en"])
+    section = Section(name, sheet_name=name, bookmark=name)
+    section.add(Paragraph(name, "title"))
+    table = Table([Column(since.format(n=changes.since), 1.0)])
+    table.continued = f"{name} {label('continued', lang)}"
+    group: list[str] = []
+    for line in [*changes.lines, "■"]:
+        if line.startswith("■") and group:
+            table.add(Cell("\n".join(group)))
+            group = []
+        group.append(line.strip() if line.startswith(" ") else line)
+    if not table.rows:
+        table.add(Cell(nothing))
+    section.add(table)
+    return section
+
+
+def _mark_rows(loaded: LoadedEvent, s: Session, table: Table, changes: SheetChanges) -> None:
+    """Mark the rows of a session's 세부 일정 changed since the previous revision."""
+    places: list[str] = []
+
+    def number(nodes: list[ItemNode], prefix: str) -> None:
+        for n, node in enumerate(nodes, 1):
+            places.append(f"{prefix}{n}")
+            number(node.children, f"{prefix}{n}.")
+
+    number(loaded.agenda.get(s.id or 0, []), "")  # depth first, as loaded.walk
+    if s.key in changes.whole:
+        table.changed = set(range(len(table.rows)))
+    else:
+        wanted = changes.rows.get(s.key, set())
+        table.changed = {n for n, place in enumerate(places) if place in wanted}
 
 
 GRID_MAX_ROOMS = 4

@@ -33,7 +33,7 @@ from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.atomic import write_atomically
-from exports.document import Cell, Document, Paragraph, Table, display_width
+from exports.document import Cell, Column, Document, Paragraph, Table, display_width
 from planner.text_clean import clean_text
 
 FONT_NAME = "NanumGothic"
@@ -53,6 +53,9 @@ _thin = Side(style="thin", color="000000")
 _border = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
 _header_fill = PatternFill("solid", fgColor="E0E0E0")
 _total_fill = PatternFill("solid", fgColor="F2F2F2")
+_changed_fill = PatternFill("solid", fgColor="FFF2CC")
+CHANGED = {"ko": ("변경", "●"), "en": ("Changed", "●")}
+"""The column an issued sheet's marked tables get first: its title and a changed row's mark."""
 _fonts = {
     "title": Font(name=FONT_NAME, size=14, bold=True),
     "heading": Font(name=FONT_NAME, size=11, bold=True),
@@ -182,6 +185,8 @@ class _ExcelWriter(ExcelWriter):
 
 def _fill_sheet(ws: WriteOnlyWorksheet, blocks: list[Paragraph | Table], doc: Document,
                 styles: _StyleCache) -> None:
+    blocks = [_with_changed_column(b, doc.lang) if isinstance(b, Table) and b.changed is not None
+              else b for b in blocks]
     tables = [b for b in blocks if isinstance(b, Table)]
     widest = max(tables, key=lambda t: len(t.columns)) if tables else None
     n_cols = len(widest.columns) if widest else 1
@@ -219,6 +224,17 @@ def _fill_sheet(ws: WriteOnlyWorksheet, blocks: list[Paragraph | Table], doc: Do
             row = _table(rows, row, block, widths, styles) + 1  # a blank row after a table
 
 
+def _with_changed_column(table: Table, lang: str) -> Table:
+    """A table whose changed rows are marked, with a first column saying which ("●")."""
+    title, mark = CHANGED.get(lang, CHANGED["en"])
+    changed = table.changed or set()
+    out = Table([Column(title, 0.6, "center", nowrap=True), *table.columns],
+                continued=table.continued, changed=set(changed))
+    out.rows = [[Cell(mark if n in changed else "", "label"), *row]
+                for n, row in enumerate(table.rows)]
+    return out
+
+
 def split_tall_rows(table: Table, widths: list[float], lang: str) -> Table:
     """The table with each row taller than Excel's tallest written over as many rows as its
     lines need: each cell's text goes on in the cell below, and the first cell of each row
@@ -229,8 +245,11 @@ def split_tall_rows(table: Table, widths: list[float], lang: str) -> Table:
     if all(lines_of(item, col) <= MAX_ROW_LINES for row in table.rows
            for col, item in enumerate(row)):
         return table
-    out = Table(table.columns, continued=table.continued)
-    for row in table.rows:
+    out = Table(table.columns, continued=table.continued,
+                changed=set() if table.changed is not None else None)
+    for n_row, row in enumerate(table.rows):
+        if table.changed and n_row in table.changed:  # every row it becomes is marked
+            out.changed.add(len(out.rows))  # type: ignore[union-attr]
         if all(lines_of(item, col) <= MAX_ROW_LINES for col, item in enumerate(row)):
             out.rows.append(row)
             continue
@@ -241,6 +260,8 @@ def split_tall_rows(table: Table, widths: list[float], lang: str) -> Table:
                      for p, item in zip(pieces, row)]
             if n and not cells[0].text:
                 cells[0] = Cell(CONTINUED.get(lang, CONTINUED["en"]), row[0].role, row[0].indent)
+            if n and table.changed and n_row in table.changed:
+                out.changed.add(len(out.rows))  # type: ignore[union-attr]
             out.rows.append(cells)
     return out
 
@@ -325,15 +346,17 @@ def _table(rows: _Rows, row: int, table: Table, widths: list[float],
                [(c.title, styles.array(ws, "bold", fill=_header_fill, border=True,
                                        align="center", quote=c.title.startswith(FORMULA_STARTS)))
                 for c in table.columns])
-    for items in table.rows:
+    changed = table.changed or set()
+    for n, items in enumerate(table.rows):
         row += 1
         lines = 1
         cells = []
+        marked = _changed_fill if n in changed else None
         for col, (column, item) in enumerate(zip(table.columns, items), start=1):
             font = ("problem" if item.role == "problem" else "muted" if item.role == "muted"
                     else "bold" if item.role in ("total", "label") else "normal")
             cells.append((item.text, styles.array(
-                ws, font, fill=_total_fill if item.role == "total" else None, border=True,
+                ws, font, fill=_total_fill if item.role == "total" else marked, border=True,
                 align=column.align, indent=2 * item.indent,
                 quote=item.text.startswith(FORMULA_STARTS))))
             lines = max(lines, wrapped_lines(item.text, widths[col - 1] - 2 * item.indent))

@@ -10,6 +10,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from db.document import EventDocument
+from db.edits import insert_item
+from db.loading import load_event
+from db.resource_edits import assign, unassign
+
 from tests.test_revisions import move_uk_roundtable, run_cli
 
 
@@ -19,6 +24,22 @@ def demo(tmp_path: Path) -> Path:
     code, _, err = run_cli("demo", path)
     assert code == 0, err
     return path
+
+
+def edit_plan(path: Path) -> None:
+    """The issue's "done when": the UK roundtable moved to 14:00, a row added to the Canada
+    roundtable, and the EU meeting's interpreter swapped for another."""
+    move_uk_roundtable(path)
+    with EventDocument.open(path) as doc:
+        loaded = load_event(doc)
+        canada = next(s for s in loaded.sessions if s.key == "ca-roundtable")
+        insert_item(doc, canada.id, None, 1, duration=10,
+                    title={"ko": "기념 촬영", "en": "Group photo"})
+        eu = next(s for s in loaded.sessions if s.key == "eu-meeting")
+        taken = next(a for a in loaded.assignments if a.session_id == eu.id)
+        other = next(p for p in loaded.interpreters if p.id != taken.interpreter_id)
+        unassign(doc, taken.id)
+        assign(doc, other.id, eu.id, taken.role, item_id=taken.item_id)
 
 
 def pdf_text(path: Path) -> str:
@@ -100,3 +121,46 @@ def test_an_interpreter_sheet_says_when_nothing_changed_for_them(demo: Path) -> 
     text = pdf_text(out)
     assert "□ 변경 사항 (Rev. 2 이후)" in text and "변경 사항 없음" in text
     assert "Rev. 3 · 2026-06-20" in text
+
+
+def test_the_run_sheet_opens_with_the_changes_and_marks_the_changed_rows(
+        demo: Path, tmp_path: Path) -> None:
+    issue(demo, tmp_path / "issued")
+    edit_plan(demo)
+    second = issue(demo, tmp_path / "issued")
+    day = pages_of(second / "runsheet-ko-2026-07-01.pdf")
+    assert "변경 사항" in day[0] and "Rev. 1 이후" in day[0]
+    assert "한국-캐나다 라운드테이블" in day[0] and "2행 추가: 기념 촬영" in day[0]
+    eu_day = pdf_text(second / "runsheet-ko-2026-07-03.pdf")
+    assert "통역 배정: 한영 통역사 2" in eu_day and "통역 배정 해제: 한영 통역사 1" in eu_day
+    # The bar in the margin: red, left of the table, beside the added row only.
+    assert [bar_rows(second / "runsheet-ko-2026-07-01.pdf", n) for n in (1, 2, 3, 4)] == [
+        0, 0, 0, 1]
+    assert all(bar_rows(second / "runsheet-ko-2026-07-02.pdf", n) == 0 for n in (1, 2, 3))
+    # The EU meeting's interpreter is the session's, not a row's: its box says so, no row marked.
+    assert bar_rows(second / "runsheet-ko-2026-07-03.pdf", 3) == 0
+
+    book = openpyxl.load_workbook(second / "runsheet-ko.xlsx")
+    ws = book["ca-roundtable"]
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    header = next(n for n, row in enumerate(rows) if row[0] == "변경")
+    marked = [row[2] for row in rows[header + 1:] if row[0] == "●"]
+    assert marked == ["○ 기념 촬영"]
+    added = next(n for n, row in enumerate(rows) if row[2] == "○ 기념 촬영") + 1
+    assert ws.cell(added, 2).fill.fgColor.rgb.endswith("FFF2CC")
+    assert ws.cell(added + 1, 2).fill.fill_type is None
+    assert book["변경 사항"]["A1"].value.startswith("Rev. 2 · ")
+
+
+def bar_rows(pdf: Path, page: int) -> int:
+    """How many separate red bars the page has in its left margin (72 dpi, as points)."""
+    from PIL import Image
+
+    out = pdf.with_name(f"{pdf.stem}-{page}")
+    subprocess.run(["pdftoppm", "-png", "-r", "72", "-f", str(page), "-l", str(page),
+                    "-singlefile", str(pdf), str(out)], check=True)
+    image = Image.open(out.with_suffix(".png")).convert("RGB")
+    red = [any(image.getpixel((x, y))[0] > 180 and image.getpixel((x, y))[1] < 90
+               for x in range(34, 44)) for y in range(image.height)]
+    out.with_suffix(".png").unlink()
+    return sum(1 for y in range(1, len(red)) if red[y] and not red[y - 1])

@@ -68,9 +68,10 @@ def test_second_issue_writes_only_for_those_affected(demo: Path, tmp_path: Path)
     assert set(second.recipients) == {"runsheet", "venue", "coordinator", "interpreter:koen-2",
                                       "interpreter:koen-4"}
     folder = tmp_path / "issued" / "rev-02"
-    # The run-sheet circle gets the day that changed; the coordinator no combined book.
+    # The run-sheet circle gets the day that changed (and the whole sheet in Excel, its changed
+    # rows marked); the coordinator no combined book.
     assert [f.path for f in second.files if f.recipient == "runsheet"] == [
-        "runsheet-ko-2026-07-02.pdf"]
+        "runsheet-ko.xlsx", "runsheet-ko-2026-07-02.pdf"]
     assert [f.path for f in second.files if f.recipient == "coordinator"] == [
         "roster-ko.xlsx", "event.json", "changes-ko.txt"]
     assert sorted(p.name for p in (folder / "calendars").iterdir()) == [

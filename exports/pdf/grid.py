@@ -28,6 +28,9 @@ _HEADER_FILL = colors.Color(0.88, 0.88, 0.88)
 _TOTAL_FILL = colors.Color(0.95, 0.95, 0.95)
 _BLACK = colors.toColor("black")
 _COLORS = {"problem": colors.red, "muted": colors.grey}
+_BAR = colors.Color(0.85, 0.1, 0.1)
+BAR_WIDTH, BAR_GAP = 2.5, 3
+"""A changed row's bar in the left margin: its width and its gap from the table, points."""
 
 Cell = tuple[list[str], str, colors.Color, str, float, bool]
 """A cell laid out: its lines, font, colour, alignment, left indent, and whether it is a single
@@ -62,9 +65,11 @@ def grid(table: Table, width: float, layout: Layout, lang: str = "ko") -> Grid:
         rows.append(cells)
         fills.append(_TOTAL_FILL if row and row[0].role == "total" else None)
     caption = layout.lines(table.continued, FONT_BOLD, CAPTION_SIZE, sum(widths))
+    changed = table.changed or set()
     return Grid(widths, rows, fills,
                 continued=layout.lines(label("continued", lang), FONT, size, fits[0]),
-                continued_caption=caption, keep=keep)
+                continued_caption=caption, keep=keep,
+                bars=[False] + [n in changed for n in range(len(table.rows))])
 
 
 def column_widths(table: Table, width: float) -> list[float]:
@@ -107,8 +112,12 @@ class Grid:
                  fills: list[colors.Color | None], heights: list[float] | None = None, *,
                  continued: list[str], context: list[str] | None = None,
                  continued_caption: list[str] | None = None,
-                 caption: list[str] | None = None, keep: list[bool] | None = None) -> None:
+                 caption: list[str] | None = None, keep: list[bool] | None = None,
+                 bars: list[bool] | None = None) -> None:
         self._widths = widths
+        self._bars = bars or [False] * len(rows)
+        """By row (the header first): a bar in the margin beside a row changed since the
+        previous revision (``Table.changed``)."""
         self._rows = rows
         self._fills = fills
         self._heights = heights if heights is not None else [_row_height(r) for r in rows]
@@ -186,12 +195,12 @@ class Grid:
             n = back
         if n <= 1:
             return []
-        rows, fills = self._rows, self._fills
+        rows, fills, bars = self._rows, self._fills, self._bars
         return [self._part(rows[:n], fills[:n], heights[:n], caption=self._caption,
-                           keep=keep[:n]),
+                           keep=keep[:n], bars=bars[:n]),
                 self._part(rows[:1] + rows[n:], fills[:1] + fills[n:],
                            heights[:1] + heights[n:], caption=self._continued_caption,
-                           keep=keep[:1] + keep[n:])]
+                           keep=keep[:1] + keep[n:], bars=bars[:1] + bars[n:])]
 
     def _cut_row(self, n: int, room: float) -> list[Grid]:
         """The rows before row ``n`` and the lines of row ``n`` that fit in ``room``, then the
@@ -210,12 +219,12 @@ class Grid:
             [*row[0][0], *self._continued]
         if not rest[0][0]:
             rest[0] = (context, *rest[0][1:])
-        keep = self._keep
+        keep, bars = self._keep, self._bars
         return [self._part([*rows[:n], first], fills[:n + 1], caption=self._caption,
-                           keep=[*keep[:n], False]),
+                           keep=[*keep[:n], False], bars=bars[:n + 1]),
                 self._part([rows[0], rest, *rows[n + 1:]], [fills[0], *fills[n:]],
                            context=context, caption=self._continued_caption,
-                           keep=[keep[0], *keep[n:]])]
+                           keep=[keep[0], *keep[n:]], bars=[bars[0], *bars[n:]])]
 
     @property
     def _next_caption_height(self) -> float:
@@ -225,10 +234,11 @@ class Grid:
 
     def _part(self, rows: list[list[Cell]], fills: list[colors.Color | None],
               heights: list[float] | None = None, context: list[str] | None = None,
-              caption: list[str] | None = None, keep: list[bool] | None = None) -> Grid:
+              caption: list[str] | None = None, keep: list[bool] | None = None,
+              bars: list[bool] | None = None) -> Grid:
         return Grid(self._widths, rows, fills, heights, continued=self._continued,
                     context=context, continued_caption=self._continued_caption,
-                    caption=caption, keep=keep)
+                    caption=caption, keep=keep, bars=bars)
 
     def draw(self, canv: Canvas, x: float, y: float) -> None:
         """Draw the table with its lower left corner at (x, y)."""
@@ -247,6 +257,13 @@ class Grid:
                 y0 = rowpositions[r]
                 canv.setFillColor(fill)
                 canv.rect(0, y0, right, rowpositions[r + 1] - y0, stroke=0, fill=1)
+        if any(self._bars):
+            canv.setFillColor(_BAR)
+            for r, bar in enumerate(self._bars):
+                if bar:
+                    y0 = rowpositions[r]
+                    canv.rect(-BAR_GAP - BAR_WIDTH, y0, BAR_WIDTH, rowpositions[r + 1] - y0,
+                              stroke=0, fill=1)
         color = None
         size = CELL_FONT_SIZE
         for row, rowpos, rowheight in zip(self._rows, rowpositions[1:], self._heights):
