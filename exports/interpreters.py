@@ -470,10 +470,16 @@ def team_size(loaded: LoadedEvent, schedule: Schedule, session: Session, assigne
 
 def build_calendar(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "ko", *,
                    stamp: dt.datetime | None = None, schedule: Schedule | None = None,
-                   findings: Sequence[Finding] = ()) -> bytes:
+                   findings: Sequence[Finding] = (), sequence: int = 0,
+                   cancelled: Sequence[CalendarEvent] = ()) -> bytes:
     """An iCalendar file of one interpreter's assignments, in the event's time zone; while the
     plan has errors (as the interpreter's sheet counts them), each entry's description begins
-    by saying it is a draft."""
+    by saying it is a draft.
+
+    Issued as revision ``sequence`` (0: a plain export), each entry says so (SEQUENCE) and
+    when (LAST-MODIFIED, ``stamp``), and the entries of ``cancelled`` (those of the previous
+    revision's calendar no longer in this one) go with it as STATUS:CANCELLED under the UID
+    they had, so that a calendar program updates its entries instead of keeping old ones."""
     try:
         zone = ZoneInfo(loaded.event.timezone)
     except (ZoneInfoNotFoundError, ValueError):
@@ -501,6 +507,9 @@ def build_calendar(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "k
         uids.add(uid)
         event.add("uid", uid)
         event.add("dtstamp", stamp.astimezone(dt.timezone.utc))
+        if sequence:
+            event.add("sequence", sequence)
+            event.add("last-modified", stamp.astimezone(dt.timezone.utc))
         event.add("dtstart", midnight + dt.timedelta(minutes=d.start))
         event.add("dtend", midnight + dt.timedelta(minutes=d.end))
         event.add("summary", one_line(
@@ -512,8 +521,21 @@ def build_calendar(loaded: LoadedEvent, interpreter: Interpreter, lang: str = "k
             description = f"{draft}\n{description}"
         event.add("description", _CONTROLS.sub(" ", description))
         calendar.add_component(event)
-    if duties:
-        days = [d.session.date for d in duties]
+    for old in cancelled:
+        if str(old.get("uid")) in uids:
+            continue
+        event = CalendarEvent()
+        for name in ("uid", "dtstart", "dtend", "summary", "location"):
+            if name in old:
+                event.add(name, old.decoded(name) if name in ("dtstart", "dtend") else old[name])
+        event.add("dtstamp", stamp.astimezone(dt.timezone.utc))
+        event.add("sequence", sequence)
+        event.add("last-modified", stamp.astimezone(dt.timezone.utc))
+        event.add("status", "CANCELLED")
+        calendar.add_component(event)
+    if duties or cancelled:
+        days = [d.session.date for d in duties] + [
+            old.decoded("dtstart").date() for old in cancelled if "dtstart" in old]
         _add_missing_timezones(calendar, schedule.timezones,
                                first_date=min(days) - dt.timedelta(days=366),
                                last_date=max(days) + dt.timedelta(days=366))

@@ -114,7 +114,8 @@ def issue_revision(doc: EventDocument, folder: str | Path, *, note: str = "", la
              if diff is not None else {})
     said = {key: describe(view, before or {}, now, lang) for key, view in views.items()}
     for recipient, paths in _interpreter_files(loaded, findings, target, lang,
-                                               keep_interpreters, say, revision, said).items():
+                                               keep_interpreters, say, revision, said,
+                                               before or {}, issued_at).items():
         keep(recipient, paths)
     say(COORDINATOR)
     keep(COORDINATOR, _coordinator_files(loaded, findings, target, lang, revision, note, diff,
@@ -199,7 +200,8 @@ def sheet_changes(diff: PlanDiff, before: dict[str, Any], now: dict[str, Any], l
 
 def _interpreter_files(loaded: LoadedEvent, findings: Sequence[Finding], target: Path, lang: str,
                        people: list[Any], say: Callable[[str], None],
-                       revision: Revision, said: dict[str, list[str]]) -> dict[str, list[Path]]:
+                       revision: Revision, said: dict[str, list[str]],
+                       before: dict[str, Any], issued_at: dt.datetime) -> dict[str, list[Path]]:
     """Each interpreter's sheet and calendar; after the first revision the sheet opens with
     ``said[key]``, what changed for them."""
     from exports.interpreters import Schedule, build_calendar, build_interpreter_sheet
@@ -212,6 +214,7 @@ def _interpreter_files(loaded: LoadedEvent, findings: Sequence[Finding], target:
     (target / f"interpreters-{lang}").mkdir(exist_ok=True)
     (target / "calendars").mkdir(exist_ok=True)
     out: dict[str, list[Path]] = {}
+    previous = _previous_calendars(before, people, lang) if said else {}
     for person in people:
         say(INTERPRETER + person.key)
         sheet = write_pdf(build_interpreter_sheet(loaded, person, lang, schedule=schedule,
@@ -220,8 +223,35 @@ def _interpreter_files(loaded: LoadedEvent, findings: Sequence[Finding], target:
                           target / f"interpreters-{lang}" / f"{names[person.key]}.pdf")
         calendar = write_atomically(
             target / "calendars" / f"{names[person.key]}.ics",
-            build_calendar(loaded, person, lang, schedule=schedule, findings=findings))
+            build_calendar(loaded, person, lang, schedule=schedule, findings=findings,
+                           stamp=issued_at, sequence=revision.number,
+                           cancelled=previous.get(person.key, [])))
         out[INTERPRETER + person.key] = [sheet, calendar]
+    return out
+
+
+def _previous_calendars(before: dict[str, Any], people: list[Any],
+                        lang: str) -> dict[str, list[Any]]:
+    """The entries each of ``people`` had in the previous revision's calendar (by key), made
+    again from its snapshot: an entry no longer there is sent as cancelled under its UID."""
+    import tempfile
+
+    from icalendar import Calendar
+
+    from db.interchange import import_event
+    from exports.interpreters import Schedule, build_calendar
+
+    wanted = {p.key for p in people}
+    with tempfile.TemporaryDirectory() as folder:
+        with EventDocument.create(Path(folder) / "previous.agenda") as doc:
+            import_event(doc, before)
+            old = load_event(doc)
+    schedule = Schedule(old)
+    out: dict[str, list[Any]] = {}
+    for person in old.interpreters:
+        if person.key in wanted and schedule.duties_of(person):
+            calendar = Calendar.from_ical(build_calendar(old, person, lang, schedule=schedule))
+            out[person.key] = list(calendar.walk("VEVENT"))
     return out
 
 

@@ -86,6 +86,8 @@ def test_a_plain_export_says_no_revision(demo: Path, tmp_path: Path) -> None:
     assert code == 0, err
     assert "Rev." not in pdf_text(tmp_path / "out" / "runsheet-ko.pdf")
     assert not any("Rev." in t for t in sheet_texts(tmp_path / "out" / "venue-ko.xlsx"))
+    calendar = (tmp_path / "out" / "calendars" / "한영 통역사 1.ics").read_text(encoding="utf-8")
+    assert "SEQUENCE" not in calendar and "LAST-MODIFIED" not in calendar
 
 
 def test_an_interpreters_sheet_opens_with_what_changed_for_them(demo: Path,
@@ -164,3 +166,34 @@ def bar_rows(pdf: Path, page: int) -> int:
                for x in range(34, 44)) for y in range(image.height)]
     out.with_suffix(".png").unlink()
     return sum(1 for y in range(1, len(red)) if red[y] and not red[y - 1])
+
+
+def test_calendars_update_in_place_and_cancel_what_was_taken_away(demo: Path,
+                                                                   tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    def entries(path: Path) -> dict[str, object]:
+        calendar = Calendar.from_ical(path.read_bytes())
+        return {str(e["uid"]): e for e in calendar.walk("VEVENT")}
+
+    first = issue(demo, tmp_path / "issued")
+    was_1 = entries(first / "calendars" / "한영 통역사 1.ics")
+    was_2 = entries(first / "calendars" / "한영 통역사 2.ics")
+    assert all(e["sequence"] == 1 and "status" not in e for e in was_1.values())
+    edit_plan(demo)
+    second = issue(demo, tmp_path / "issued")
+    now_1 = entries(second / "calendars" / "한영 통역사 1.ics")
+    now_2 = entries(second / "calendars" / "한영 통역사 2.ics")
+    # koen-1 lost the EU meeting: the entry they had comes back cancelled, under its UID.
+    cancelled = [uid for uid, e in now_1.items() if e.get("status") == "CANCELLED"]
+    assert len(cancelled) == 1 and cancelled[0] in was_1 and "/eu-meeting/" in cancelled[0]
+    assert "한국-EU 정부 면담" in str(now_1[cancelled[0]]["summary"])
+    assert now_1[cancelled[0]].decoded("dtstart") == was_1[cancelled[0]].decoded("dtstart")
+    # Their other entries keep their UIDs; every entry is revision 2, modified at the issue.
+    assert set(now_1) == set(was_1)
+    assert all(e["sequence"] == 2 and "last-modified" in e for e in now_1.values())
+    # koen-2's moved roundtable keeps its UID at its new time; the EU meeting is added.
+    uk = next(uid for uid in was_2 if "/uk-roundtable/" in uid)
+    assert now_2[uk].decoded("dtstart").hour == 14 and was_2[uk].decoded("dtstart").hour == 16
+    assert set(now_2) - set(was_2) == {next(u for u in now_2 if "/eu-meeting/" in u)}
+    assert not any(e.get("status") == "CANCELLED" for e in now_2.values())
