@@ -240,3 +240,46 @@ def test_the_print_dialog_offers_each_document(qtbot) -> None:  # noqa: ANN001
     qtbot.addWidget(bare)
     assert not bare.buttons["session"].isEnabled() and not bare.buttons["day"].isEnabled()
     assert bare.choice() == PrintChoice("event", "ko")
+
+
+def test_cancel_stops_a_long_print_between_pages(qtbot, settings: QSettings,  # noqa: ANN001
+                                                 demo_path: Path, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printed = tmp_path / "printed.pdf"
+
+    def many_copies(printer: QPrinter) -> None:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setCopyCount(40)  # 240 pages: long enough to be cancelled on the way
+
+    win = window_with(qtbot, settings, demo_path, [PrintChoice("event", "ko"), many_copies],
+                      TaskRunner())
+    from PySide6.QtWidgets import QPushButton
+
+    win.print_action.trigger()
+    qtbot.waitUntil(lambda: win.print_progress is not None and win.print_progress.isVisible()
+                    and win.print_progress.labelText().startswith("Printing page"), timeout=60000)
+    cancel = win.print_progress.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not win.printing, timeout=60000)
+    said = win.statusBar().currentMessage()
+    assert said.startswith("Printing cancelled after ")
+    assert int(said.split()[-2]) < 240
+    assert win.print_action.isEnabled() and not win.interaction.errors
+
+
+def test_printing_stops_where_cancelled(qtbot, tmp_path: Path, demo) -> None:  # noqa: ANN001
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.printing import PrintJob, new_printer, print_pdf
+
+    data = render_pdf(build_run_sheet(demo, [], "ko"))
+    printer = new_printer(PrintJob("run sheet", data))
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    seen: list[int] = []
+    assert print_pdf(data, printer, lambda done, _total, _what: seen.append(done),
+                     lambda: len(seen) == 2) == 2
+    assert seen == [0, 1]

@@ -56,9 +56,7 @@ class MainWindow(FileActions, BackupActions, ExchangeActions, PrintActions, Sess
             InterfaceLanguage(QCoreApplication.instance())
         """Swaps the application's translator when View ▸ Language changes."""
         self.progress: QProgressDialog | None = None
-        self.print_progress: QProgressDialog | None = None
-        self.printing = False
-        """A document is being made or printed: File ▸ Print waits for it."""
+        self._init_printing()
         self.lang = interface_language(settings)
         """The language chosen in View ▸ Language: the interface's and the event's texts'."""
         self.opened: OpenEvent | None = None
@@ -99,6 +97,7 @@ class MainWindow(FileActions, BackupActions, ExchangeActions, PrintActions, Sess
         self._bind_panels()
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's override
+        self._print_cancel.set()  # a print under way stops at its next page, not the window
         self.close_event_file()
         super().closeEvent(event)
 

@@ -90,9 +90,13 @@ def new_printer(job: PrintJob) -> QPrinter:
     return printer
 
 
-def print_pdf(data: bytes, printer: QPrinter, progress: Progress | None = None) -> int:
+def print_pdf(data: bytes, printer: QPrinter, progress: Progress | None = None,
+              cancelled: Callable[[], bool] = lambda: False) -> int:
     """Draw the PDF's pages on the printer (those of its page range, as many copies as asked
-    where the printer cannot make them itself); returns the number of pages printed."""
+    where the printer cannot make them itself); returns the number of pages printed.
+
+    Once ``cancelled()`` says so, between two pages, the print run is aborted (what was sent
+    to the printer is withdrawn where it can be) and the pages printed so far are counted."""
     document, _buffer = open_pdf(data)
     if document.status() != QPdfDocument.Status.Ready:
         raise PrintError("the document could not be read")
@@ -110,6 +114,9 @@ def print_pdf(data: bytes, printer: QPrinter, progress: Progress | None = None) 
     painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
     try:
         for done, index in enumerate(sheets):
+            if cancelled():
+                printer.abort()
+                return done
             if progress is not None:
                 progress(done, len(sheets), "")
             if done and not printer.newPage():
@@ -133,22 +140,9 @@ def _page_image(document: QPdfDocument, index: int, size: QSizeF, dpi: int) -> Q
     rendered = document.render(index, pixels)
     image = QImage(pixels, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.white)
-    with _painting(image) as painter:
+    with QPainter(image) as painter:
         painter.drawImage(0, 0, rendered)
     return image
-
-
-class _painting:
-    """``with _painting(image) as painter``: a painter on the image, ended afterwards."""
-
-    def __init__(self, device: QImage) -> None:
-        self.painter = QPainter(device)
-
-    def __enter__(self) -> QPainter:
-        return self.painter
-
-    def __exit__(self, *_exc: object) -> None:
-        self.painter.end()
 
 
 def _fitted(page: QSizeF, paper: QRectF) -> QRectF:

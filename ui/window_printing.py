@@ -4,6 +4,7 @@ made off the GUI thread, Qt's print dialog, then the pages printed off the GUI t
 from __future__ import annotations
 
 import copy
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -27,6 +28,14 @@ translate = QCoreApplication.translate
 
 class PrintActions:
     """Printing for the main window (its words in its translation context)."""
+
+    def _init_printing(self: MainWindow) -> None:
+        self.printing = False
+        """A document is being made or printed: File ▸ Print waits for it."""
+        self.print_progress: QProgressDialog | None = None
+        self._print_cancel = threading.Event()
+        """Set by the progress window's Cancel; the worker looks between pages."""
+        self._printer = None
 
     def print_documents(self: MainWindow) -> None:
         """Ask what to print, make its PDF off the GUI thread, then print it."""
@@ -63,8 +72,12 @@ class PrintActions:
                                lang if lang in ("ko", "en") else self.lang, day=day))
 
     def _print_prepared(self: MainWindow, job: PrintJob) -> None:
+        cancelled = self._print_cancel.is_set()
         self._print_idle()
-        self.print_job(job)
+        if cancelled:
+            self.statusBar().showMessage(translate("MainWindow", "Printing cancelled"), 10000)
+        else:
+            self.print_job(job)
 
     def print_job(self: MainWindow, job: PrintJob) -> None:
         """Qt's print dialog for a document made into PDF, then its pages printed."""
@@ -75,14 +88,20 @@ class PrintActions:
             return
         self._printer = printer  # the worker draws on it: kept until it is done
         self._print_busy(translate("MainWindow", "Printing…"))
-        self.runner.run(lambda progress: print_pdf(job.data, printer, progress),
+        cancel = self._print_cancel
+        self.runner.run(lambda progress: print_pdf(job.data, printer, progress, cancel.is_set),
                         on_done=self._printed, on_failed=self._print_failed,
                         on_progress=self._print_progress)
 
     def _printed(self: MainWindow, pages: int) -> None:
+        cancelled = self._print_cancel.is_set()
         self._print_idle()
-        said = translate("MainWindow", "Printed 1 page") if pages == 1 else \
-            translate("MainWindow", "Printed {0} pages").format(pages)
+        if cancelled:
+            said = translate("MainWindow", "Printing cancelled after {0} pages").format(pages)
+        elif pages == 1:
+            said = translate("MainWindow", "Printed 1 page")
+        else:
+            said = translate("MainWindow", "Printed {0} pages").format(pages)
         self.statusBar().showMessage(said, 10000)
 
     def _print_failed(self: MainWindow, exc: Exception) -> None:
@@ -100,17 +119,24 @@ class PrintActions:
         progress.setValue(done)  # last: a modal progress dialog may let the work finish here
 
     def _print_busy(self: MainWindow, text: str) -> None:
+        """A progress window whose Cancel stops the work at its next step."""
         self.printing = True
         self.print_action.setEnabled(False)
-        self.print_progress = QProgressDialog(text, "", 0, 0, self)
-        self.print_progress.setCancelButton(None)
+        self._print_cancel = threading.Event()  # read by the worker between pages
+        self.print_progress = QProgressDialog(self)
+        self.print_progress.setLabelText(text)
+        self.print_progress.setRange(0, 0)
+        self.print_progress.setAutoClose(False)
+        self.print_progress.setAutoReset(False)
         self.print_progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.print_progress.setMinimumDuration(300)
+        self.print_progress.canceled.connect(self._print_cancel.set)
 
     def _print_idle(self: MainWindow) -> None:
         self.printing = False
         self._printer = None
         if self.print_progress is not None:
+            self.print_progress.canceled.disconnect()  # closing says "canceled" too
             self.print_progress.close()
             self.print_progress = None
         self.print_action.setEnabled(self.opened is not None)
