@@ -103,8 +103,16 @@ def issue_revision(doc: EventDocument, folder: str | Path, *, note: str = "", la
         report.unchanged.append(RUNSHEET)
     if recipients[VENUE]:
         say(VENUE)
-        keep(VENUE, export_all(loaded, findings, target, lang=lang, only=["venue"],
-                                      revision=revision))
+        if diff is None:
+            keep(VENUE, export_all(loaded, findings, target, lang=lang, only=["venue"],
+                                   revision=revision))
+        else:
+            from exports.venue import build_venue_sheet
+            from exports.xlsx import write_xlsx
+
+            sheet = build_venue_sheet(loaded, findings, lang, revision=revision,
+                                      changed=venue_changes(for_venue(diff), before or {}, now))
+            keep(VENUE, [write_xlsx(sheet, target / f"venue-{lang}.xlsx")])
     else:
         report.unchanged.append(VENUE)
     keep_interpreters = [p for p in loaded.interpreters if recipients[INTERPRETER + p.key]]
@@ -182,6 +190,15 @@ def _changed_days(loaded: LoadedEvent, findings: Sequence[Finding], target: Path
     return paths
 
 
+def venue_changes(diff: PlanDiff, before: dict[str, Any], now: dict[str, Any]) -> set[str]:
+    """The sessions the venue sheet marks: those changed for the venue, and those held in a
+    room that changed (its name, floor, capacity, booths)."""
+    keys = {c.session for c in diff if c.session is not None}
+    rooms = {c.subject for c in diff if c.kind.startswith("room-")}
+    keys |= {s["key"] for s in now.get("sessions", []) if s.get("room") in rooms}
+    return keys
+
+
 ROW_MARKED = ("row-added", "row-moved", "row-retimed", "row-retexted", "row-changed",
               "assignment-added", "assignment-changed")
 """The changes that mark a row of the run sheet (a removed one is not there to mark)."""
@@ -238,14 +255,18 @@ def _previous_calendars(before: dict[str, Any], people: list[Any],
 
     from icalendar import Calendar
 
-    from db.interchange import import_event
+    from db.document import DocumentError
+    from db.interchange import InterchangeError, import_event
     from exports.interpreters import Schedule, build_calendar
 
     wanted = {p.key for p in people}
-    with tempfile.TemporaryDirectory() as folder:
-        with EventDocument.create(Path(folder) / "previous.agenda") as doc:
-            import_event(doc, before)
-            old = load_event(doc)
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            with EventDocument.create(Path(folder) / "previous.agenda") as doc:
+                import_event(doc, before)
+                old = load_event(doc)
+    except (InterchangeError, DocumentError):
+        return {}  # a plan this version no longer reads (an older one's): nothing to cancel
     schedule = Schedule(old)
     out: dict[str, list[Any]] = {}
     for person in old.interpreters:

@@ -51,9 +51,12 @@ def word(key: str, lang: str, **values: object) -> str:
 
 
 def build_venue_sheet(loaded: LoadedEvent, findings: Sequence[Finding],
-                      lang: str = "ko", *, revision: Revision | None = None) -> Document:
+                      lang: str = "ko", *, revision: Revision | None = None,
+                      changed: set[str] | None = None) -> Document:
     """One sheet per day: every session by room and time, the set-up it needs, totals;
-    ``revision`` when it is issued (its header says which)."""
+    ``revision`` when it is issued (its header says which). ``changed``: the keys of the
+    sessions whose room, time, title or counts changed since the previous revision (or whose
+    room changed), whose rows are marked, and a day's totals with them."""
     doc = Document(f"{pick(loaded.event.title, lang)} — {word('title', lang)}", lang=lang,
                    landscape=True)
     clashes = {key for f in findings if f.code == "room.double-booked" for key in f.sessions}
@@ -74,6 +77,10 @@ def build_venue_sheet(loaded: LoadedEvent, findings: Sequence[Finding],
             ("receivers", 0.9, "right"), ("seats", 1.6, "left"), ("video", 1.1, "center"),
             ("check", 1.8, "left"))])
         totals = {"on_site": 0, "remote": 0, "receivers": 0, "booths": 0, "video": 0}
+        if changed is not None:
+            table.changed = {n for n, s in enumerate(sessions) if s.key in changed}
+            if table.changed:
+                table.changed.add(len(sessions))  # the day's totals
         for s in sessions:
             row, counts = _session_row(loaded, s, lang, turnover, s.key in clashes)
             table.add(*row)

@@ -197,3 +197,42 @@ def test_calendars_update_in_place_and_cancel_what_was_taken_away(demo: Path,
     assert now_2[uk].decoded("dtstart").hour == 14 and was_2[uk].decoded("dtstart").hour == 16
     assert set(now_2) - set(was_2) == {next(u for u in now_2 if "/eu-meeting/" in u)}
     assert not any(e.get("status") == "CANCELLED" for e in now_2.values())
+
+
+def test_the_venue_sheet_marks_the_sessions_that_changed_for_it(demo: Path,
+                                                                 tmp_path: Path) -> None:
+    issue(demo, tmp_path / "issued")
+    edit_plan(demo)
+    second = issue(demo, tmp_path / "issued")
+    book = openpyxl.load_workbook(second / "venue-ko.xlsx")
+
+    def marked(day: str) -> list[str]:
+        rows = [[c.value for c in row] for row in book[day].iter_rows()]
+        header = next(n for n, row in enumerate(rows) if row[0] == "변경")
+        return [str(row[3]) for row in rows[header + 1:] if row[0] == "●"]
+
+    # The roundtable moved: its row and the day's totals; a row added elsewhere is not the
+    # venue's business, nor an interpreter swapped.
+    moved = marked("2026-07-02")
+    assert len(moved) == 2 and "한국-영국 라운드테이블" in moved[0]
+    assert marked("2026-07-01") == [] and marked("2026-07-03") == []
+
+
+def test_a_previous_revision_this_version_refuses_still_lets_an_issue_through(
+        demo: Path, tmp_path: Path) -> None:
+    """A revision recorded by an older version may hold what the interchange now refuses (a
+    control character in a text): the calendars are issued without cancellations, not failed."""
+    import json
+
+    from db.revisions import record_revision, revision_snapshot
+
+    issue(demo, tmp_path / "issued")
+    with EventDocument.open(demo) as doc:
+        old = revision_snapshot(doc)
+        assert old is not None
+        old["sessions"][0]["purpose"] = {"ko": "목적\x07"}
+        record_revision(doc, json.dumps(old, ensure_ascii=False), [])
+    edit_plan(demo)
+    code, out, err = run_cli("issue", demo, "--to", tmp_path / "issued")
+    assert code == 0, err
+    assert "issued revision 3" in out
