@@ -341,6 +341,7 @@ def _add_item(tables: dict[type, list[dict[str, Any]]], ids: _Ids, item: dict[st
         start_min=parse_time(item["start"]) if "start" in item else None,
         duration=item.get("duration"), marker=item.get("marker", False),
         stated_duration=item.get("stated_duration"), bullet=item.get("bullet"),
+        interpreted=item.get("interpreted"), remote=item.get("remote", False),
         **{name: item.get(name, {}) for name in _ITEM_TEXTS},
         interpretation_mode=interpretation["mode"] if interpretation else None,
         interpretation_languages=interpretation.get("languages", []) if interpretation else None))
@@ -397,6 +398,10 @@ def export_event(loaded: LoadedEvent) -> dict[str, Any]:
             out["interpretation"] = {"mode": it.interpretation_mode,
                                      "languages": list(it.interpretation_languages or [])}
         out["assignments"] = assignments(by_item.get(it.id or 0, []))
+        if it.interpreted is not None:
+            out["interpreted"] = it.interpreted
+        if it.remote:
+            out["remote"] = True
         out = _drop_empty(out, keep=("children", "title"))
         if it.bullet is not None:  # "" is meaningful: a row printed with no mark
             out["bullet"] = it.bullet

@@ -68,7 +68,7 @@ class LoadedEvent:
 
     @property
     def policy(self) -> Policy:
-        return Policy.from_mapping(self.event.policy)
+        return Policy.from_mapping(self.event.policy, self.event.languages)
 
     @property
     def languages(self) -> list[str]:

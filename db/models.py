@@ -38,8 +38,10 @@ class Event(SQLModel, table=True):
     title: Texts = _texts()
     timezone: str = "Asia/Seoul"
     languages: list[str] = _json_list()
-    policy: dict[str, int] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    """Only the settings the event sets; the rest take planner.policy.Policy's defaults."""
+    policy: dict[str, int | str] = Field(default_factory=dict,
+                                         sa_column=Column(JSON, nullable=False))
+    """The preset (``"preset"``: aiic, aiic-canada, korea; missing: by the languages) and only
+    the numbers the event sets over it (planner.policy)."""
 
 
 class Room(SQLModel, table=True):
@@ -134,6 +136,12 @@ class AgendaItem(SQLModel, table=True):
     interpretation_mode: str | None = None
     """The item's own interpretation where it differs from its session's, else None."""
     interpretation_languages: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    interpreted: bool | None = None
+    """False: nobody interprets this row (registration, a performance, lunch); on a marker, the
+    whispering listener leaves and interpretation ends there. None follows the block above
+    (True where nothing is said). See docs/rules.md, interpreted time."""
+    remote: bool = False
+    """Someone speaks in this row from elsewhere, by video (화상)."""
 
 
 class Interpreter(SQLModel, table=True):

@@ -17,7 +17,8 @@ from planner.rules.facts import SessionFacts, interpreted, session_facts
 from planner.rules.interpretation import _day_slots
 from planner.rules.plan import AssignmentLike, InterpreterLike, PlanLike, SessionLike
 from planner.rules.text import name, span
-from planner.rules.worktime import Work, check_interpreter_day, needed_gap
+from planner.rules.worktime import (CALLED_ROLES, Work, check_interpreter_day, needed_gap,
+                                    works_of)
 from planner.staffing import (MODE_FOR_ROLE, ROLES_FOR_MODE, TeamNeed, directions_needed,
                               required_team)
 from planner.vocabulary import LANGUAGE_NAMES, MODE_LABELS, Mode, Role
@@ -94,8 +95,9 @@ def team_strength(plan: PlanLike, session: SessionLike) -> TeamStrength | None:
         return None
     fitting = [a for a in plan.assignments if a.session_id == session.id and a.item_id is None
                and a.role in ROLES_FOR_MODE[mode]]
+    policy = plan.policy
     need = required_team(mode, list(session.interpretation_languages),
-                         session.end_min - session.start_min, plan.policy,
+                         session_facts(plan, session, policy).interpreted_length, policy,
                          listeners=session.listeners,
                          relay=any(a.role == Role.RELAY for a in fitting))
     return TeamStrength(len({a.interpreter_id for a in fitting}), need)
@@ -128,8 +130,11 @@ class _Judge:
         self.role = role_for_mode(session.interpretation_mode)
         self.room = plan.room_by_id.get(session.room_id) if session.room_id is not None \
             else None
-        self.work = Work(session.start_min, session.end_min, session, self.room)
         self._facts: dict[int, SessionFacts] = {}
+        mine = self._facts[session.id or 0] = session_facts(plan, session, self.policy)
+        stretches = mine.interpreted_time or [(session.start_min, session.end_min)]
+        call = self.policy.call_time_min if self.role in CALLED_ROLES else 0
+        self.work = Work(stretches[0][0], stretches[-1][1], session, self.room, call=call)
         self.by_person: dict[int, list[AssignmentLike]] = defaultdict(list)
         for a in plan.assignments:
             self.by_person[a.interpreter_id].append(a)
@@ -198,15 +203,10 @@ class _Judge:
             other = self.plan.session_by_id.get(a.session_id)
             if other is None or other.id == self.session.id or other.date != self.session.date:
                 continue
-            room = self.plan.room_by_id.get(other.room_id) if other.room_id is not None \
-                else None
-            start, end = other.start_min, other.end_min
-            if a.item_id is not None:
-                facts = self._facts.get(a.session_id)
-                if facts is None:
-                    facts = self._facts[a.session_id] = session_facts(self.plan, other)
-                start, end = facts.interval(a)
-            out.append(Work(start, end, other, room, a.item_id))
+            facts = self._facts.get(a.session_id)
+            if facts is None:
+                facts = self._facts[a.session_id] = session_facts(self.plan, other, self.policy)
+            out.extend(works_of(facts, a, self.policy))
         return out
 
     def _clashes(self, others: list[Work]) -> list[Obstacle]:

@@ -41,6 +41,11 @@ ROLE_FOR_MODE = {"simultaneous": "booth", "remote-simultaneous": "booth",
 
 # -- building events ------------------------------------------------------------------
 
+TEST_POLICY: dict[str, Any] = {"preset": "aiic-canada", "consecutive_short_max_min": 60,
+                               "whisper_short_max_min": 30, "call_time_min": 0}
+"""The numbers the rules below were written against: AIIC Canada's booth table, one
+consecutive interpreter up to an hour, whispering alone up to 30 minutes, no call time."""
+
 
 def room(key: str = "hall", *, capacity: int | None = 100, booths: int = 3, video: bool = True,
          floor: str = "2F") -> dict[str, Any]:
@@ -139,9 +144,8 @@ def event(*sessions: dict, rooms: list[dict] | None = None,
     known = {p["key"] for p in given}
     people = given + [person(k) for k in _referenced(list(sessions)) if k not in known]
     info: dict[str, Any] = {"title": {"ko": "시험", "en": "Test"}, "timezone": "Asia/Seoul",
-                            "languages": ["ko", "en"]}
-    if policy:
-        info["policy"] = policy
+                            "languages": ["ko", "en"],
+                            "policy": {**TEST_POLICY, **(policy or {})}}
     return {"format": "agenda-planner.event/1", "event": info,
             "rooms": rooms if rooms is not None else [room("hall"), room("annex", floor="3F")],
             "interpreters": people, "sessions": list(sessions)}
@@ -985,6 +989,12 @@ POLICY_CASES = [
      {"break_between_stints_min": 89}, True),
     ("daily", _work(("09:00", "12:00"), ("13:30", "16:30")), "worktime.daily-limit",
      {"daily_working_max_min": 359}, False),
+    ("call-time", _work(("09:00", "12:00"), ("14:00", "17:00")), "worktime.daily-limit",
+     {"call_time_min": 30}, False),
+    ("interpreted-break", event(session(
+        "s1", "08:00", "08:55", mode="simultaneous", staff=["i1"],
+        items=[row(20), {**row(15, title="공연"), "interpreted": False}, row(20)])),
+     "staff.team-size", {"interpreted_break_min": 16}, False),
 ]
 
 
@@ -1007,7 +1017,7 @@ def test_every_policy_number_the_rules_read_is_tried() -> None:
 def test_policy_default_written_out_changes_nothing() -> None:
     data = _two_sessions("11:09", "annex")
     explicit = copy.deepcopy(data)
-    explicit["event"]["policy"] = Policy().as_dict()
+    explicit["event"]["policy"] = Policy.from_mapping(data["event"]["policy"]).as_dict()
     assert sig(run(data).findings) == sig(run(explicit).findings)
 
 

@@ -19,7 +19,7 @@ from planner.rules.interpretation import check_interpretation
 from planner.rules.plan import AssignmentLike, PlanLike
 from planner.rules.rooms import check_room_day, check_room_fit
 from planner.rules.translation import check_translations
-from planner.rules.worktime import Work, check_interpreter_day
+from planner.rules.worktime import check_interpreter_day, works_of
 
 Scope = tuple[str, int, dt.date | None]
 
@@ -50,11 +50,11 @@ class RuleEngine:
                 gc.enable()
 
     def _check_all(self) -> list[Finding]:
-        self._facts = {s.id: session_facts(self.plan, s) for s in self.plan.sessions
-                       if s.id is not None}
-        self._index_assignments()
         self._policy = self.plan.policy
         self._languages = list(self.plan.languages)
+        self._facts = {s.id: session_facts(self.plan, s, self._policy)
+                       for s in self.plan.sessions if s.id is not None}
+        self._index_assignments()
         self._by_scope = {}
         self._scopes_of_session = {}
         self._sessions_of_scope = defaultdict(set)
@@ -80,7 +80,8 @@ class RuleEngine:
             self._facts.pop(sid, None)
         live = [s for s in self.plan.sessions if s.id in changed]
         for session in live:
-            self._facts[session.id] = session_facts(self.plan, session)  # type: ignore[index]
+            self._facts[session.id] = session_facts(  # type: ignore[index]
+                self.plan, session, self._policy)
         self._index_assignments()
         for session in live:
             stale |= self._enter(session.id)  # type: ignore[arg-type]
@@ -140,10 +141,9 @@ class RuleEngine:
         person = plan.interpreter_by_id.get(ident)
         if person is None:
             return []
-        works = [Work(*self._facts[sid].interval(a), self._facts[sid].session,
-                      self._facts[sid].room, a.item_id)
-                 for sid in sessions for a in self._assignments.get(sid, ())
-                 if a.interpreter_id == ident]
+        works = [w for sid in sessions for a in self._assignments.get(sid, ())
+                 if a.interpreter_id == ident
+                 for w in works_of(self._facts[sid], a, self._policy)]
         return list(check_interpreter_day(person, works, self._policy))
 
 

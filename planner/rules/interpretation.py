@@ -20,7 +20,8 @@ def check_interpretation(f: SessionFacts, assignments: Sequence[AssignmentLike],
     """The session's own interpretation, each item's own, and every assignment in it."""
     s = f.session
     on_session = [a for a in assignments if a.item_id is None]
-    yield from _team(f, s.interpretation_mode, list(s.interpretation_languages), f.length,
+    yield from _team(f, s.interpretation_mode, list(s.interpretation_languages),
+                     f.interpreted_length,
                      s.listeners, on_session, interpreters, policy, item=None)
     for item in f.items:
         if item.interpretation_mode is None or item.id is None:

@@ -6,10 +6,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from planner.policy import Policy
+from planner.rules.facts import SessionFacts
 from planner.rules.findings import Finding, finding
-from planner.rules.plan import InterpreterLike, RoomLike, SessionLike
+from planner.rules.plan import AssignmentLike, InterpreterLike, RoomLike, SessionLike
 from planner.rules.text import name, span
-from planner.vocabulary import Severity
+from planner.vocabulary import Role, Severity
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,21 @@ class Work:
     session: SessionLike
     room: RoomLike | None
     item_id: int | None = None
+    call: int = 0
+    """Minutes the interpreter is called before it (booth work): working time, not a clash."""
+
+
+CALLED_ROLES = frozenset({Role.BOOTH, Role.RELAY})
+"""Booth work: interpreters are called before it (docs/rules.md, call time)."""
+
+
+def works_of(facts: SessionFacts, assignment: AssignmentLike, policy: Policy) -> list[Work]:
+    """An assignment's stretches of work: its session's interpreted time (or its row), the
+    call time before the first when it is booth work."""
+    stretches = facts.stretches(assignment)
+    call = policy.call_time_min if assignment.role in CALLED_ROLES else 0
+    return [Work(start, end, facts.session, facts.room, assignment.item_id,
+                 call if i == 0 else 0) for i, (start, end) in enumerate(stretches)]
 
 
 def needed_gap(a: Work, b: Work, policy: Policy) -> int:
@@ -86,21 +102,23 @@ def _place(room: RoomLike | None, lang: str) -> str:
     return f"{name(room.name, lang)} {room.floor}".strip()
 
 
-def merged(works: Sequence[Work]) -> list[tuple[int, int]]:
-    """The interpreter's working time as disjoint stretches (overlaps counted once)."""
+def merged(works: Sequence[Work], *, calls: bool = True) -> list[tuple[int, int]]:
+    """The interpreter's working time as disjoint stretches (overlaps counted once), with the
+    call time before booth work unless ``calls`` is false."""
     out: list[tuple[int, int]] = []
-    for w in sorted(works, key=lambda x: (x.start, x.end)):
-        if out and w.start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], w.end))
+    for start, end in sorted((w.start - (w.call if calls else 0), w.end) for w in works):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
-            out.append((w.start, w.end))
+            out.append((start, end))
     return out
 
 
-def stints(works: Sequence[Work], policy: Policy) -> list[tuple[int, int]]:
+def stints(works: Sequence[Work], policy: Policy, *,
+           calls: bool = True) -> list[tuple[int, int]]:
     """Working stints: stretches joined when the pause between them is short."""
     out: list[tuple[int, int]] = []
-    for start, end in merged(works):
+    for start, end in merged(works, calls=calls):
         if out and start - out[-1][1] < policy.stint_gap_min:
             out[-1] = (out[-1][0], end)
         else:
@@ -117,7 +135,8 @@ def _working_time(person: InterpreterLike, works: Sequence[Work],
     refs = dict(day=day, interpreters=(person.key,),
                 sessions=tuple(sorted({w.session.key for w in works})))
     blocks = stints(works, policy)
-    for start, end in blocks:
+    # A stint of about three hours is time at the microphone; the call before it is not.
+    for start, end in stints(works, policy, calls=False):
         if end - start > policy.stint_max_min:
             yield finding(
                 "worktime.long-stint", Severity.WARNING,

@@ -1,0 +1,114 @@
+"""Interpreted time: staffing, working time and clashes measured from the first to the last
+interpreted row, not on the session's span (docs/rules.md, interpreted time).
+
+Each rule with the smallest event that triggers it and the near miss just short of it,
+built with the helpers of tests/test_rules.py.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from db.interchange import export_event
+from tests.test_rules import _scratch, event, load, row, run, says, says_ko, session  # noqa: F401
+
+
+def quiet(duration: int | None = None, **kw: Any) -> dict[str, Any]:
+    """A row nobody interprets (registration, a performance, lunch)."""
+    out = row(duration, **kw)
+    out["interpreted"] = False
+    return out
+
+
+def booth(items: list[dict], start: str = "08:00", end: str = "09:00", *,
+          staff: tuple[str, ...] = ("i1",), **kw: Any) -> dict:
+    return event(session("s1", start, end, mode="simultaneous", staff=list(staff),
+                         items=items, **kw))
+
+
+@pytest.mark.parametrize("quiet_minutes, short", [(20, False), (19, True)])
+def test_team_size_is_measured_on_interpreted_time(quiet_minutes: int, short: bool) -> None:
+    # One interpreter may work a two-way booth alone for 40 minutes (the tests' policy): a
+    # one-hour session whose first 20 minutes are registration needs no second.
+    checked = run(booth([quiet(quiet_minutes, title="등록"), row(60 - quiet_minutes)]))
+    assert ("staff.team-size" in checked.codes()) is short
+    if short:
+        f = checked.one("staff.team-size")
+        says(f, "41 min")
+        says_ko(f, "41분")
+
+
+@pytest.mark.parametrize("pause, short", [(15, False), (14, True)])
+def test_a_stretch_without_interpretation_of_15_minutes_is_a_break(pause: int,
+                                                                     short: bool) -> None:
+    # 20 + 20 interpreted minutes around a pause: a break from 15 minutes on, so 40 minutes
+    # of interpretation; a shorter pause is worked through (54 minutes).
+    checked = run(booth([row(20), quiet(pause, title="공연"), row(20)],
+                        end=f"08:{40 + pause:02d}"))
+    assert ("staff.team-size" in checked.codes()) is short
+
+
+@pytest.mark.parametrize("leaves, short", [("08:30", False), ("08:31", True)])
+def test_a_listener_leaving_ends_the_whispering(leaves: str, short: bool) -> None:
+    departure = row(marker=True, start=leaves, title="차관님 이석")
+    departure["interpreted"] = False
+    checked = run(event(session("s1", "08:00", "09:30", mode="whispered", listeners=1,
+                                staff=["i1"], items=[row(90), departure])))
+    assert ("staff.team-size" in checked.codes()) is short
+
+
+def test_a_block_not_interpreted_holds_its_rows() -> None:
+    block = quiet(title="오찬", children=[row(10), row(10)])
+    assert run(booth([block, row(40)])).codes() == []
+    unmarked = row(title="오찬", children=[row(10), row(10)])
+    assert run(booth([unmarked, row(40)])).codes() == ["staff.team-size"]
+
+
+def test_a_row_with_its_own_interpretation_is_not_the_sessions() -> None:
+    sight = row(20, mode="sight", staff=("i2",))
+    assert run(booth([sight, row(40)])).codes() == []
+    assert run(booth([row(20), row(40)])).codes() == ["staff.team-size"]
+
+
+@pytest.mark.parametrize("registration, clash", [(10, False), (9, True)])
+def test_clash_uses_the_interpreted_span(registration: int, clash: bool) -> None:
+    # The demo's 09:30 walk: the roundtable's booth starts after registration, so the
+    # interpreter leaving the dialogue at 11:00 has the 10-minute changeover.
+    data = event(session("s1", "10:00", "11:00", mode="consecutive", staff=["i1"]),
+                 session("s2", "11:00", "12:00", room="annex", mode="consecutive", staff=["i1"],
+                         items=[quiet(registration, title="등록"), row(60 - registration)]))
+    checked = run(data)
+    assert ("interpreter.double-booked" in checked.codes()) is clash
+    if clash:
+        says(checked.one("interpreter.double-booked"), "11:09~12:00", "9 min")
+
+
+def test_call_time_counts_as_working_time_before_booth_work_only() -> None:
+    days = [("09:00", "12:00"), ("14:00", "17:00")]
+    booths = event(*(session(f"s{n}", a, b, mode="simultaneous", staff=["i1", "i2"])
+                     for n, (a, b) in enumerate(days, 1)), policy={"call_time_min": 30})
+    checked = run(booths)
+    assert checked.codes() == ["worktime.daily-limit"] * 2
+    says(checked.only("worktime.daily-limit")[0], "420 min")
+    # A stint of three hours is time at the microphone: the call does not make it long.
+    assert "worktime.long-stint" not in checked.codes()
+    consecutive = copy.deepcopy(booths)
+    for s in consecutive["sessions"]:
+        s["interpretation"]["mode"] = "consecutive"
+        for a in s["assignments"]:
+            a["role"] = "consecutive"
+    assert run(consecutive).codes() == []
+
+
+def test_rows_marked_interpreted_and_remote_come_back_from_the_file() -> None:
+    remote = row(10, title="캐나다 측 발표")
+    remote["remote"] = True
+    again = row(5, title="질의응답")
+    again["interpreted"] = True
+    data = booth([quiet(10, title="등록"), remote, again], staff=("i1", "i2"))
+    items = export_event(load(data))["sessions"][0]["items"]
+    assert [(i.get("interpreted"), i.get("remote")) for i in items] == [
+        (False, None), (None, True), (True, None)]
