@@ -219,7 +219,7 @@ def put_items(s: DbSession, snapshot: list[dict[str, object]]) -> None:
 def set_session_fields(doc: EventDocument, session_id: int, **changes: object) -> dict[str, object]:
     """Change a session's date, start_min, end_min, room_id, closed or interpretation; returns the old values."""
     allowed = {"date", "start_min", "end_min", "room_id", "closed", "interpretation_mode",
-               "interpretation_languages", "listeners", *SESSION_TEXTS}
+               "interpretation_languages", "listeners", "listener_language", *SESSION_TEXTS}
     unknown = set(changes) - allowed
     if unknown:
         raise EditError.of("no-session-field", field=sorted(unknown)[0])

@@ -299,7 +299,8 @@ def import_event(doc: EventDocument, data: dict[str, Any]) -> None:
             interpretation_mode=interpretation.get("mode", "none"),
             interpretation_languages=interpretation.get("languages", []),
             listeners=interpretation.get("listeners"),
-            listener_names=interpretation.get("listener_names", {})))
+            listener_names=interpretation.get("listener_names", {}),
+            listener_language=interpretation.get("listener_language")))
         for position, side in enumerate(session.get("delegations", [])):
             tables[Delegation].append(dict(
                 id=ids.next(Delegation), session_id=session_id, position=position,
@@ -411,7 +412,8 @@ def export_event(loaded: LoadedEvent) -> dict[str, Any]:
         room = loaded.room_by_id.get(s.room_id) if s.room_id is not None else None
         interpretation = _drop_empty({
             "mode": s.interpretation_mode, "languages": list(s.interpretation_languages),
-            "listeners": s.listeners, "listener_names": _texts(s.listener_names)},
+            "listeners": s.listeners, "listener_names": _texts(s.listener_names),
+            "listener_language": s.listener_language},
             keep=("languages",))
         out: dict[str, Any] = {
             "key": s.key, "title": _texts(s.title), "date": s.date.isoformat(),

@@ -91,6 +91,8 @@ class Session(SQLModel, table=True):
     listeners: int | None = None
     """How many people hear whispered interpretation (a vice minister: 1)."""
     listener_names: Texts = _texts()
+    listener_language: str | None = None
+    """The language the whispering listeners hear (the vice minister: ko): whispering goes into it."""
 
 
 class Delegation(SQLModel, table=True):

@@ -21,6 +21,7 @@ from exports.document import Cell, Column, Document, Paragraph, Revision, Sectio
 from exports.labels import draft_label, format_date, label, language_pair, pick
 from planner.clock import format_clock
 from planner.rules import Finding
+from planner.rules.facts import session_facts
 from planner.staffing import ROLES_FOR_MODE, required_team
 from planner.vocabulary import LANGUAGE_NAMES, MODE_LABELS, Mode
 
@@ -459,8 +460,9 @@ def team_size(loaded: LoadedEvent, schedule: Schedule, session: Session, assigne
         return str(assigned)
     fitting = [d.assignment for d in schedule.team.get((session.id or 0, None), ())
                if d.assignment.role in ROLES_FOR_MODE[mode]]
+    policy = loaded.policy
     need = required_team(mode, list(session.interpretation_languages),
-                         session.end_min - session.start_min, loaded.policy,
+                         session_facts(loaded, session, policy).interpreted_length, policy,
                          listeners=session.listeners,
                          relay=any(a.role == "relay" for a in fitting))
     return f"{len({a.interpreter_id for a in fitting})} / {need.interpreters}"

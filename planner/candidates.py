@@ -171,7 +171,8 @@ class _Judge:
 
     def _directions(self, person: InterpreterLike) -> list[Obstacle]:
         languages = list(self.session.interpretation_languages)
-        pairs, both_ways = directions_needed(self.role, languages)  # type: ignore[arg-type]
+        pairs, both_ways = directions_needed(self.role, languages,  # type: ignore[arg-type]
+                                             self.session.listener_language)
         held = set(person.directions)
         missing = [d for d in pairs if d not in held]
         if not pairs or not missing or (not both_ways and len(missing) < len(pairs)):

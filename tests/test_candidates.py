@@ -34,7 +34,7 @@ def session(ident: int, start: str, end: str, *, mode: str = "simultaneous",
                                                              "en": f"Session {ident}"},
                            date=day, start_min=hm(start), end_min=hm(end), room_id=room_id,
                            interpretation_mode=mode, interpretation_languages=list(languages),
-                           listeners=listeners)
+                           listeners=listeners, listener_language=None)
 
 
 def person(ident: int, *, directions: tuple[str, ...] = ("ko>en", "en>ko"),
@@ -200,7 +200,7 @@ def test_in_the_team_already_and_sessions_without_interpretation() -> None:
 
 def test_working_time_cautions_do_not_stop_a_candidate() -> None:
     plan = Plan([session(1, "12:00", "13:00"), session(2, "09:00", "11:30")],
-                [person(1)], [assign(1, 1, 2)])
+                [person(1)], [assign(1, 1, 2)], policy=Policy(call_time_min=0))
     found = verdict(plan, plan.sessions[0], plan.interpreters[0])
     assert found.possible and found.reason("ko") == "휴식 90분 미만"
 

@@ -585,9 +585,7 @@ TEAM_CASES = [
     ("whisper-30-one", "whispered", ("ko", "en"), 30, ["whisper"], 1, None),
     ("whisper-31-one", "whispered", ("ko", "en"), 31, ["whisper"], 1, 2),
     ("whisper-31-two", "whispered", ("ko", "en"), 31, ["whisper"] * 2, 2, None),
-    ("whisper-3-listeners-one", "whispered", ("ko", "en"), 20, ["whisper"], 3, 2),
-    ("whisper-4-listeners-two", "whispered", ("ko", "en"), 60, ["whisper"] * 2, 4, None),
-    ("whisper-5-listeners-two", "whispered", ("ko", "en"), 60, ["whisper"] * 2, 5, 3),
+    ("whisper-2-listeners-one", "whispered", ("ko", "en"), 20, ["whisper"], 2, None),
 ]
 
 
@@ -978,8 +976,8 @@ POLICY_CASES = [
      "staff.team-size", {"consecutive_short_max_min": 61}, True),
     ("whisper-short", team_event("whispered", ("ko", "en"), 31, ["whisper"], 1),
      "staff.team-size", {"whisper_short_max_min": 31}, True),
-    ("whisper-listeners", team_event("whispered", ("ko", "en"), 60, ["whisper"] * 2, 4),
-     "staff.team-size", {"whisper_listeners_per_interpreter": 1}, False),
+    ("whisper-listeners", team_event("whispered", ("ko", "en"), 60, ["whisper"] * 2, 2),
+     "interpretation.whisper-listeners", {"whisper_listeners_per_interpreter": 1}, False),
     ("stint-max", _work(("09:00", "12:00")), "worktime.long-stint", {"stint_max_min": 179},
      False),
     ("stint-gap", _work(("09:00", "11:00"), ("11:29", "12:30")), "worktime.long-stint",

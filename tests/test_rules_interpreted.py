@@ -112,3 +112,32 @@ def test_rows_marked_interpreted_and_remote_come_back_from_the_file() -> None:
     items = export_event(load(data))["sessions"][0]["items"]
     assert [(i.get("interpreted"), i.get("remote")) for i in items] == [
         (False, None), (None, True), (True, None)]
+
+
+# -- whispering: at most two listeners, into the listener's language ------------------------
+
+
+@pytest.mark.parametrize("listeners, over", [(2, False), (3, True), (6, True)])
+def test_whispering_over_two_listeners_needs_equipment(listeners: int, over: bool) -> None:
+    checked = run(event(session("s1", "10:00", "10:20", mode="whispered", listeners=listeners,
+                                staff=["i1"])))
+    assert checked.codes() == (["interpretation.whisper-listeners"] if over else [])
+    if over:
+        f = checked.one("interpretation.whisper-listeners")
+        assert f.severity.value == "error" and f.sessions == ("s1",)
+        says(f, f"{listeners} listeners", "at most 2", "AIIC Professional Standards art. 6")
+        says_ko(f, f"{listeners}명", "2명까지", "AIIC 직업 기준 제6조")
+        assert "portable interpretation system" in f.fix["en"] and "장비" in f.fix["ko"]
+
+
+@pytest.mark.parametrize("held, wrong", [(("en>ko",), False), (("ko>en",), True)])
+def test_whispering_goes_into_the_listeners_language(held: tuple[str, ...], wrong: bool) -> None:
+    from tests.test_rules import person
+    s1 = session("s1", "10:00", "10:20", mode="whispered", listeners=1, staff=["i1"])
+    s1["interpretation"]["listener_language"] = "ko"
+    checked = run(event(s1, interpreters=[person("i1", directions=held)]))
+    assert checked.codes() == (["interpreter.direction"] if wrong else [])
+    if wrong:
+        f = checked.one("interpreter.direction")
+        says(f, "en>ko", "into the listeners' language, ko")
+        says_ko(f, "en>ko", "청자의 언어 ko")

@@ -1,8 +1,9 @@
 """The rules engine against a brute-force oracle, edit after random edit.
 
 A hypothesis state machine adds, moves, resizes, assigns and unassigns on a small
-event held in memory, re-checks incrementally after each step, and compares the
-clashes with every pair checked the slow way: nothing missed, nothing invented.
+event held in memory, marks the first minutes of a session not interpreted (registration),
+re-checks incrementally after each step, and compares the clashes with every pair checked
+the slow way: nothing missed, nothing invented.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import itertools
 from hypothesis import settings, strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from db.loading import LoadedEvent
-from db.models import Assignment, Event, Interpreter, Room, Session
+from db.loading import ItemNode, LoadedEvent
+from db.models import AgendaItem, Assignment, Event, Interpreter, Room, Session
 from planner.rules import RuleEngine
 
 DAYS = [dt.date(2026, 7, 1), dt.date(2026, 7, 2)]
@@ -37,10 +38,19 @@ def oracle(plan: LoadedEvent) -> set[tuple[str, frozenset[str], str]]:
             continue
         a, b = by_id[x.session_id], by_id[y.session_id]
         gap = 0 if a.room_id == b.room_id else changeover
-        if a.date == b.date and a.start_min < b.end_min + gap and b.start_min < a.end_min + gap:
+        ma, mb = interpreted_minutes(plan, a), interpreted_minutes(plan, b)
+        if a.date == b.date and any(abs(p - q) <= gap for p in ma for q in mb):
             out.add(("interpreter.double-booked", frozenset({a.key, b.key}),
                      plan.interpreter_by_id[x.interpreter_id].key))
     return out
+
+
+def interpreted_minutes(plan: LoadedEvent, s: Session) -> list[int]:
+    """The minutes the session is interpreted: its span less a first row marked not
+    interpreted (the only kind of row this machine makes)."""
+    quiet = sum(node.item.duration or 0 for node in plan.agenda.get(s.id or 0, [])
+                if node.item.interpreted is False)
+    return list(range(s.start_min + quiet, s.end_min))
 
 
 def engine_clashes(findings: list) -> set[tuple[str, frozenset[str], str]]:
@@ -107,6 +117,23 @@ class EditingAnEvent(RuleBasedStateMachine):
         a = data.draw(st.sampled_from(self.plan.assignments))
         self.plan.assignments.remove(a)
         self._recheck(a.session_id)
+
+    @precondition(lambda self: self.plan.sessions)
+    @rule(data=st.data(), minutes=st.integers(0, 90))
+    def mark_registration(self, data: st.DataObject, minutes: int) -> None:
+        """The session's first minutes become a row nobody interprets (none: no rows)."""
+        s = data.draw(st.sampled_from(self.plan.sessions))
+        rows = []
+        if minutes:
+            rows.append(ItemNode(AgendaItem(id=next(self.next_id), session_id=s.id,
+                                            duration=minutes, interpreted=False,
+                                            title={"en": "Registration"})))
+            rest = s.end_min - s.start_min - minutes
+            if rest > 0:
+                rows.append(ItemNode(AgendaItem(id=next(self.next_id), session_id=s.id,
+                                                duration=rest, title={"en": "Talks"})))
+        self.plan.agenda[s.id] = rows
+        self._recheck(s.id)
 
     @precondition(lambda self: self.plan.sessions)
     @rule(data=st.data())

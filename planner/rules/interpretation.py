@@ -10,7 +10,7 @@ from planner.rules.findings import Finding, finding
 from planner.rules.plan import AssignmentLike, AvailabilityLike, InterpreterLike
 from planner.rules.text import langs, name, span
 from planner.staffing import MODE_FOR_ROLE, ROLES_FOR_MODE, directions_needed, required_team
-from planner.vocabulary import MODE_LABELS, Mode, Severity
+from planner.vocabulary import MODE_LABELS, Mode, Role, Severity
 
 
 def check_interpretation(f: SessionFacts, assignments: Sequence[AssignmentLike],
@@ -67,6 +67,18 @@ def _team(f: SessionFacts, mode: str, languages: list[str], length: int, listene
             fix_ko="통역 언어를 지정하세요 (예: 한영).", fix_en="Set the languages (e.g. ko, en).",
             **refs)
         return
+    if mode == Mode.WHISPERED and (listeners or 0) > policy.whisper_listeners_per_interpreter:
+        most = policy.whisper_listeners_per_interpreter
+        source = policy.source("whisper_listeners_per_interpreter")
+        yield finding(
+            "interpretation.whisper-listeners", Severity.ERROR,
+            f"'{where_ko}' 근접 통역 청자가 {listeners}명입니다: 근접 통역은 {most}명까지입니다 "
+            f"({source['ko']}).",
+            f"'{where_en}': whispering for {listeners} listeners; whispering serves at most "
+            f"{most} ({source['en']}).",
+            fix_ko="더 많은 통역사가 아니라 이동식 통역 장비(송수신기)나 통역부스를 쓰세요.",
+            fix_en="Use a portable interpretation system with receivers, or a booth, "
+                   "not more whisperers.", **refs)
     fitting = [a for a in assignments if a.role in ROLES_FOR_MODE[mode]]
     for a in assignments:
         if a.role not in ROLES_FOR_MODE[mode] and a.interpreter_id in interpreters:
@@ -138,15 +150,21 @@ def _qualified(f: SessionFacts, a: AssignmentLike, person: InterpreterLike,
             f"'{name(s.title, 'en')}'.",
             fix_ko="다른 통역사를 배정하세요.", fix_en="Assign someone who works in that mode.",
             **refs)
-    pairs, both_ways = directions_needed(a.role, languages)
+    pairs, both_ways = directions_needed(a.role, languages,
+                                         s.listener_language)
     held = set(person.directions)
     missing = [d for d in pairs if d not in held]
     if pairs and ((both_ways and missing) or (not both_ways and len(missing) == len(pairs))):
         shown = ", ".join(missing)
+        into = s.listener_language if a.role == Role.WHISPER and not both_ways and \
+            s.listener_language in languages else None
+        why_ko = f" (청자의 언어 {into}로)" if into else ""
+        why_en = f" (into the listeners' language, {into})" if into else ""
         yield finding(
             "interpreter.direction", Severity.ERROR,
-            f"{who_ko}은(는) '{name(s.title, 'ko')}'에 필요한 방향({shown})을 통역하지 않습니다.",
-            f"{who_en} does not work {shown}, which '{name(s.title, 'en')}' needs.",
+            f"{who_ko}은(는) '{name(s.title, 'ko')}'에 필요한 방향({shown}){why_ko}을 "
+            "통역하지 않습니다.",
+            f"{who_en} does not work {shown}, which '{name(s.title, 'en')}' needs{why_en}.",
             fix_ko="그 언어 방향을 하는 통역사를 배정하세요.",
             fix_en="Assign someone who works that direction.", **refs)
     start, end = f.interval(a)

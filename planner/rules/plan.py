@@ -42,6 +42,7 @@ class SessionLike(Protocol):
     moderator: dict[str, str]
     notes: dict[str, str]
     listener_names: dict[str, str]
+    listener_language: str | None
 
 
 class DelegationLike(Protocol):
@@ -61,6 +62,8 @@ class ItemLike(Protocol):
     marker: bool
     interpretation_mode: str | None
     interpretation_languages: list[str] | None
+    interpreted: bool | None
+    remote: bool
 
 
 class NodeLike(Protocol):

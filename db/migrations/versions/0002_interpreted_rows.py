@@ -1,4 +1,4 @@
-"""rows marked interpreted or not, and remote; policies start from a preset
+"""rows marked interpreted or not, and remote; whispering listeners' language; policy presets
 
 Revision ID: 0002
 Revises: 0001
@@ -35,6 +35,7 @@ def upgrade() -> None:
     op.add_column('agenda_item', sa.Column('interpreted', sa.Boolean(), nullable=True))
     op.add_column('agenda_item', sa.Column('remote', sa.Boolean(), nullable=False,
                                            server_default=sa.false()))
+    op.add_column('session', sa.Column('listener_language', sa.String(), nullable=True))
     # Stored numbers equal to the old defaults were no choice of the event: they go, so the
     # event follows its preset (Korean practice for a Korean event); real choices stay.
     con = op.get_bind()
@@ -47,6 +48,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('agenda_item', schema=None) as batch_op:
-        batch_op.drop_column('remote')
-        batch_op.drop_column('interpreted')
+    op.drop_column('session', 'listener_language')
+    op.drop_column('agenda_item', 'remote')
+    op.drop_column('agenda_item', 'interpreted')
