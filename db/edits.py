@@ -50,6 +50,7 @@ REFUSALS: dict[str, str] = {
     "event-title": "an event has a title in at least one language",
     "event-languages": "an event works in two or more languages, written as codes such as ko, en",
     "event-timezone": "{zone!r} is not a time zone (write one such as Asia/Seoul)",
+    "event-policy": "the planning rules cannot take that policy ({problem})",
 }
 """What an edit can be refused for, by code, in English; ui/refusals.py says each in the
 interface language with the same parameters."""

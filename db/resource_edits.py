@@ -16,6 +16,7 @@ from db.document import EventDocument
 from db.edits import EditError
 from db.models import (AgendaItem, Assignment, Availability, Delegation, Event, Interpreter,
                        Room, Session)
+from planner.policy import Policy
 from planner.text_clean import clean_value
 from planner.vocabulary import is_language_code
 
@@ -90,8 +91,9 @@ def time_zones() -> frozenset[str]:
 
 
 def update_event(doc: EventDocument, **changes: object) -> dict[str, object]:
-    """Change the event's title, languages or time zone; returns the old values."""
-    unknown = set(changes) - {"title", "languages", "timezone"}
+    """Change the event's title, languages, time zone or planning policy (its preset and the
+    numbers it sets over it); returns the old values."""
+    unknown = set(changes) - {"title", "languages", "timezone", "policy"}
     if unknown:
         raise EditError.of("no-field", field=sorted(unknown)[0])
     title = changes.get("title")
@@ -105,6 +107,14 @@ def update_event(doc: EventDocument, **changes: object) -> dict[str, object]:
         raise EditError.of("event-languages")
     if "timezone" in changes and changes["timezone"] not in time_zones():
         raise EditError.of("event-timezone", zone=changes["timezone"])
+    if "policy" in changes:
+        policy = changes["policy"]
+        try:
+            if not isinstance(policy, dict):
+                raise ValueError("a policy is a set of named numbers")
+            Policy.from_mapping(policy)
+        except (TypeError, ValueError) as exc:
+            raise EditError.of("event-policy", problem=str(exc)) from None
     with doc.transaction() as s:
         event = s.exec(select(Event)).one()
         old = {k: getattr(event, k) for k in changes}

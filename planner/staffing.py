@@ -67,8 +67,8 @@ def required_team(mode: str, languages: list[str], length_min: int, policy: Poli
             return TeamNeed(1, _cited(policy, "consecutive_short_max_min", {
                 "ko": f"순차통역 {limit}분 이하: 1명", "en": f"consecutive up to {limit} min: 1"}))
         need = max(2, n_lang)
-        within = (f"{limit}분 초과" if limit else "1명은 예외적으로만")
-        within_en = (f"over {limit} min" if limit else "one only exceptionally")
+        within = f"{limit}분 초과" if limit else "항상 2명"
+        within_en = f"over {limit} min" if limit else "always 2"
         return TeamNeed(need, _cited(policy, "consecutive_short_max_min", {
             "ko": f"{n_lang}개 언어 순차통역 {length_min}분({within}): {need}명",
             "en": f"consecutive, {n_lang} languages, {length_min} min ({within_en}): {need}"}))

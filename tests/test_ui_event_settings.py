@@ -66,3 +66,40 @@ def test_settings_left_as_they_were_make_no_edit(qtbot, window: MainWindow) -> N
                                        "timezone": event.timezone})
     window.event_action.trigger()
     assert window.opened.undo_stack.count() == 0
+
+
+def test_the_dialog_offers_the_rules_presets(qtbot) -> None:  # noqa: ANN001
+    dialog = EventDialog({"ko": "한-영 대화"}, ["ko", "en"], "Asia/Seoul",
+                         policy={"changeover_min": 15})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # A Korean event follows Korean practice until another preset is chosen.
+    assert dialog.preset.currentData() == "korea"
+    assert "four hours" in dialog.preset_note.text()
+    assert "policy" not in dialog.changes()
+    dialog.preset.setFocus()
+    qtbot.keyClick(dialog.preset, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.preset, Qt.Key.Key_Down)
+    assert dialog.preset.currentData() == "aiic-canada"
+    assert "40 minutes" in dialog.preset_note.text()
+    # The preset's numbers, keeping the event's own changeover.
+    assert dialog.changes()["policy"] == {"preset": "aiic-canada", "changeover_min": 15}
+
+
+def test_a_preset_chosen_changes_the_findings_and_is_undone(
+        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    def team_findings() -> set[str]:
+        return {f.sessions[0] for f in window.opened.findings if f.code == "staff.team-size"}
+
+    assert team_findings() == set()  # Korean practice: one consecutive interpreter is enough
+    event = window.opened.loaded.event
+    window.interaction.answers.append({"title": dict(event.title),
+                                       "languages": list(event.languages),
+                                       "timezone": event.timezone,
+                                       "policy": {"preset": "aiic"}})
+    window.event_action.trigger()
+    assert load_event(window.opened.doc).event.policy == {"preset": "aiic"}
+    assert team_findings() == {"ca-dialogue", "reception", "eu-meeting"}
+    window.undo_action.trigger()
+    assert load_event(window.opened.doc).event.policy == {"preset": "korea"}
+    assert team_findings() == set()

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner.policy import PRESETS
+
 if TYPE_CHECKING:
     from db.loading import LoadedEvent
     from planner.rules import Finding
@@ -121,6 +123,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print findings as JSON for scripts")
     check.add_argument("--lang", choices=("ko", "en"), default="ko",
                        help="language of the messages (default ko)")
+    check.add_argument("--policy", choices=tuple(PRESETS), metavar="PRESET",
+                       help="check by this preset's numbers (aiic, aiic-canada, korea) instead "
+                            "of the event's own; the event's changeover and room turnover stay")
     check.set_defaults(run=_check)
 
     imp = sub.add_parser(
@@ -260,6 +265,8 @@ def _check(args: argparse.Namespace) -> int:
 
     with EventDocument.open(args.file, read_only=True) as doc:
         loaded = load_event(doc)
+    if args.policy:  # in memory only: the file is open read-only and stays as it is
+        loaded.event.policy = loaded.policy.with_preset(args.policy).as_dict()
     findings = check_plan(loaded)
     rows = {node.item.id: f"{s.key}:{'.'.join(str(i + 1) for i in timed.path)}"
             for s in loaded.sessions
@@ -284,14 +291,19 @@ def _findings_report(loaded: LoadedEvent, findings: list[Finding], lang: str) ->
     from planner.vocabulary import Severity
 
     words = {"ko": {Severity.ERROR: "오류", Severity.WARNING: "경고", Severity.INFO: "참고",
-                    "none": "문제가 없습니다.", "event": "행사 전체"},
+                    "none": "문제가 없습니다.", "event": "행사 전체", "policy": "기준",
+                    "set": "이 행사에서 바꾼 값 {n}개"},
              "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info",
-                    "none": "No findings.", "event": "Whole event"}}[lang]
+                    "none": "No findings.", "event": "Whole event", "policy": "Policy",
+                    "set": "{n} set for this event"}}[lang]
     rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     by_session: dict[str | None, list[Finding]] = {}
     for f in sorted(findings, key=lambda f: (rank[f.severity], f.code)):
         by_session.setdefault(f.sessions[0] if f.sessions else None, []).append(f)
-    lines: list[str] = []
+    policy = loaded.policy
+    changed = len(policy.overrides())
+    lines = [f"{words['policy']}: {PRESETS[policy.preset].label[lang]} ({policy.preset})"
+             + (f", {words['set'].format(n=changed)}" if changed else ""), ""]
 
     def add(found: list[Finding]) -> None:
         for f in found:

@@ -47,10 +47,11 @@ class Interaction:
         dialog = ExportDialog(folder, self.parent, last, missing)
         return dialog.choice() if dialog.exec() == ExportDialog.DialogCode.Accepted else None
 
-    def event_settings(self, title: dict[str, str], languages: list[str],
-                       timezone: str) -> dict[str, object] | None:
-        """The event's title, languages and time zone as the user sets them; None if cancelled."""
-        dialog = EventDialog(title, languages, timezone, self.parent)
+    def event_settings(self, title: dict[str, str], languages: list[str], timezone: str,
+                       policy: dict[str, object] | None = None) -> dict[str, object] | None:
+        """The event's title, languages, time zone and rules preset as the user sets them;
+        None if cancelled."""
+        dialog = EventDialog(title, languages, timezone, self.parent, policy=policy)
         return dialog.changes() if dialog.exec() == EventDialog.DialogCode.Accepted else None
 
     def import_choice(self, opened: OpenEvent, session_key: str | None,
@@ -132,8 +133,8 @@ class HeadlessInteraction(Interaction):
         answer = self._next()
         return answer if isinstance(answer, ExportChoice) else None  # type: ignore[return-value]
 
-    def event_settings(self, title: dict[str, str], languages: list[str],
-                       timezone: str) -> dict[str, object] | None:
+    def event_settings(self, title: dict[str, str], languages: list[str], timezone: str,
+                       policy: dict[str, object] | None = None) -> dict[str, object] | None:
         answer = self._next()
         return answer if isinstance(answer, dict) else None
 

@@ -62,6 +62,8 @@ TEXTS: dict[str, str] = {
         "Refusal", "An event works in two or more languages, written as codes such as ko, en."),
     "event-timezone": QT_TRANSLATE_NOOP(
         "Refusal", "'{zone}' is not a time zone; write one such as Asia/Seoul."),
+    "event-policy": QT_TRANSLATE_NOOP(
+        "Refusal", "The planning rules cannot take that policy ({problem})."),
 }
 """Each refusal code of db.edits.REFUSALS, as the window says it (English source text)."""
 

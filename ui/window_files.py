@@ -85,12 +85,13 @@ class FileActions:
         self.open_path(path)
 
     def edit_event_settings(self: MainWindow) -> None:
-        """The event's title, languages and time zone, changed as one undoable edit."""
+        """The event's title, languages, time zone and rules preset, changed as one undoable
+        edit (the findings follow the preset at once)."""
         if self.opened is None or self.opened.read_only:
             return
         event = self.opened.loaded.event
         changes = self.interaction.event_settings(dict(event.title), list(event.languages),
-                                                  event.timezone)
+                                                  event.timezone, dict(event.policy))
         if changes:
             changed = {k: v for k, v in changes.items() if getattr(event, k) != v}
             if changed:

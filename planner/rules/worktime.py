@@ -80,9 +80,10 @@ def _double_booked(person: InterpreterLike, a: Work, b: Work, policy: Policy) ->
         why_ko, why_en = "시간이 겹칩니다", "overlap"
     else:
         gap = b.start - a.end
-        why_ko = f"이동 시간이 {gap}분뿐입니다 (필요 {policy.changeover_min}분, {where_ko})"
+        why_ko = (f"이동 시간이 {gap}분뿐입니다 (필요 {policy.changeover_min}분 · "
+                  f"{policy.cite('changeover_min', 'ko')}, {where_ko})")
         why_en = (f"leave {gap} min to move ({where_en}); the changeover needs "
-                  f"{policy.changeover_min}")
+                  f"{policy.changeover_min} ({policy.cite('changeover_min', 'en')})")
     keys = tuple(sorted((sa.key, sb.key)))
     return finding(
         "interpreter.double-booked", Severity.ERROR,
@@ -141,17 +142,19 @@ def _working_time(person: InterpreterLike, works: Sequence[Work],
             yield finding(
                 "worktime.long-stint", Severity.WARNING,
                 f"{who_ko}: {span(start, end)} 연속 {end - start}분 근무 "
-                f"(한 번에 {policy.stint_max_min}분 이내).",
+                f"(한 번에 {policy.stint_max_min}분 이내, {policy.cite('stint_max_min', 'ko')}).",
                 f"{who_en} works {end - start} min without a real break ({span(start, end)}); "
-                f"a stint is at most {policy.stint_max_min} min.",
+                f"a stint is at most {policy.stint_max_min} min "
+                f"({policy.cite('stint_max_min', 'en')}).",
                 fix_ko="중간에 교대 통역사를 배정하세요.", fix_en="Bring in a relief interpreter.",
                 **refs)
     if len(blocks) > policy.stints_per_day_max:
         yield finding(
             "worktime.too-many-stints", Severity.WARNING,
-            f"{who_ko}: 하루 {len(blocks)}회 근무 (최대 {policy.stints_per_day_max}회).",
+            f"{who_ko}: 하루 {len(blocks)}회 근무 (최대 {policy.stints_per_day_max}회, "
+            f"{policy.cite('stints_per_day_max', 'ko')}).",
             f"{who_en} works {len(blocks)} stints on {day.isoformat()}; the policy allows "
-            f"{policy.stints_per_day_max}.",
+            f"{policy.stints_per_day_max} ({policy.cite('stints_per_day_max', 'en')}).",
             fix_ko="일부 세션을 다른 통역사에게 배정하세요.",
             fix_en="Give some of the sessions to another interpreter.", **refs)
     for (_, end), (start, _) in zip(blocks, blocks[1:]):
@@ -159,18 +162,24 @@ def _working_time(person: InterpreterLike, works: Sequence[Work],
             yield finding(
                 "worktime.short-break", Severity.WARNING,
                 f"{who_ko}: {span(end, start)} 휴식 {start - end}분 "
-                f"(최소 {policy.break_between_stints_min}분).",
+                f"(최소 {policy.break_between_stints_min}분, "
+                f"{policy.cite('break_between_stints_min', 'ko')}).",
                 f"{who_en} has only {start - end} min between stints ({span(end, start)}); "
-                f"the policy asks for {policy.break_between_stints_min}.",
+                f"the policy asks for {policy.break_between_stints_min} "
+                f"({policy.cite('break_between_stints_min', 'en')}).",
                 fix_ko="휴식 시간을 늘리거나 다른 통역사를 배정하세요.",
                 fix_en="Lengthen the break or assign another interpreter.", **refs)
     total = sum(end - start for start, end in merged(works))
+    called = any(w.call for w in works)
+    calls_ko = f", 부스 근무 전 소집 {policy.call_time_min}분 포함" if called else ""
+    calls_en = f" (with the {policy.call_time_min}-min call before booth work)" if called else ""
     if total > policy.daily_working_max_min:
         yield finding(
             "worktime.daily-limit", Severity.WARNING,
-            f"{who_ko}: 하루 근무 {total}분 (최대 {policy.daily_working_max_min}분).",
-            f"{who_en} works {total} min on {day.isoformat()}; the daily limit is "
-            f"{policy.daily_working_max_min}.",
+            f"{who_ko}: 하루 근무 {total}분 (최대 {policy.daily_working_max_min}분, "
+            f"{policy.cite('daily_working_max_min', 'ko')}{calls_ko}).",
+            f"{who_en} works {total} min on {day.isoformat()}{calls_en}; the daily limit is "
+            f"{policy.daily_working_max_min} ({policy.cite('daily_working_max_min', 'en')}).",
             fix_ko="일부 세션을 다른 통역사에게 배정하세요.",
             fix_en="Give some of the sessions to another interpreter.", **refs)
 

@@ -383,47 +383,82 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/event_dialog.py" line="25"/>
+        <location filename="../../ui/event_dialog.py" line="15"/>
+        <source>Korean practice</source>
+        <translation>국내 통역 관행</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="16"/>
+        <source>Simultaneous always with two per booth; consecutive with one up to about four hours.</source>
+        <translation>동시통역은 부스당 항상 2명, 순차통역은 약 4시간까지 1명.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="18"/>
+        <source>AIIC</source>
+        <translation>AIIC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="19"/>
+        <source>AIIC Professional Standards: two per booth, two for consecutive and for whispering.</source>
+        <translation>AIIC 직업 기준: 부스당 2명, 순차통역과 근접 통역도 2명.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="21"/>
+        <source>AIIC Canada</source>
+        <translation>AIIC 캐나다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="22"/>
+        <source>AIIC Canada&apos;s team table: one interpreter up to 40 minutes, two up to four hours, three up to six.</source>
+        <translation>AIIC 캐나다 인원 기준: 40분까지 1명, 4시간까지 2명, 6시간까지 3명.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="44"/>
         <source>Event settings</source>
         <translation>행사 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="36"/>
+        <location filename="../../ui/event_dialog.py" line="63"/>
         <source>Title (Korean)</source>
         <translation>제목 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="37"/>
+        <location filename="../../ui/event_dialog.py" line="64"/>
         <source>Title (English)</source>
         <translation>제목 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="38"/>
+        <location filename="../../ui/event_dialog.py" line="65"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="39"/>
+        <location filename="../../ui/event_dialog.py" line="66"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="40"/>
+        <location filename="../../ui/event_dialog.py" line="67"/>
+        <source>Interpretation rules</source>
+        <translation>통역 기준</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="69"/>
         <source>Calendars sent to interpreters give their times in this zone.</source>
         <translation>통역사에게 보내는 일정(캘린더)의 시각은 이 시간대를 따릅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="64"/>
+        <location filename="../../ui/event_dialog.py" line="93"/>
         <source>Give the event a title.</source>
         <translation>행사 제목을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="66"/>
+        <location filename="../../ui/event_dialog.py" line="95"/>
         <source>Write two or more language codes, such as ko, en.</source>
         <translation>언어 코드를 두 개 이상 쓰세요(예: ko, en).</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="68"/>
+        <location filename="../../ui/event_dialog.py" line="97"/>
         <source>Choose a time zone from the list, such as Asia/Seoul.</source>
         <translation>목록에서 시간대를 고르세요(예: Asia/Seoul).</translation>
     </message>
@@ -547,43 +582,43 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="77"/>
-        <location filename="../../ui/import_dialog.py" line="162"/>
+        <location filename="../../ui/import_dialog.py" line="78"/>
+        <location filename="../../ui/import_dialog.py" line="163"/>
         <source>Import programme</source>
         <translation>프로그램 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="83"/>
         <source>Paste rows copied from a run sheet, Excel or a word processor: time, content and remarks separated by tabs</source>
         <translation>운영 계획, Excel 또는 워드프로세서에서 복사한 행을 붙여넣으세요: 시간, 내용, 비고를 탭으로 구분</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_dialog.py" line="87"/>
         <source>or choose a .txt, .tsv or .xlsx file</source>
         <translation>또는 .txt, .tsv, .xlsx 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_dialog.py" line="88"/>
         <source>Choose file…</source>
         <translation>파일 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>Which column is which</source>
         <translation>열 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="106"/>
         <source>New session(s)</source>
         <translation>새 세션</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="127"/>
+        <location filename="../../ui/import_dialog.py" line="128"/>
         <source>Import into</source>
         <translation>가져올 곳</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="128"/>
+        <location filename="../../ui/import_dialog.py" line="129"/>
         <source>Day of new sessions</source>
         <translation>새 세션의 일자</translation>
     </message>
@@ -633,39 +668,39 @@
         <translation>화상 {0}명</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="370"/>
+        <location filename="../../ui/import_dialog.py" line="372"/>
         <location filename="../../ui/import_preview.py" line="49"/>
         <source>Content</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="371"/>
+        <location filename="../../ui/import_dialog.py" line="373"/>
         <location filename="../../ui/import_preview.py" line="50"/>
         <source>Remarks</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_dialog.py" line="137"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="203"/>
+        <location filename="../../ui/import_dialog.py" line="204"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="222"/>
+        <location filename="../../ui/import_dialog.py" line="224"/>
         <source>pasted text</source>
         <translation>붙여넣은 텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="229"/>
+        <location filename="../../ui/import_dialog.py" line="231"/>
         <source>Say which column holds the content and the start time, then the rows appear here.</source>
         <translation>내용과 시작 시각이 있는 열을 지정하면 여기에 행이 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="248"/>
+        <location filename="../../ui/import_dialog.py" line="250"/>
         <source>Paste run-sheet rows or choose a file.</source>
         <translation>운영 계획의 행을 붙여넣거나 파일을 고르세요.</translation>
     </message>
@@ -675,102 +710,102 @@
         <translation>기존 세션 {0}에 넣을 행</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="288"/>
+        <location filename="../../ui/import_dialog.py" line="290"/>
         <source>{0} session(s), {1} row(s)</source>
         <translation>세션 {0}개, 행 {1}개</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="291"/>
+        <location filename="../../ui/import_dialog.py" line="293"/>
         <source>{0} line(s) not used (listed at the end, grey)</source>
         <translation>쓰이지 않은 줄 {0}개 (끝에 회색으로)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="294"/>
+        <location filename="../../ui/import_dialog.py" line="296"/>
         <source>{0} kept as printed although they disagree (amber)</source>
         <translation>{0}개는 서로 맞지 않지만 적힌 대로 둠 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>{0} line(s) could not be read (red)</source>
         <translation>{0}줄을 읽을 수 없음 (빨강)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="317"/>
+        <location filename="../../ui/import_dialog.py" line="319"/>
         <source>correct the red lines in the source first: an import is all or nothing</source>
         <translation>먼저 원본의 빨간 줄을 고치세요: 가져오기는 모든 행을 한꺼번에 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>the text holds several sessions: import them as new sessions</source>
         <translation>여러 세션이 들어 있습니다: 새 세션으로 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="51"/>
+        <location filename="../../ui/import_dialog.py" line="52"/>
         <source>Programmes (*.txt *.tsv *.xlsx)</source>
         <translation>프로그램 (*.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_dialog.py" line="122"/>
         <source>Create the rooms named in the source</source>
         <translation>원본에 적힌 회의실 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="123"/>
+        <location filename="../../ui/import_dialog.py" line="124"/>
         <source>Rooms the source names that no room of the event matches become rooms of the event, and the imported sessions take place in them</source>
         <translation>원본에 적힌 회의실 중 행사의 어느 회의실과도 맞지 않는 것을 행사의 회의실로 만들고, 가져온 세션을 그 회의실에 배정합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="297"/>
+        <location filename="../../ui/import_dialog.py" line="299"/>
         <source>{0} adjusted to the event&apos;s times (amber)</source>
         <translation>{0}개는 행사 시간에 맞춰 조정됨 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="299"/>
+        <location filename="../../ui/import_dialog.py" line="301"/>
         <source>{0} to check against the event (amber)</source>
         <translation>{0}개는 행사와 대조해 확인 필요 (주황)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="302"/>
+        <location filename="../../ui/import_dialog.py" line="304"/>
         <source>{0} new room(s) will be created (green)</source>
         <translation>회의실 {0}개를 새로 만듦 (초록)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
         <source>{0} session(s) on the day the source gives, not the day chosen</source>
         <translation>세션 {0}개는 고른 일자가 아니라 원본에 적힌 일자로 들어감</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="368"/>
+        <location filename="../../ui/import_dialog.py" line="370"/>
         <source>Date</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="368"/>
+        <location filename="../../ui/import_dialog.py" line="370"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="368"/>
+        <location filename="../../ui/import_dialog.py" line="370"/>
         <source>End</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="369"/>
+        <location filename="../../ui/import_dialog.py" line="371"/>
         <source>Minutes</source>
         <translation>소요 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="369"/>
+        <location filename="../../ui/import_dialog.py" line="371"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="370"/>
+        <location filename="../../ui/import_dialog.py" line="372"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="371"/>
+        <location filename="../../ui/import_dialog.py" line="373"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
@@ -788,17 +823,17 @@
         <translation>Agenda Planner 행사 파일 (*.agenda)</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction.py" line="85"/>
+        <location filename="../../ui/interaction.py" line="86"/>
         <source>Export finished</source>
         <translation>내보내기 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction.py" line="86"/>
+        <location filename="../../ui/interaction.py" line="87"/>
         <source>{0} files written to {1}</source>
         <translation>{1}에 파일 {0}개를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction.py" line="89"/>
+        <location filename="../../ui/interaction.py" line="90"/>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -814,7 +849,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window_files.py" line="123"/>
+        <location filename="../../ui/window_files.py" line="124"/>
         <source>Open an event, create one, or open the demo.</source>
         <translation>행사 파일을 열거나, 새로 만들거나, 예시 행사를 여세요.</translation>
     </message>
@@ -895,29 +930,29 @@ Its newest good backup is from {1}. Restore it? The damaged file is kept among t
         <translation>예시 행사 저장 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="127"/>
+        <location filename="../../ui/window_files.py" line="128"/>
         <source>Open event</source>
         <translation>행사 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="134"/>
+        <location filename="../../ui/window_files.py" line="135"/>
         <source>Save a copy as</source>
         <translation>사본 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="138"/>
-        <location filename="../../ui/window_files.py" line="145"/>
-        <location filename="../../ui/window_files.py" line="149"/>
+        <location filename="../../ui/window_files.py" line="139"/>
+        <location filename="../../ui/window_files.py" line="146"/>
+        <location filename="../../ui/window_files.py" line="150"/>
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="139"/>
+        <location filename="../../ui/window_files.py" line="140"/>
         <source>Choose another file name.</source>
         <translation>다른 파일 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="151"/>
+        <location filename="../../ui/window_files.py" line="152"/>
         <source>Saved a copy as {0}</source>
         <translation>사본을 {0}(으)로 저장했습니다</translation>
     </message>
@@ -957,12 +992,12 @@ Its newest good backup is from {1}. Restore it? The damaged file is kept among t
         <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="105"/>
+        <location filename="../../ui/window_files.py" line="106"/>
         <source> [read-only]</source>
         <translation> [읽기 전용]</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="120"/>
+        <location filename="../../ui/window_files.py" line="121"/>
         <source>No event is open.
 
 File ▸ New event, Open… or Open the demo.</source>
@@ -1627,127 +1662,132 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>&apos;{zone}&apos;은(는) 시간대가 아닙니다. Asia/Seoul처럼 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="68"/>
+        <location filename="../../ui/refusals.py" line="65"/>
+        <source>The planning rules cannot take that policy ({problem}).</source>
+        <translation>계획 기준으로 쓸 수 없는 정책입니다 ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="70"/>
         <source>&quot;{text}&quot; is not a time of day: type it as 11:30, 1130 or 9:05.</source>
         <translation>&quot;{text}&quot;은(는) 하루 중의 시각이 아닙니다. 11:30, 1130, 9:05처럼 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="73"/>
+        <location filename="../../ui/refusals.py" line="75"/>
         <source>{path}: cannot be written: the disk is full (or the disk quota is used up). Free some space and try again.</source>
         <translation>{path}: 쓸 수 없습니다. 디스크가 가득 찼습니다(또는 디스크 할당량을 다 썼습니다). 공간을 비운 뒤 다시 해 보십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="76"/>
+        <location filename="../../ui/refusals.py" line="78"/>
         <source>{path}: cannot be read or written: the disk reported an input/output error. Check the drive, or copy the file to another one.</source>
         <translation>{path}: 읽거나 쓸 수 없습니다. 디스크가 입출력 오류를 알렸습니다. 드라이브를 점검하거나 파일을 다른 드라이브로 복사하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="79"/>
+        <location filename="../../ui/refusals.py" line="81"/>
         <source>{path}: is damaged ({detail}). Open a backup copy.</source>
         <translation>{path}: 파일이 손상되었습니다({detail}). 백업 사본을 여십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="80"/>
+        <location filename="../../ui/refusals.py" line="82"/>
         <source>{path}: is damaged: a stored text is not valid JSON. Open a backup copy.</source>
         <translation>{path}: 파일이 손상되었습니다. 저장된 텍스트가 올바른 JSON이 아닙니다. 백업 사본을 여십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="82"/>
+        <location filename="../../ui/refusals.py" line="84"/>
         <source>{path}: is damaged: a stored text is not valid UTF-8. Open a backup copy.</source>
         <translation>{path}: 파일이 손상되었습니다. 저장된 텍스트가 올바른 UTF-8이 아닙니다. 백업 사본을 여십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="84"/>
+        <location filename="../../ui/refusals.py" line="86"/>
         <source>{path}: is damaged: a stored value is not of its kind ({detail}). Open a backup copy.</source>
         <translation>{path}: 파일이 손상되었습니다. 저장된 값이 올바른 종류가 아닙니다({detail}). 백업 사본을 여십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="87"/>
+        <location filename="../../ui/refusals.py" line="89"/>
         <source>{path}: cannot store a number that large.</source>
         <translation>{path}: 그렇게 큰 수는 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="89"/>
+        <location filename="../../ui/refusals.py" line="91"/>
         <source>{path}: cannot be written: it is on a read-only drive.</source>
         <translation>{path}: 쓸 수 없습니다. 읽기 전용 드라이브에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="91"/>
+        <location filename="../../ui/refusals.py" line="93"/>
         <source>{path}: cannot be written: permission denied (it may be open in another program, locked, marked unchangeable, or someone else&apos;s).</source>
         <translation>{path}: 쓸 수 없습니다. 권한이 없습니다(다른 프로그램에서 열려 있거나, 잠겨 있거나, 변경 불가로 표시되었거나, 다른 사람의 것일 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="94"/>
+        <location filename="../../ui/refusals.py" line="96"/>
         <source>{path}: cannot be written: the file or its folder is read-only.</source>
         <translation>{path}: 쓸 수 없습니다. 파일이나 그 폴더가 읽기 전용입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="96"/>
+        <location filename="../../ui/refusals.py" line="98"/>
         <source>{path}: cannot be opened or created (its folder may be read-only or missing).</source>
         <translation>{path}: 열거나 만들 수 없습니다(폴더가 읽기 전용이거나 없을 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="99"/>
+        <location filename="../../ui/refusals.py" line="101"/>
         <source>{path}: cannot be written: part of the path is a file, not a folder.</source>
         <translation>{path}: 쓸 수 없습니다. 경로의 일부가 폴더가 아니라 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="101"/>
+        <location filename="../../ui/refusals.py" line="103"/>
         <source>{path}: is a file, not a folder.</source>
         <translation>{path}: 폴더가 아니라 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="102"/>
+        <location filename="../../ui/refusals.py" line="104"/>
         <source>{path}: is a folder, not a file.</source>
         <translation>{path}: 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="103"/>
+        <location filename="../../ui/refusals.py" line="105"/>
         <source>{path}: cannot be written: the folder does not exist.</source>
         <translation>{path}: 쓸 수 없습니다. 폴더가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="105"/>
+        <location filename="../../ui/refusals.py" line="107"/>
         <source>{path}: cannot be written: the name is too long.</source>
         <translation>{path}: 쓸 수 없습니다. 이름이 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="106"/>
+        <location filename="../../ui/refusals.py" line="108"/>
         <source>{path}: is marked read-only. Make it writable first, or choose another name.</source>
         <translation>{path}: 읽기 전용으로 표시되어 있습니다. 먼저 쓰기 가능하게 바꾸거나 다른 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="108"/>
+        <location filename="../../ui/refusals.py" line="110"/>
         <source>{path}: is in use by another Agenda Planner window or program. Close it there first.</source>
         <translation>{path}: 다른 Agenda Planner 창이나 프로그램에서 사용 중입니다. 먼저 그곳에서 닫으십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="111"/>
+        <location filename="../../ui/refusals.py" line="113"/>
         <source>{path}: cannot be written ({detail}).</source>
         <translation>{path}: 쓸 수 없습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="112"/>
+        <location filename="../../ui/refusals.py" line="114"/>
         <source>{path}: cannot be used (the database said: {detail}).</source>
         <translation>{path}: 사용할 수 없습니다(데이터베이스 메시지: {detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="119"/>
+        <location filename="../../ui/refusals.py" line="121"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="120"/>
+        <location filename="../../ui/refusals.py" line="122"/>
         <source>Booths</source>
         <translation>통역부스</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="121"/>
+        <location filename="../../ui/refusals.py" line="123"/>
         <source>On site</source>
         <translation>현장 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="122"/>
+        <location filename="../../ui/refusals.py" line="124"/>
         <source>By video</source>
         <translation>화상 참여</translation>
     </message>
