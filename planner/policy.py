@@ -15,6 +15,7 @@ Texts = dict[str, str]
 
 AIIC_STANDARDS: Texts = {"ko": "AIIC 직업 기준 제6조", "en": "AIIC Professional Standards art. 6"}
 AIIC_UN: Texts = {"ko": "AIIC–UN 협정", "en": "AIIC–UN agreement"}
+AIIC_GUIDANCE: Texts = {"ko": "AIIC 주최자 안내", "en": "AIIC guidance for organisers"}
 AIIC_CANADA: Texts = {"ko": "AIIC 캐나다 기준", "en": "AIIC Canada"}
 KOREAN_PRACTICE: Texts = {"ko": "국내 통역 관행", "en": "Korean practice"}
 HOUSE_RULE: Texts = {"ko": "자체 기준", "en": "house rule"}
@@ -125,13 +126,13 @@ class Preset:
 _COMMON_NUMBERS = {f.name: f.default for f in fields(Policy) if f.name != "preset"}
 _COMMON_SOURCES: dict[str, Texts] = {
     "simultaneous_min_per_booth": AIIC_STANDARDS,
-    "relay_booth_min": AIIC_STANDARDS,
+    "relay_booth_min": AIIC_GUIDANCE,
     "whisper_listeners_per_interpreter": AIIC_STANDARDS,
     "stint_max_min": AIIC_UN,
     "stints_per_day_max": AIIC_UN,
     "break_between_stints_min": AIIC_UN,
     "daily_working_max_min": AIIC_UN,
-    "turn_min": AIIC_STANDARDS,
+    "turn_min": AIIC_GUIDANCE,
     "call_time_min": KOREAN_PRACTICE,
 }
 

@@ -91,11 +91,14 @@ def _cited(policy: Policy, number: str, reason: dict[str, str]) -> dict[str, str
 
 
 def _two_way_booth_team(length_min: int, policy: Policy) -> tuple[int, str]:
-    """The team of one two-way booth, and the policy number that decides it."""
+    """The team of one two-way booth, and the policy number that decides it: the length a
+    smaller team may work, which this one is past (or the solo limit for one)."""
+    passed = "simultaneous_solo_max_min"
     for number, team in (("simultaneous_solo_max_min", 1), ("simultaneous_two_max_min", 2),
                          ("simultaneous_three_max_min", 3), ("simultaneous_four_max_min", 4)):
         if length_min <= getattr(policy, number):
-            return team, number
+            return team, passed
+        passed = number
     return 4 + math.ceil((length_min - policy.simultaneous_four_max_min)
                          / max(1, policy.simultaneous_two_max_min // 2)), \
         "simultaneous_four_max_min"
