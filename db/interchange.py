@@ -433,7 +433,7 @@ def export_event(loaded: LoadedEvent) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "event": {"title": _texts(event.title), "timezone": event.timezone,
-                  "languages": list(event.languages), "policy": loaded.policy.as_dict()},
+                  "languages": list(event.languages), "policy": _policy(loaded)},
         "rooms": [{"key": r.key, "name": _texts(r.name), "floor": r.floor,
                    "capacity": r.capacity, "booths": r.booths, "video": r.video}
                   for r in loaded.rooms],
@@ -447,6 +447,12 @@ def export_event(loaded: LoadedEvent) -> dict[str, Any]:
             for i in loaded.interpreters],
         "sessions": [session(s) for s in loaded.sessions],
     }
+
+
+def _policy(loaded: LoadedEvent) -> dict[str, object]:
+    """The preset the event follows and the numbers it sets over it, as the author said."""
+    policy = loaded.policy
+    return {"preset": policy.preset, **policy.overrides()}
 
 
 def _texts(value: dict[str, str]) -> dict[str, str]:

@@ -45,7 +45,8 @@ def test_import_export_round_trip_is_byte_identical(tmp_path: Path, small_event:
                                    "bullet": "※"}
     assert session["items"][3]["bullet"] == ""
     assert session["items"][3]["assignments"] == [{"interpreter": "koen-1", "role": "sight"}]
-    assert exported["event"]["policy"]["changeover_min"] == 10
+    # The preset the event follows (Korean), and no number it sets differently from it.
+    assert exported["event"]["policy"] == {"preset": "korea"}
 
 
 def test_export_to_standard_output(small_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
