@@ -272,7 +272,9 @@ def import_event(doc: EventDocument, data: dict[str, Any]) -> None:
         tables[Room].append(dict(
             id=room_ids[room["key"]], event_id=event_id, position=position, key=room["key"],
             name=room["name"], floor=room.get("floor", ""), capacity=room.get("capacity"),
-            booths=room.get("booths", 0), video=room.get("video", False)))
+            booths=room.get("booths", 0), video=room.get("video", False),
+            portable_system=room.get("portable_system", False),
+            receivers=room.get("receivers")))
     interpreter_ids: dict[str, int] = {}
     for position, person in enumerate(data["interpreters"]):
         person_id = interpreter_ids[person["key"]] = ids.next(Interpreter)
@@ -435,7 +437,9 @@ def export_event(loaded: LoadedEvent) -> dict[str, Any]:
         "event": {"title": _texts(event.title), "timezone": event.timezone,
                   "languages": list(event.languages), "policy": _policy(loaded)},
         "rooms": [{"key": r.key, "name": _texts(r.name), "floor": r.floor,
-                   "capacity": r.capacity, "booths": r.booths, "video": r.video}
+                   "capacity": r.capacity, "booths": r.booths, "video": r.video,
+                   **({"portable_system": True} if r.portable_system else {}),
+                   **({"receivers": r.receivers} if r.receivers is not None else {})}
                   for r in loaded.rooms],
         "interpreters": [_drop_empty({
             "key": i.key, "name": _texts(i.name), "languages": list(i.languages),

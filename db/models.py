@@ -45,7 +45,8 @@ class Event(SQLModel, table=True):
 
 
 class Room(SQLModel, table=True):
-    """A room of the venue: where it is, how many it seats, booths and video."""
+    """A room of the venue: where it is, how many it seats, booths, interpretation equipment
+    and video."""
 
     __table_args__ = (UniqueConstraint("event_id", "key"),
                       CheckConstraint("capacity IS NULL OR capacity >= 0"),
@@ -60,6 +61,10 @@ class Room(SQLModel, table=True):
     capacity: int | None = None
     booths: int = 0
     video: bool = False
+    portable_system: bool = False
+    """A portable interpretation system (transmitter and receivers, a tour-guide set)."""
+    receivers: int | None = None
+    """Receivers for the listeners (booth or portable system); None where not recorded."""
 
 
 class Session(SQLModel, table=True):

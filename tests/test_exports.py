@@ -86,7 +86,7 @@ def test_run_sheet_pdf_fonts_pages_and_draft(demo: LoadedEvent, tmp_path: Path) 
     assert len(pages) == 6  # the overview and one page per session
     for number, page in enumerate(pages, 1):
         assert f"{number}/{len(pages)}" in squeeze(page)
-        assert "초안 — 미해결 오류 2건" in page
+        assert "초안 — 미해결 오류 1건" in page
     assert "한국-캐나다 정부 간 대화 (비공개)" in pages[1]  # Hangul extracts as stored
     assert "※ 한영 순차통역으로 진행" in pages[1]
     assert "※ 한영 동시통역(통역부스)으로 진행" in pages[2]
@@ -216,7 +216,7 @@ def test_run_sheet_xlsx_cells_and_print_setup(demo: LoadedEvent, tmp_path: Path)
     assert ws.freeze_panes == f"A{header + 1}"
     assert int(ws.page_setup.paperSize) == 9 and ws.page_setup.fitToWidth == 1  # 9: A4
     assert ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws["A1"].value == "초안 — 미해결 오류 2건"
+    assert ws["A1"].value == "초안 — 미해결 오류 1건"
     assert ["10:40~10:55 ('16)", "- 질의응답 및 자유토론", "참석자 전체"] in values
     row = next(r for r in ws.iter_rows() if r[0].value == "10:15~10:23 ('8)")
     assert row[1].value == "한-EU 정부 대화 주요 논의 진행 안내\n- HE 및 퀀테라 사업 참여 현황"

@@ -472,7 +472,7 @@ def test_interpreter_documents_say_draft_while_the_plan_has_errors(demo: LoadedE
         "interpreters-ko.pdf", "roster-ko.xlsx", "interpreters-ko/한영 통역사 1.pdf",
         "calendars/한영 통역사 1.ics"}
     book = pdf_text(tmp_path / "interpreters-ko.pdf").split("\f")[:-1]
-    assert len(book) == 4 and all("초안 — 미해결 오류 2건" in page for page in book)
+    assert len(book) == 4 and all("초안 — 미해결 오류 1건" in page for page in book)
     for name, draft in (("한영 통역사 1", "초안 — 미해결 오류 1건"),
                         ("한영 통역사 3", "초안 — 미해결 오류 1건")):
         pages = pdf_text(tmp_path / f"interpreters-ko/{name}.pdf").split("\f")[:-1]
@@ -483,8 +483,8 @@ def test_interpreter_documents_say_draft_while_the_plan_has_errors(demo: LoadedE
     assert all("초안" not in str(e["description"]) for e in Calendar.from_ical(
         (tmp_path / "calendars/한영 통역사 4.ics").read_bytes()).walk("VEVENT"))
     roster = load_workbook(tmp_path / "roster-ko.xlsx").active
-    assert roster.cell(1, 1).value == "초안 — 미해결 오류 2건"
-    assert roster.oddHeader.right.text == "초안 — 미해결 오류 2건"
+    assert roster.cell(1, 1).value == "초안 — 미해결 오류 1건"
+    assert roster.oddHeader.right.text == "초안 — 미해결 오류 1건"
     assert roster.cell(3, 1).value == "통역사"  # the table under the title, as before
 
     en = build_calendar(demo, interpreter(demo, "koen-1"), "en", findings=check_plan(demo))

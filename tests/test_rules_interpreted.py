@@ -119,8 +119,9 @@ def test_rows_marked_interpreted_and_remote_come_back_from_the_file() -> None:
 
 @pytest.mark.parametrize("listeners, over", [(2, False), (3, True), (6, True)])
 def test_whispering_over_two_listeners_needs_equipment(listeners: int, over: bool) -> None:
+    from tests.test_rules import room
     checked = run(event(session("s1", "10:00", "10:20", mode="whispered", listeners=listeners,
-                                staff=["i1"])))
+                                staff=["i1"]), rooms=[room("hall", booths=0)]))
     assert checked.codes() == (["interpretation.whisper-listeners"] if over else [])
     if over:
         f = checked.one("interpretation.whisper-listeners")
@@ -141,3 +142,67 @@ def test_whispering_goes_into_the_listeners_language(held: tuple[str, ...], wron
         f = checked.one("interpreter.direction")
         says(f, "en>ko", "into the listeners' language, ko")
         says_ko(f, "en>ko", "청자의 언어 ko")
+
+
+
+# -- room.equipment: a booth or a portable system, and receivers --------------------------
+
+
+def _reception(on_site: int, *, mode: str = "none", booths: int = 0, portable: bool = False,
+               receivers: int | None = None) -> dict:
+    """A session with a welcome speech read by sight (the demo's reception)."""
+    from tests.test_rules import room
+    hall = room("hall", booths=booths)
+    hall["portable_system"] = portable
+    if receivers is not None:
+        hall["receivers"] = receivers
+    speech = row(5, key="speech", title="환영사", mode="sight", staff=("i1",))
+    return event(session("s1", "11:40", "12:00", mode=mode, on_site=on_site,
+                         staff=["i2"] if mode == "consecutive" else [],
+                         items=[speech, row(15)]), rooms=[hall])
+
+
+@pytest.mark.parametrize("on_site, mode, portable, needed", [
+    (3, "none", False, True),           # read to three people while the speaker speaks
+    (2, "none", False, False),          # two can hear it whispered
+    (3, "none", True, False),           # a portable system carries it
+    (130, "consecutive", False, False)])  # read aloud in turn, as consecutive is
+def test_sight_translation_read_to_the_room_needs_equipment(
+        on_site: int, mode: str, portable: bool, needed: bool) -> None:
+    checked = run(_reception(on_site, mode=mode, portable=portable))
+    assert ("room.equipment" in checked.codes()) is needed
+    if needed:
+        f = checked.one("room.equipment")
+        assert f.severity.value == "error" and f.rooms == ("hall",)
+        assert f.items == (checked.item("s1", "speech"),)
+        says(f, "3 people", "no booth and no portable interpretation system",
+             "AIIC Professional Standards art. 6")
+        says_ko(f, "3명", "이동식 통역 장비")
+        assert "portable interpretation system" in f.fix["en"] and "수신기" in f.fix["ko"]
+
+
+@pytest.mark.parametrize("receivers, short", [(None, False), (11, False), (10, True)])
+def test_receivers_for_everyone_on_site(receivers: int | None, short: bool) -> None:
+    from tests.test_rules import room
+    hall = room("hall", booths=1)
+    if receivers is not None:
+        hall["receivers"] = receivers
+    checked = run(event(session("s1", "10:00", "10:30", mode="simultaneous", on_site=11,
+                                staff=["i1", "i2"]), rooms=[hall]))
+    assert checked.codes() == (["room.equipment"] if short else [])
+    if short:
+        f = checked.one("room.equipment")
+        says(f, "11 listeners", "10 receivers")
+        says_ko(f, "11명", "10대")
+        assert "1 more receivers" in f.fix["en"]
+
+
+@pytest.mark.parametrize("receivers, codes", [(6, []), (5, ["room.equipment"])])
+def test_system_whispering_needs_receivers_not_more_whisperers(
+        receivers: int, codes: list[str]) -> None:
+    from tests.test_rules import room
+    hall = room("hall", booths=0)
+    hall.update(portable_system=True, receivers=receivers)
+    checked = run(event(session("s1", "10:00", "10:20", mode="whispered", listeners=6,
+                                staff=["i1"]), rooms=[hall]))
+    assert checked.codes() == codes

@@ -131,7 +131,7 @@ class RuleEngine:
             availability = {a.interpreter_id: plan.availability_of(plan.interpreter_by_id[
                 a.interpreter_id]) for a in self._assignments.get(ident, ())
                 if a.interpreter_id in plan.interpreter_by_id}
-            return [*check_room_fit(f), *check_agenda(f),
+            return [*check_room_fit(f, self._policy), *check_agenda(f),
                     *check_interpretation(f, self._assignments.get(ident, ()),
                                           plan.interpreter_by_id, availability, self._policy),
                     *check_translations(f, plan.delegations_of(f.session), self._languages)]

@@ -8,6 +8,7 @@ from planner.policy import Policy
 from planner.rules.facts import SessionFacts, interpreted
 from planner.rules.findings import Finding, finding
 from planner.rules.plan import AssignmentLike, AvailabilityLike, InterpreterLike
+from planner.rules.rooms import has_interpretation_system
 from planner.rules.text import langs, name, span
 from planner.staffing import MODE_FOR_ROLE, ROLES_FOR_MODE, directions_needed, required_team
 from planner.vocabulary import MODE_LABELS, Mode, Role, Severity
@@ -67,7 +68,8 @@ def _team(f: SessionFacts, mode: str, languages: list[str], length: int, listene
             fix_ko="통역 언어를 지정하세요 (예: 한영).", fix_en="Set the languages (e.g. ko, en).",
             **refs)
         return
-    if mode == Mode.WHISPERED and (listeners or 0) > policy.whisper_listeners_per_interpreter:
+    if mode == Mode.WHISPERED and (listeners or 0) > policy.whisper_listeners_per_interpreter \
+            and not has_interpretation_system(f.room):
         most = policy.whisper_listeners_per_interpreter
         source = policy.source("whisper_listeners_per_interpreter")
         yield finding(

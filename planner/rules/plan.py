@@ -23,6 +23,8 @@ class RoomLike(Protocol):
     capacity: int | None
     booths: int
     video: bool
+    portable_system: bool
+    receivers: int | None
 
 
 class SessionLike(Protocol):

@@ -7,8 +7,9 @@ from collections.abc import Iterator, Sequence
 from planner.policy import Policy
 from planner.rules.facts import SessionFacts
 from planner.rules.findings import Finding, finding
+from planner.rules.plan import ItemLike, RoomLike
 from planner.rules.text import name, span
-from planner.vocabulary import Mode, Severity
+from planner.vocabulary import MODE_LABELS, Mode, Severity
 
 
 def booths_needed(languages: Sequence[str]) -> int:
@@ -16,7 +17,7 @@ def booths_needed(languages: Sequence[str]) -> int:
     return 1 if len(languages) <= 2 else len(languages)
 
 
-def check_room_fit(f: SessionFacts) -> Iterator[Finding]:
+def check_room_fit(f: SessionFacts, policy: Policy) -> Iterator[Finding]:
     s, room = f.session, f.room
     refs = dict(day=s.date, sessions=(s.key,))
     if room is None:
@@ -56,6 +57,7 @@ def check_room_fit(f: SessionFacts) -> Iterator[Finding]:
                 fix_ko=f"부스 {needed}개가 있는 회의실로 옮기거나 이동식 부스를 설치하세요.",
                 fix_en=f"Move to a room with {needed} booth{plural}, or install mobile booths.",
                 items=(item.id,) if item is not None and item.id else (), **refs)
+    yield from _equipment(f, room, policy)
     if f.remote > 0 and not room.video:
         yield finding(
             "room.video", Severity.ERROR,
@@ -99,3 +101,95 @@ def _double_booked(a: SessionFacts, b: SessionFacts, turnover: int) -> Finding:
         fix_ko="한 세션을 다른 회의실이나 시간으로 옮기세요.",
         fix_en="Move one of them to another room or time.",
         day=sa.date, sessions=tuple(sorted((sa.key, sb.key))), rooms=(room.key,))
+
+
+SIMULTANEOUS_MODES = (Mode.SIMULTANEOUS, Mode.REMOTE_SIMULTANEOUS)
+
+
+def equipment_needs(f: SessionFacts,
+                    policy: Policy) -> list[tuple[str, ItemLike | None, int, bool]]:
+    """The pieces of a session's interpretation that reach their listeners through equipment:
+    (mode, the row or None for the session, how many listen, whether the room must have a
+    booth or a portable system for it beyond the booths ``room.booths`` counts).
+
+    Simultaneous always (receivers for everyone on site); whispering for more listeners than
+    whispering serves (system whispering); a text read by sight to the room while its speaker
+    speaks (동시 시통역: a sight row in a session that is not consecutive, or a sight
+    session), for more people than that.
+    """
+    s = f.session
+    most = policy.whisper_listeners_per_interpreter
+    listeners = s.listeners if s.listeners is not None else f.on_site
+    out: list[tuple[str, ItemLike | None, int, bool]] = []
+
+    def add(mode: str | None, item: ItemLike | None) -> None:
+        if mode in SIMULTANEOUS_MODES:
+            out.append((mode, item, f.on_site, False))
+        elif mode == Mode.WHISPERED and listeners > most:
+            out.append((mode, item, listeners, True))
+        elif mode == Mode.SIGHT and f.on_site > most:
+            out.append((mode, item, f.on_site, True))
+
+    add(s.interpretation_mode, None)
+    read_in_turn = s.interpretation_mode == Mode.CONSECUTIVE
+    for item in f.items:
+        mode = item.interpretation_mode
+        if mode == Mode.SIGHT and read_in_turn:
+            continue  # read aloud after the speaker, as consecutive is: no equipment
+        if mode is not None and getattr(item, "interpreted", None) is not False:
+            add(mode, item)
+    return out
+
+
+def has_interpretation_system(room: RoomLike | None) -> bool:
+    """A booth or a portable system: what carries interpretation to listeners' receivers."""
+    return room is not None and (room.booths > 0 or room.portable_system)
+
+
+def _equipment(f: SessionFacts, room: RoomLike, policy: Policy) -> Iterator[Finding]:
+    """A booth or a portable system, and receivers, wherever the interpretation needs them.
+
+    Whispering for too many listeners without equipment is said once, by
+    ``interpretation.whisper-listeners``; simultaneous without booths by ``room.booths``.
+    """
+    s = f.session
+    needs = equipment_needs(f, policy)
+    if not needs:
+        return
+    refs = dict(day=s.date, sessions=(s.key,), rooms=(room.key,))
+    system = next(((mode, item, people) for mode, item, people, bring in needs
+                   if bring and mode == Mode.SIGHT), None)
+    if system is not None and not has_interpretation_system(room):
+        mode, item, people = system
+        label = MODE_LABELS[Mode(mode)]
+        row = f.number(item.id or 0) if item is not None else ""
+        where_ko = f"'{name(s.title, 'ko')}'" + (f" {row}번 행" if row else "")
+        where_en = f"'{name(s.title, 'en')}'" + (f", row {row}" if row else "")
+        most = policy.whisper_listeners_per_interpreter
+        source = policy.source("whisper_listeners_per_interpreter")
+        yield finding(
+            "room.equipment", Severity.ERROR,
+            f"{where_ko} {label['ko']}은(는) 연설과 동시에 {people}명에게 전달되므로 장비가 "
+            f"필요합니다(장비 없이는 {most}명까지, {source['ko']}). {name(room.name, 'ko')}에는 "
+            "통역부스도 이동식 통역 장비도 없습니다.",
+            f"The {label['en']} of {where_en} is read while the speaker speaks, to {people} "
+            f"people: it needs equipment (without it, {most} at most: {source['en']}); "
+            f"{name(room.name, 'en')} has no booth and no portable interpretation system.",
+            fix_ko=f"이동식 통역 장비와 수신기(최대 {people}대), 또는 통역부스를 준비하세요.",
+            fix_en=f"Bring a portable interpretation system with receivers (up to {people}), "
+                   "or a booth.",
+            items=(item.id,) if item is not None and item.id else (), **refs)
+    if room.receivers is None or not has_interpretation_system(room):
+        return
+    mode, item, people, _ = max(needs, key=lambda need: need[2])
+    if room.receivers < people:
+        label = MODE_LABELS[Mode(mode)]
+        yield finding(
+            "room.equipment", Severity.ERROR,
+            f"'{name(s.title, 'ko')}' {label['ko']}: 청중 {people}명에 "
+            f"{name(room.name, 'ko')}의 수신기는 {room.receivers}대뿐입니다.",
+            f"The {label['en']} of '{name(s.title, 'en')}' has {people} listeners; "
+            f"{name(room.name, 'en')} has {room.receivers} receivers.",
+            fix_ko=f"수신기를 {people - room.receivers}대 더 준비하세요.",
+            fix_en=f"Bring {people - room.receivers} more receivers.",
+            items=(item.id,) if item is not None and item.id else (), **refs)

@@ -1,4 +1,5 @@
-"""rows marked interpreted or not, and remote; whispering listeners' language; policy presets
+"""rows marked interpreted or not, and remote; whispering listeners' language; rooms'
+interpretation equipment; policy presets
 
 Revision ID: 0002
 Revises: 0001
@@ -36,6 +37,9 @@ def upgrade() -> None:
     op.add_column('agenda_item', sa.Column('remote', sa.Boolean(), nullable=False,
                                            server_default=sa.false()))
     op.add_column('session', sa.Column('listener_language', sa.String(), nullable=True))
+    op.add_column('room', sa.Column('portable_system', sa.Boolean(), nullable=False,
+                                    server_default=sa.false()))
+    op.add_column('room', sa.Column('receivers', sa.Integer(), nullable=True))
     # Stored numbers equal to the old defaults were no choice of the event: they go, so the
     # event follows its preset (Korean practice for a Korean event); real choices stay.
     con = op.get_bind()
@@ -48,6 +52,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_column('room', 'receivers')
+    op.drop_column('room', 'portable_system')
     op.drop_column('session', 'listener_language')
     op.drop_column('agenda_item', 'remote')
     op.drop_column('agenda_item', 'interpreted')
