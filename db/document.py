@@ -29,7 +29,7 @@ from planner.text_clean import clean_value
 APPLICATION_ID = 0x41504C4E
 """Written in the SQLite header (PRAGMA application_id) so our files are recognised: 'APLN'."""
 
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 """Every alembic revision this version of the program knows, oldest first."""
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 

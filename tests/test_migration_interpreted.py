@@ -1,4 +1,4 @@
-"""Schema 0002: an event file of schema 0001 opens with its rows interpreted as before, and a
+"""Schema 0003: an event file of schema 0002 opens with its rows interpreted as before, and a
 policy that only stored the old defaults follows its preset (docs/rules.md, presets)."""
 
 from __future__ import annotations
@@ -26,23 +26,23 @@ OLD_DEFAULTS = {
 }
 
 
-def _as_schema_0001(path: Path, policy: dict[str, int]) -> None:
+def _as_schema_0002(path: Path, policy: dict[str, int]) -> None:
     with EventDocument.open(path) as doc:
         config = Config()
         config.set_main_option("script_location", str(ROOT / "db" / "migrations"))
         with doc.engine.begin() as con:
             config.attributes["connection"] = con
-            command.downgrade(config, "0001")
+            command.downgrade(config, "0002")
     con = sqlite3.connect(path)
     con.execute("UPDATE event SET policy = ?", (json.dumps(policy),))
     con.commit()
     con.close()
 
 
-def test_schema_0001_file_opens_with_rows_interpreted_and_its_own_numbers(
+def test_schema_0002_file_opens_with_rows_interpreted_and_its_own_numbers(
         tmp_path: Path) -> None:
     path = write_demo(tmp_path / "old.agenda")
-    _as_schema_0001(path, {**OLD_DEFAULTS, "changeover_min": 15})
+    _as_schema_0002(path, {**OLD_DEFAULTS, "changeover_min": 15})
     with EventDocument.open(path) as doc:
         assert doc.schema_revision() == SCHEMA_HEAD
         loaded = load_event(doc)
@@ -51,4 +51,4 @@ def test_schema_0001_file_opens_with_rows_interpreted_and_its_own_numbers(
     rows = [node.item for s in loaded.sessions for node in loaded.walk(s)]
     assert rows and all(r.interpreted is None and r.remote is False for r in rows)
     assert all(s.listener_language is None for s in loaded.sessions)
-    assert list(tmp_path.glob("old.agenda.*-from-0001.bak"))
+    assert list(tmp_path.glob("old.agenda.*-from-0002.bak"))
