@@ -135,6 +135,10 @@ def test_a_file_before_revisions_is_migrated_after_a_backup(demo: Path, tmp_path
     con = sqlite3.connect(demo)  # as the schema before revisions left it
     con.execute("DROP TABLE revision_document")
     con.execute("DROP TABLE revision")
+    for table, column in (("agenda_item", "interpreted"), ("agenda_item", "remote"),
+                          ("session", "listener_language"), ("room", "portable_system"),
+                          ("room", "receivers")):  # and what schema 0003 added after it
+        con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     con.execute("UPDATE alembic_version SET version_num = '0001'")
     con.commit()
     con.close()
