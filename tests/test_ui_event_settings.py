@@ -87,7 +87,13 @@ def test_the_dialog_offers_the_rules_presets(qtbot) -> None:  # noqa: ANN001
 
 
 def test_a_preset_chosen_changes_the_findings_and_is_undone(
-        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+        qtbot, settings, tmp_path) -> None:  # noqa: ANN001
+    from db.demo import write_demo
+
+    window = MainWindow(settings, HeadlessInteraction())  # on the demo as it is shipped
+    qtbot.addWidget(window)
+    assert window.open_path(write_demo(tmp_path / "shipped.agenda"))
+
     def team_findings() -> set[str]:
         return {f.sessions[0] for f in window.opened.findings if f.code == "staff.team-size"}
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from db.demo import write_demo
+from tests.conftest import write_first_planned_demo
 from db.document import EventDocument
 from ui import commands
 from ui.context import OpenEvent
@@ -19,7 +19,7 @@ from ui.models.navigator import NavigatorModel
 
 @pytest.fixture
 def opened(qapp, tmp_path: Path):  # noqa: ANN001, ANN201
-    event = OpenEvent(EventDocument.open(write_demo(tmp_path / "demo.agenda")))
+    event = OpenEvent(EventDocument.open(write_first_planned_demo(tmp_path / "demo.agenda")))
     yield event
     event.close()
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QTableView
 
-from db.demo import write_demo
+from tests.conftest import write_first_planned_demo
 from db.document import EventDocument, build_new_file
 from db.interchange import import_event
 from ui import commands
@@ -36,7 +36,7 @@ def korean_interface(qapp):  # noqa: ANN001, ANN201
 
 @pytest.fixture
 def opened(qapp, tmp_path: Path):  # noqa: ANN001, ANN201
-    event = OpenEvent(EventDocument.open(write_demo(tmp_path / "demo.agenda")))
+    event = OpenEvent(EventDocument.open(write_first_planned_demo(tmp_path / "demo.agenda")))
     yield event
     event.close()
 
@@ -107,7 +107,7 @@ def test_reception_short_then_a_double_click_completes_the_team_and_undo_restore
 
     double_click(qtbot, panel.pool_table, row_of(panel.pool_table, POOL_COLUMN["name"],
                                                   "한영 통역사 1"))
-    assert panel.strength.text() == "배정 2 / 필요 2 (근접 통역 110분(30분 초과 시 2명): 2명)"
+    assert panel.strength.text() == "배정 2 / 필요 2 (근접 통역 110분(30분 초과 시 2명): 2명; 이 행사의 설정)"
     assert panel.strength.property("met") is True and "#1b7a35" in panel.strength.styleSheet()
     assert team(panel)[:2] == ["한영 통역사 1", "한영 통역사 3"]
     assert column(panel.team_table, TEAM_COLUMN["role"])[0] == "근접"  # the role of the mode
@@ -136,7 +136,7 @@ def test_in_english(opened: OpenEvent, panel: StaffingPanel,
 def test_canada_roundtable_team_and_candidates(opened: OpenEvent, panel: StaffingPanel) -> None:
     panel.show_session(session_id(opened, "ca-roundtable"))
     assert "한영 동시통역 · 120분" in panel.summary.text()
-    assert panel.strength.text() == "배정 2 / 필요 2 (양방향 부스 120분: 2명)"
+    assert panel.strength.text() == "배정 2 / 필요 2 (양방향 부스, 통역 120분: 2명; AIIC 캐나다 기준)"
     assert "한영 통역사 1" in team(panel)
     assert candidates(panel) == ["한영 통역사 3", "한영 통역사 4"]
     # Interpreter 1 is moving from the dialogue next door with no time to change rooms.
@@ -156,7 +156,7 @@ def test_enter_and_the_assign_button_assign_the_selected_candidate(
     assert panel.assign_button.isEnabled()
     qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
     assert team(panel) == ["한영 통역사 1", "한영 통역사 2", "한영 통역사 3"]
-    assert panel.strength.text() == "배정 3 / 필요 1 (60분 이하 순차통역: 1명)"
+    assert panel.strength.text() == "배정 3 / 필요 1 (순차통역 60분 이하: 1명; 이 행사의 설정)"
 
 
 def test_a_busy_interpreter_elsewhere_stops_being_a_candidate(opened: OpenEvent,
@@ -238,7 +238,7 @@ def test_interpreters_without_the_direction_mode_or_time_are_listed_with_the_rea
 
 
 def test_a_read_only_file_offers_no_assigning(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
-    event = OpenEvent(EventDocument.open(write_demo(tmp_path / "demo.agenda"), read_only=True))
+    event = OpenEvent(EventDocument.open(write_first_planned_demo(tmp_path / "demo.agenda"), read_only=True))
     try:
         panel = StaffingPanel(event)
         qtbot.addWidget(panel)

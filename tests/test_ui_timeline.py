@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
 
-from db.demo import write_demo
+from tests.conftest import write_first_planned_demo
 from db.document import EventDocument
 from planner.vocabulary import Mode, Severity
 from ui.context import OpenEvent
@@ -25,7 +25,7 @@ JULY_1, JULY_2 = dt.date(2026, 7, 1), dt.date(2026, 7, 2)
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_demo(tmp_path_factory.mktemp("demo") / "demo.agenda")
+    return write_first_planned_demo(tmp_path_factory.mktemp("demo") / "demo.agenda")
 
 
 @pytest.fixture

@@ -379,7 +379,7 @@ def test_korean_interface_and_language_setting(qtbot, settings: QSettings,  # no
         assert win.editor.model.headerData(0, Qt.Orientation.Horizontal) == "시간"
         edit_cell(qtbot, win, 0, COLUMN["duration"], "3")
         assert win.undo_action.text() == "실행 취소(&U) 소요 시간 3분으로 변경"
-        assert win.findings_dock.windowTitle() == "점검 결과: 오류 1, 경고 0, 참고 4"  # gap closed
+        assert win.findings_dock.windowTitle() == "점검 결과: 오류 2, 경고 0, 참고 4"  # gap closed
         english = next(a for a in win.language_menu.actions()
                        if a.data() == "en")
         english.trigger()
@@ -388,7 +388,7 @@ def test_korean_interface_and_language_setting(qtbot, settings: QSettings,  # no
             ["&File", "&Edit", "&Session"]
         assert win.undo_action.text().startswith("&Undo ")  # the edit keeps the name it was given
         assert win.undo_action.isEnabled()
-        assert win.findings_dock.windowTitle() == "Findings: 1 errors, 0 warnings, 4 notes"
+        assert win.findings_dock.windowTitle() == "Findings: 2 errors, 0 warnings, 4 notes"
         assert win.navigator_model.item(0).child(0).text().startswith(
             "09:00~09:30 ◐ Korea-Canada government dialogue")
         assert win.editor.model.index(0, COLUMN["content"]).data() == \
