@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDockWidget,
                                QGroupBox, QLabel, QMenu, QTableView, QTabBar, QWidget)
 
-from db.demo import write_demo
+from tests.conftest import write_first_planned_demo
 from ui.export_dialog import ExportDialog
 from ui.i18n import InterfaceLanguage
 from ui.interaction import HeadlessInteraction
@@ -37,7 +37,7 @@ def korean_window(qtbot, settings: QSettings, language: InterfaceLanguage,  # no
     language.use("ko")
     win = MainWindow(settings, HeadlessInteraction(), language=language)
     qtbot.addWidget(win)
-    assert win.open_path(write_demo(tmp_path / "demo.agenda"))
+    assert win.open_path(write_first_planned_demo(tmp_path / "demo.agenda"))
     win.show()
     win.select_session(session_id(win, "reception"))
     return win
@@ -51,7 +51,7 @@ def english_window(qtbot, settings: QSettings, language: InterfaceLanguage,  # n
     language.use("en")
     win = MainWindow(settings, HeadlessInteraction(), language=language)
     qtbot.addWidget(win)
-    assert win.open_path(write_demo(tmp_path / "demo.agenda"))
+    assert win.open_path(write_first_planned_demo(tmp_path / "demo.agenda"))
     win.show()
     return win
 
@@ -246,7 +246,7 @@ def test_qts_file_dialog_speaks_korean_whole(qtbot, language: InterfaceLanguage,
 def test_the_file_words_of_the_window_are_korean_too(korean_window: MainWindow,
                                                                  tmp_path: Path) -> None:
     """They live in their own modules but in the window's translation context."""
-    assert korean_window.open_path(write_demo(tmp_path / "again.agenda"))
+    assert korean_window.open_path(write_first_planned_demo(tmp_path / "again.agenda"))
     assert korean_window.statusBar().currentMessage().endswith(" 열림")
 
 
@@ -337,8 +337,8 @@ def test_every_menu_item_has_its_own_access_key(
     settings.setValue("language", lang)
     win = MainWindow(settings, HeadlessInteraction(), language=language)
     qtbot.addWidget(win)
-    assert win.open_path(write_demo(tmp_path / "demo.agenda"))
-    assert win.open_path(write_demo(tmp_path / "R&D demo.agenda"))  # two recent files
+    assert win.open_path(write_first_planned_demo(tmp_path / "demo.agenda"))
+    assert win.open_path(write_first_planned_demo(tmp_path / "R&D demo.agenda"))  # two recent files
     menus = [win.menuBar()]
     for menu in menus:  # the menu bar, its menus and their submenus (Language, Open recent)
         menus += [a.menu() for a in menu.actions() if a.menu() is not None]
