@@ -34,9 +34,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.atomic import write_atomically
 from exports.document import Cell, Column, Document, Paragraph, Table, display_width
+from exports.fonts import NANUM, covering_family
 from planner.text_clean import clean_text
 
-FONT_NAME = "NanumGothic"
+FONT_NAME = NANUM.family
+"""The font a cell names, unless its text needs another (``exports.fonts.covering_family``:
+Droid Sans Fallback for Japanese and Chinese, DejaVu Sans for letters NanumGothic lacks)."""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 SHEET_WIDTH_CHARS = 110
 """Total column width of a sheet, in Excel character units (about A4 portrait at fit-to-width)."""
@@ -67,6 +70,16 @@ _fonts = {
 }
 
 
+@lru_cache(maxsize=None)
+def _font(role: str, family: str) -> Font:
+    """A role's font (``_fonts``) in another family."""
+    if family == FONT_NAME:
+        return _fonts[role]
+    font = copy.copy(_fonts[role])
+    font.name = family
+    return font
+
+
 class _StyleCache:
     """Cell styles set once per combination, then copied: openpyxl's own style lookup
     hashes every style object on every assignment, which dominates large sheets."""
@@ -83,19 +96,21 @@ class _StyleCache:
 
     def array(self, ws: object, font: str, *, fill: PatternFill | None = None,
               border: bool = False, align: str = "left", indent: int = 0,
-              vertical: str = "center", quote: bool = False) -> StyleArray:
+              vertical: str = "center", quote: bool = False,
+              family: str = FONT_NAME) -> StyleArray:
         """The style array of a combination; fonts, fills, borders and alignments join the
-        workbook's lists the first time, as they would through a cell."""
-        key = (font, id(fill), border, align, indent, vertical, quote)
+        workbook's lists the first time, as they would through a cell. ``family``: the font
+        the cell names (the role's font, in that family)."""
+        key = (font, id(fill), border, align, indent, vertical, quote, family)
         array = self._arrays.get(key)
         if array is None:
             if quote:
                 array = copy.copy(self.array(ws, font, fill=fill, border=border, align=align,
-                                             indent=indent, vertical=vertical))
+                                             indent=indent, vertical=vertical, family=family))
                 array.quotePrefix = True
             else:
                 cell = WriteOnlyCell(ws)
-                cell.font = _fonts[font]  # type: ignore[attr-defined]
+                cell.font = _font(font, family)  # type: ignore[attr-defined]
                 if fill is not None:
                     cell.fill = fill  # type: ignore[attr-defined]
                 if border:
@@ -330,7 +345,7 @@ def _paragraph(rows: _Rows, row: int, p: Paragraph, widths: list[float],
     centered = p.role in ("title", "subtitle")
     style = styles.array(rows.ws, p.role if p.role in _fonts else "normal",
                          align="center" if centered else "left",
-                         quote=text.startswith(FORMULA_STARTS))
+                         quote=text.startswith(FORMULA_STARTS), family=covering_family(text))
     if len(widths) > 1:
         rows.merge(row, len(widths))
     lines = wrapped_lines(text, sum(widths) * (0.8 if p.role == "title" else 1))
@@ -344,7 +359,8 @@ def _table(rows: _Rows, row: int, table: Table, widths: list[float],
     rows.write(row, max(wrapped_lines(c.title, widths[i]) for i, c in enumerate(table.columns))
                * LINE_HEIGHT_PT + 4,
                [(c.title, styles.array(ws, "bold", fill=_header_fill, border=True,
-                                       align="center", quote=c.title.startswith(FORMULA_STARTS)))
+                                       align="center", quote=c.title.startswith(FORMULA_STARTS),
+                                       family=covering_family(c.title)))
                 for c in table.columns])
     changed = table.changed or set()
     for n, items in enumerate(table.rows):
@@ -358,7 +374,7 @@ def _table(rows: _Rows, row: int, table: Table, widths: list[float],
             cells.append((item.text, styles.array(
                 ws, font, fill=_total_fill if item.role == "total" else marked, border=True,
                 align=column.align, indent=2 * item.indent,
-                quote=item.text.startswith(FORMULA_STARTS))))
+                quote=item.text.startswith(FORMULA_STARTS), family=covering_family(item.text))))
             lines = max(lines, wrapped_lines(item.text, widths[col - 1] - 2 * item.indent))
         rows.write(row, lines * LINE_HEIGHT_PT + 4, cells)
     return row + 1

@@ -58,15 +58,20 @@ def run_gui(path: Path | None, *, screenshot: Path | None = None, view: str = "s
 
 
 def use_bundled_font(app) -> None:  # noqa: ANN001 - a QApplication
-    """Hangul everywhere: the bundled NanumGothic becomes the interface font."""
+    """Every script the event uses, on any machine: the bundled fonts are registered and
+    NanumGothic becomes the interface font, with DejaVu Sans and then Droid Sans Fallback
+    drawing what it lacks (Japanese and Chinese among them), as the PDFs do, before any font
+    of the system is tried."""
     from PySide6.QtGui import QFont, QFontDatabase
 
-    data = resources.files("resources").joinpath("fonts/NanumGothic.ttf").read_bytes()
-    font_id = QFontDatabase.addApplicationFontFromData(data)
-    QFontDatabase.addApplicationFontFromData(
-        resources.files("resources").joinpath("fonts/NanumGothicBold.ttf").read_bytes())
-    families = QFontDatabase.applicationFontFamilies(font_id)
-    if families:
-        font = QFont(families[0])
-        font.setPointSize(10)
-        app.setFont(font)
+    from exports.fonts import BUNDLED, FAMILIES
+
+    fonts = resources.files("resources").joinpath("fonts")
+    for bundled in BUNDLED:
+        QFontDatabase.addApplicationFontFromData(fonts.joinpath(bundled.file).read_bytes())
+    first, *fallbacks = FAMILIES
+    QFont.insertSubstitutions(first, fallbacks)  # wherever a font names NanumGothic itself
+    font = QFont(first)
+    font.setFamilies(list(FAMILIES))
+    font.setPointSize(10)
+    app.setFont(font)

@@ -239,10 +239,15 @@ def _export(args: argparse.Namespace) -> int:
             print(f"wrote {write_atomically(args.json, text.encode('utf-8'))}")
     if args.to is not None:
         from exports.bundle import KINDS, export_all
+        from exports.fonts import unprintable
         from planner.rules import check_plan
 
         only = [k.strip() for k in args.only.split(",") if k.strip()] or list(KINDS)
-        for path in export_all(loaded, check_plan(loaded), args.to, lang=args.lang, only=only,
+        findings = check_plan(loaded, unprintable=unprintable)
+        for f in findings:  # said before anything is written: the PDFs print ? for these
+            if f.code == "text.unprintable" and (args.session is None or args.session in f.sessions):
+                print(f"agenda-planner: warning: {f.text(args.lang)}", file=sys.stderr)
+        for path in export_all(loaded, findings, args.to, lang=args.lang, only=only,
                                session_key=args.session):
             print(f"wrote {path}")
     return EXIT_OK
@@ -260,6 +265,7 @@ def _check(args: argparse.Namespace) -> int:
 
     from db.document import EventDocument
     from db.loading import load_event
+    from exports.fonts import unprintable
     from planner.rules import check_plan
     from planner.vocabulary import Severity
 
@@ -267,7 +273,7 @@ def _check(args: argparse.Namespace) -> int:
         loaded = load_event(doc)
     if args.policy:  # in memory only: the file is open read-only and stays as it is
         loaded.event.policy = loaded.policy.with_preset(args.policy).as_dict()
-    findings = check_plan(loaded)
+    findings = check_plan(loaded, unprintable=unprintable)
     rows = {node.item.id: f"{s.key}:{'.'.join(str(i + 1) for i in timed.path)}"
             for s in loaded.sessions
             for node, timed in zip(loaded.walk(s), loaded.cascade(s).rows)}

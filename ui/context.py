@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from db.document import DocumentError, EventDocument
 from db.loading import LoadedEvent, load_event, reload_rooms_and_people, reload_session
+from exports.fonts import unprintable
 from planner.rules import Finding, RuleEngine
 from ui.refusals import refusal_text
 
@@ -31,7 +32,7 @@ class OpenEvent(QObject):
         super().__init__(parent)
         self.doc = doc
         self.loaded: LoadedEvent = load_event(doc)
-        self.engine = RuleEngine(self.loaded)
+        self.engine = RuleEngine(self.loaded, unprintable=unprintable)  # the documents' fonts
         self.findings: list[Finding] = self.engine.check_all()
         self.undo_stack = QUndoStack(self)
         self.last_refusal = ""

@@ -1,59 +1,50 @@
-"""The bundled fonts: NanumGothic for Hangul and most text, DejaVu Sans for the letters it
-lacks, and the width of each character in the font that prints it."""
+"""The fonts of the PDFs: NanumGothic for Hangul and most text, DejaVu Sans for the letters
+it lacks, Droid Sans Fallback for Chinese characters and kana (see exports.fonts), and the
+width of each character in the font that prints it."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from contextlib import ExitStack
 from functools import cache
-from importlib import resources
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from exports import fonts as bundled
 from exports.linebreak import CharWidths
 
-FONT = "NanumGothic"
-FONT_BOLD = "NanumGothic-Bold"
-FALLBACK = {FONT: "DejaVuSans", FONT_BOLD: "DejaVuSans-Bold"}
+FONT = bundled.NANUM.name
+FONT_BOLD = bundled.NANUM_BOLD.name
+FALLBACK = {FONT: bundled.DEJAVU.name, FONT_BOLD: bundled.DEJAVU_BOLD.name}
 """The font that prints what each of ours lacks: accented Latin letters such as Ä, Å, Ã, č, ő,
 Greek, Cyrillic, thin spaces."""
+CJK = bundled.CJK.name
+"""The font that prints Chinese characters and kana, in regular and bold text alike."""
 MISSING = "?"
-"""What prints for a character neither font has a glyph for (most emoji)."""
+"""What prints for a character no bundled font has a glyph for (most emoji): the export
+reports each such character first (``exports.fonts.unprintable``, a finding of the check)."""
 
 Run = tuple[str, str]
 """Characters of a line that print in one font: the font, the characters as they print."""
 
-_fonts_stack = ExitStack()
-
-
-def _register(name: str, file: str) -> None:
-    path = resources.files("resources").joinpath("fonts", file)
-    pdfmetrics.registerFont(TTFont(name, str(_fonts_stack.enter_context(resources.as_file(path)))))
+_BOLD = {FONT: False, FONT_BOLD: True}
 
 
 @cache
 def register_fonts() -> None:
-    """Register the bundled NanumGothic pair once; reportlab embeds a subset of what is used."""
-    _register(FONT, "NanumGothic.ttf")
-    _register(FONT_BOLD, "NanumGothicBold.ttf")
+    """Register the bundled NanumGothic pair once; reportlab embeds a subset of what is used.
+    The other fonts are registered the first time a text needs them (a document that never
+    does neither pays for them nor embeds them)."""
+    bundled.face(bundled.NANUM)
+    bundled.face(bundled.NANUM_BOLD)
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
                                   boldItalic=FONT_BOLD)
-
-
-@cache
-def _register_fallback() -> None:
-    """Register DejaVu Sans the first time a text needs it (a document that never does neither
-    pays for it nor embeds it)."""
-    _register(FALLBACK[FONT], "DejaVuSans.ttf")
-    _register(FALLBACK[FONT_BOLD], "DejaVuSans-Bold.ttf")
 
 
 def runs(font: str, text: str) -> tuple[Run, ...]:
     """``text`` as it prints in one of our fonts: runs of characters, each in the font that
     draws them (see ``Placement``). Most texts are one run in ``font``, found without looking
-    at each character in Python; otherwise only the characters the font lacks are."""
+    at each character in Python; otherwise only the characters it does not print itself are."""
     lacking = _lacks(font)
     found = lacking.search(text)
     if found is None:
@@ -90,23 +81,24 @@ def char_widths(font: str, size: float) -> CharWidths:
 class Placement(dict[int, Run]):
     """For each character: the font that prints it in a line of one of ours, and what prints.
 
-    A character prints in our font when it has a glyph for it, else in its fallback (DejaVu
-    Sans). For one neither has, a letter with an accent prints as its letter (a letter the
-    fonts have without that accent), a mark that only modifies what comes before it (a
-    combining accent, a variation selector, a zero-width joiner) is left out, and anything else
-    prints as ``MISSING``. The PDF keeps the text as it was for copying and searching (see
-    ``canvas.draw_line``).
+    A character prints in the first bundled font that has it (``exports.fonts.font_for``:
+    Chinese characters and kana in Droid Sans Fallback, the rest in our font, else DejaVu
+    Sans, else Droid Sans Fallback). For one none has, a letter with an accent prints as its
+    letter (a letter the fonts have without that accent), a mark that only modifies what
+    comes before it (a combining accent, a variation selector, a zero-width joiner) is left
+    out, and anything else prints as ``MISSING``. The PDF keeps the text as it was for
+    copying and searching (see ``canvas.draw_line``).
     """
 
     def __init__(self, font: str) -> None:
         super().__init__()
         self._font = font
-        self._fonts = [(f, pdfmetrics.getFont(f).face.charToGlyph) for f in (font, FALLBACK[font])]
+        self._bold = _BOLD[font]
 
     def __missing__(self, code: int) -> Run:
         ch = chr(code)
         placed = self._find(ch)
-        if placed is None and unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        if placed is None and bundled.is_modifier(ch):
             placed = (self._font, "")
         if placed is None:
             base = unicodedata.normalize("NFD", ch)[0]
@@ -115,29 +107,21 @@ class Placement(dict[int, Run]):
         return placed
 
     def _find(self, ch: str) -> Run | None:
-        code = ord(ch)
-        for font, glyphs in self._fonts:
-            if code in glyphs:
-                return font, ch
-        return None
+        font = bundled.font_for(ch, self._bold)
+        return None if font is None else (font.name, ch)
 
 
 @cache
 def _placement(font: str) -> Placement:
-    _register_fallback()
     return Placement(font)
 
 
 @cache
 def _lacks(font: str) -> re.Pattern[str]:
-    """A pattern that finds the characters the font has no glyph for, each stretch of them
-    (control characters aside: a line never holds one)."""
-    codes = sorted({*pdfmetrics.getFont(font).face.charToGlyph, *range(0x20)})
-    ranges: list[list[int]] = []
-    for code in codes:
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    have = "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
-    return re.compile(f"[^{have}]+")
+    """A pattern that finds the characters the font does not print itself, each stretch of
+    them: those it has no glyph for, and the Chinese characters and kana that print in Droid
+    Sans Fallback (control characters aside: a line never holds one)."""
+    own = bundled.NANUM_BOLD if _BOLD[font] else bundled.NANUM
+    return bundled.pattern_outside(
+        {*(code for code in bundled.glyphs(own) if not bundled.prefers_cjk(chr(code))),
+         *range(0x20)})

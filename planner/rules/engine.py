@@ -17,6 +17,7 @@ from planner.rules.facts import SessionFacts, session_facts
 from planner.rules.findings import Finding
 from planner.rules.interpretation import check_interpretation
 from planner.rules.plan import AssignmentLike, PlanLike
+from planner.rules.printable import Unprintable, check_printable
 from planner.rules.rooms import check_room_day, check_room_fit
 from planner.rules.translation import check_translations
 from planner.rules.worktime import check_interpreter_day, works_of
@@ -25,10 +26,15 @@ Scope = tuple[str, int, dt.date | None]
 
 
 class RuleEngine:
-    """Checks a plan and keeps its findings current as sessions change."""
+    """Checks a plan and keeps its findings current as sessions change.
 
-    def __init__(self, plan: PlanLike) -> None:
+    With ``unprintable`` (what the documents' fonts lack, see ``rules.printable``), texts
+    with characters no font prints are findings too.
+    """
+
+    def __init__(self, plan: PlanLike, *, unprintable: Unprintable | None = None) -> None:
         self.plan = plan
+        self._unprintable = unprintable
         self._facts: dict[int, SessionFacts] = {}
         self._by_scope: dict[Scope, list[Finding]] = {}
         self._scopes_of_session: dict[int, set[Scope]] = {}
@@ -131,10 +137,14 @@ class RuleEngine:
             availability = {a.interpreter_id: plan.availability_of(plan.interpreter_by_id[
                 a.interpreter_id]) for a in self._assignments.get(ident, ())
                 if a.interpreter_id in plan.interpreter_by_id}
-            return [*check_room_fit(f, self._policy), *check_agenda(f),
-                    *check_interpretation(f, self._assignments.get(ident, ()),
-                                          plan.interpreter_by_id, availability, self._policy),
-                    *check_translations(f, plan.delegations_of(f.session), self._languages)]
+            found = [*check_room_fit(f, self._policy), *check_agenda(f),
+                     *check_interpretation(f, self._assignments.get(ident, ()),
+                                           plan.interpreter_by_id, availability, self._policy),
+                     *check_translations(f, plan.delegations_of(f.session), self._languages)]
+            if self._unprintable is not None:
+                found += check_printable(f, plan.delegations_of(f.session),  # type: ignore[arg-type]
+                                         self._unprintable)
+            return found
         sessions = sorted(self._sessions_of_scope.get(scope, ()))
         if kind == "room":
             return list(check_room_day([self._facts[sid] for sid in sessions], self._policy))
@@ -147,6 +157,6 @@ class RuleEngine:
         return list(check_interpreter_day(person, works, self._policy))
 
 
-def check_plan(plan: PlanLike) -> list[Finding]:
-    """Every finding of a plan, checked from scratch."""
-    return RuleEngine(plan).check_all()
+def check_plan(plan: PlanLike, *, unprintable: Unprintable | None = None) -> list[Finding]:
+    """Every finding of a plan, checked from scratch (see ``RuleEngine`` for ``unprintable``)."""
+    return RuleEngine(plan, unprintable=unprintable).check_all()
