@@ -8,6 +8,7 @@ one, nothing is checked here.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from operator import attrgetter
 from typing import Protocol
 
 from planner.rules.facts import SessionFacts
@@ -58,10 +59,12 @@ def check_printable(f: SessionFacts, delegations: Iterable[PrintedDelegation],
     """A warning for the session's own texts (title, overview, delegations) and one for each
     agenda row with a character no font has: the documents would print "?" in its place."""
     s: PrintedSession = f.session  # type: ignore[assignment]
-    title_ko, title_en = name(s.title, "ko"), name(s.title, "en")
-    refs = dict(day=f.date, sessions=(f.key,))
     owners: list[tuple[object, dict[str, tuple[str, str]]]] = [(s, SESSION_FIELDS)]
     owners += [(d, DELEGATION_FIELDS) for d in delegations]
+    if not unprintable(_all_texts(s, delegations, f.items)):
+        return  # nearly every session: all of its texts asked at once
+    title_ko, title_en = name(s.title, "ko"), name(s.title, "en")
+    refs = dict(day=f.date, sessions=(f.key,))
     chars, where = _lacking(owners, unprintable)
     if chars:
         yield _finding(chars, where, f"'{title_ko}' 세션", f"Session '{title_en}'", refs)
@@ -72,6 +75,25 @@ def check_printable(f: SessionFacts, delegations: Iterable[PrintedDelegation],
             yield _finding(chars, where, f"'{title_ko}' {number}번 행",
                            f"'{title_en}', row {number}",
                            {**refs, "items": (item.id,) if item.id else ()})
+
+
+_session_texts = attrgetter(*SESSION_FIELDS)
+_delegation_texts = attrgetter(*DELEGATION_FIELDS)
+_item_texts = attrgetter(*ITEM_FIELDS)
+
+
+def _all_texts(s: PrintedSession, delegations: Iterable[PrintedDelegation],
+               items: Iterable[PrintedItem]) -> str:
+    """Every text of a session, its delegations and rows, in one string."""
+    parts = [text for texts in _session_texts(s) for text in texts.values()]
+    for d in delegations:
+        parts += [text for texts in _delegation_texts(d) for text in texts.values()]
+    for item in items:
+        title, details, remarks = _item_texts(item)
+        parts += title.values()
+        parts += details.values()
+        parts += remarks.values()
+    return "\n".join(parts)
 
 
 def _lacking(owners: list[tuple[object, dict[str, tuple[str, str]]]],
