@@ -13,12 +13,13 @@ bold, so bold Chinese and Japanese print in its one weight.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+from collections.abc import Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Mapping
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -66,13 +67,24 @@ _CJK_FIRST = re.compile("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in CJK_F
 _fonts_stack = ExitStack()
 
 
-@cache
+_read: dict[BundledFont, TTFont] = {}
+_reading = threading.Lock()
+
+
 def face(font: BundledFont) -> TTFont:
     """The font, read once and registered with reportlab under its name (which is all a
-    document that prints in it needs; reportlab embeds a subset of what is used)."""
-    path = resources.files("resources").joinpath("fonts", font.file)
-    ttfont = TTFont(font.name, str(_fonts_stack.enter_context(resources.as_file(path))))
-    pdfmetrics.registerFont(ttfont)
+    document that prints in it needs; reportlab embeds a subset of what is used). Once per
+    process, whichever thread asks first (the window checks while an export runs)."""
+    ttfont = _read.get(font)
+    if ttfont is None:
+        with _reading:
+            ttfont = _read.get(font)
+            if ttfont is None:
+                path = resources.files("resources").joinpath("fonts", font.file)
+                ttfont = TTFont(font.name,
+                                str(_fonts_stack.enter_context(resources.as_file(path))))
+                pdfmetrics.registerFont(ttfont)
+                _read[font] = ttfont
     return ttfont
 
 

@@ -64,7 +64,7 @@ def check_printable(f: SessionFacts, delegations: Iterable[PrintedDelegation],
     if not unprintable(_all_texts(s, delegations, f.items)):
         return  # nearly every session: all of its texts asked at once
     title_ko, title_en = name(s.title, "ko"), name(s.title, "en")
-    refs = dict(day=f.date, sessions=(f.key,))
+    refs = {"day": f.date, "sessions": (f.key,)}
     chars, where = _lacking(owners, unprintable)
     if chars:
         yield _finding(chars, where, f"'{title_ko}' 세션", f"Session '{title_en}'", refs)

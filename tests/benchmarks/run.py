@@ -57,6 +57,7 @@ from db import backups, edits, interchange  # noqa: E402
 from db.document import EventDocument, build_new_file  # noqa: E402
 from db.loading import LoadedEvent, load_event  # noqa: E402
 from planner.diff import diff_plans  # noqa: E402
+from exports.fonts import unprintable  # noqa: E402
 from planner.rules import Finding, RuleEngine, check_plan  # noqa: E402
 
 DEFAULT_REPEAT = 7
@@ -111,7 +112,7 @@ class Context:
     def findings(self) -> list[Finding]:
         """The findings of the loaded event, as the export command passes them to the writers."""
         if self._findings is None:
-            self._findings = check_plan(self.loaded)
+            self._findings = check_plan(self.loaded, unprintable=unprintable)
         return self._findings
 
 
@@ -299,16 +300,17 @@ def _backup(ctx: Context) -> object:
 # -- the rules -----------------------------------------------------------------------
 
 
-@measurement("check_all", "RuleEngine(loaded).check_all() on a freshly loaded event",
-             target_s=0.100, setup=lambda ctx: ctx.loaded)
+@measurement("check_all", "RuleEngine(loaded, unprintable=...).check_all() on a freshly loaded "
+             "event, as check and the window do (the fonts read before)",
+             target_s=0.100, setup=lambda ctx: (ctx.loaded, unprintable("")))
 def _check_all(ctx: Context) -> object:
-    return RuleEngine(ctx.loaded).check_all()
+    return RuleEngine(ctx.loaded, unprintable=unprintable).check_all()
 
 
 def _engine_for_edits(ctx: Context) -> None:
     """An engine that has checked everything, and a leaf row of a mid-programme session."""
     loaded = ctx.loaded
-    engine = RuleEngine(loaded)
+    engine = RuleEngine(loaded, unprintable=unprintable)
     engine.check_all()
     session = loaded.sessions[len(loaded.sessions) // 2]
     item = next(node.item for node in loaded.walk(session)
@@ -317,9 +319,9 @@ def _engine_for_edits(ctx: Context) -> None:
                               "minutes": item.duration}
     # Once, untimed: what the re-check finds after an edit is what a full check finds.
     item.duration += 1
-    assert engine.recheck([session.id]) == RuleEngine(loaded).check_all()
+    assert engine.recheck([session.id]) == RuleEngine(loaded, unprintable=unprintable).check_all()
     item.duration -= 1
-    assert engine.recheck([session.id]) == RuleEngine(loaded).check_all()
+    assert engine.recheck([session.id]) == RuleEngine(loaded, unprintable=unprintable).check_all()
 
 
 def _restore_edited_row(ctx: Context) -> None:
