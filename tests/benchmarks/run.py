@@ -56,8 +56,8 @@ import large_event  # noqa: E402  (beside this script, found through the line ab
 from db import backups, edits, interchange  # noqa: E402
 from db.document import EventDocument, build_new_file  # noqa: E402
 from db.loading import LoadedEvent, load_event  # noqa: E402
-from planner.diff import diff_plans  # noqa: E402
 from exports.fonts import unprintable  # noqa: E402
+from planner.diff import diff_plans  # noqa: E402
 from planner.rules import Finding, RuleEngine, check_plan  # noqa: E402
 
 DEFAULT_REPEAT = 7
