@@ -29,6 +29,7 @@ from pathlib import Path
 
 from db.document import (APPLICATION_ID, BUSY_TIMEOUT_S, DocumentError, DocumentInUse,
                          EventDocument)
+from db.locking import WriterLock
 
 DEFAULT_KEEP = 10
 """How many backups of an event are kept unless the user's preferences say otherwise."""
@@ -314,6 +315,22 @@ def _locked(event: Path, *, damaged_ok: bool = False):  # noqa: ANN202 - a conte
     """The event's write lock, held as the open window holds it, so that no one else has the
     file open while we read or replace it. Yields the connection (None for a file too damaged
     for SQLite to lock, when ``damaged_ok``)."""
+    try:
+        lock = WriterLock.take(event)  # the window's own lock: no writer may have it open
+    except OSError as exc:
+        raise BackupError(f"{event}: cannot be written ({exc.strerror or exc})") from None
+    if lock is None:
+        raise DocumentInUse(event)
+    try:
+        with _sqlite_locked(event, damaged_ok=damaged_ok) as con:
+            yield con
+    finally:
+        lock.release()  # after SQLite's connection is closed: see db/locking.py
+
+
+@contextlib.contextmanager
+def _sqlite_locked(event: Path, *, damaged_ok: bool):  # noqa: ANN202 - a context manager
+    """SQLite's exclusive lock on the event, so that no reader copies it meanwhile."""
     con = sqlite3.connect(f"{event.resolve().as_uri()}?mode=rw", uri=True,
                           timeout=BUSY_TIMEOUT_S)
     try:
@@ -324,9 +341,7 @@ def _locked(event: Path, *, damaged_ok: bool = False):  # noqa: ANN202 - a conte
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                raise DocumentInUse(
-                    f"{event}: is in use by another Agenda Planner window or program; "
-                    "close it there first") from None
+                raise DocumentInUse(event) from None
             if not damaged_ok:
                 raise BackupError(f"{event}: cannot be read ({exc})") from None
             yield None

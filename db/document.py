@@ -1,10 +1,14 @@
 """The event document: one SQLite file (``*.agenda``) that is the event.
 
 Every edit is committed in its own transaction, so there is no Save to forget.
-The file is opened in SQLite's exclusive locking mode and keeps its lock while
-open: a second program (or a second window) opening it is told it is in use,
-and the lock goes away with the process even after a crash. Journal and sync
-settings are explained in docs/storage.md.
+One window or program changes a file at a time: it holds the file's writer lock
+(db/locking.py) while open, and a second writer is told the file is in use; the
+lock goes away with the process even after a crash. Readers (a read-only window,
+``info``, ``check``, ``export``) copy the last committed state into memory in one
+read transaction and read that, so they never wait for the writer nor it for them
+longer than the copy. A crash's rollback journal is rolled back before anything
+is read: in place where the file may be written, otherwise on a private copy.
+Journal and sync settings are explained in docs/storage.md.
 """
 
 from __future__ import annotations
@@ -13,8 +17,10 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import sqlite3
 import struct
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +30,7 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session as DbSession
 
 from db.errors import DocumentError, StorageError, os_error, storage_errors
+from db.locking import SHARED_READING, WriterLock, writer_present
 from planner.text_clean import clean_value
 
 APPLICATION_ID = 0x41504C4E
@@ -33,13 +40,22 @@ SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 """Every alembic revision this version of the program knows, oldest first."""
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 
-BUSY_TIMEOUT_S = 0.25
+BUSY_TIMEOUT_S = 2.0
+"""How long a reader waits for a commit under way, and an edit for readers copying the file."""
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 class DocumentInUse(DocumentError):
-    pass
+    """Another window or program has the file open to change it; ``code`` and ``params`` let
+    the window say so in the interface language (ui/refusals.py)."""
+
+    code = "in-use"
+
+    def __init__(self, path: Path) -> None:
+        self.params = {"path": str(path)}
+        super().__init__(f"{path}: is in use by another Agenda Planner window or program; "
+                         "close it there first, or open a copy")
 
 
 class DocumentReadOnly(DocumentError):
@@ -55,29 +71,66 @@ class DocumentDamaged(DocumentError):
 
 
 class EventDocument:
-    """An open ``*.agenda`` file: a SQLAlchemy engine on one locked connection."""
+    """An open ``*.agenda`` file: a SQLAlchemy engine on one connection.
 
-    def __init__(self, path: Path, engine: Engine, read_only: bool) -> None:
+    A writable document's connection is on the file, and the document holds the file's
+    writer lock. A read-only document's connection is on a copy in memory of the file's last
+    committed state, taken when it was opened.
+    """
+
+    def __init__(self, path: Path, engine: Engine, read_only: bool,
+                 lock: WriterLock | None = None, *, crash_unrepaired: bool = False) -> None:
         self.path = path
         self.engine = engine
         self.read_only = read_only
+        self._lock = lock
+        self.crash_unrepaired = crash_unrepaired
+        """The file was left unfinished by a crash and cannot be repaired where it is (it or its
+        folder is read-only): what this document shows is the file's last committed state."""
+
+    @property
+    def notice(self) -> str | None:
+        """What a reader should be told about the file besides its contents, in one line."""
+        if not self.crash_unrepaired:
+            return None
+        return (f"{self.path}: note: a crash left its last edit unfinished, and it cannot be "
+                "repaired here (the file or its folder is read-only); read as of the edit "
+                "before; open it where it can be written to repair it")
 
     # -- opening -----------------------------------------------------------------
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, read_only: bool | None = None) -> EventDocument:
-        """Open an existing event file, check it and bring its schema up to date."""
+        """Open an existing event file, check it and bring its schema up to date.
+
+        Nothing is written to the file before its header shows it is one of ours, and a
+        failed open leaves no connection and no lock behind.
+        """
         path = Path(path)
         _check_header(path)
+        journal_pending = _has_content(Path(f"{path}-journal"))
         if read_only is None:
             read_only = not _writable(path)
-        engine = _engine(path, read_only=read_only)
-        doc = cls(path, engine, read_only)
+        if read_only:
+            engine, unrepaired = _snapshot_engine(path)
+            doc = cls(path, engine, True, crash_unrepaired=unrepaired)
+        else:
+            lock = _take_writer_lock(path)
+            try:
+                engine = _file_engine(path, create=False)
+            except BaseException:
+                lock.release()
+                raise
+            doc = cls(path, engine, False, lock)
         try:
+            if journal_pending and not read_only and SHARED_READING:
+                # Again, now that a crash's journal is rolled back. (Not in exclusive mode:
+                # closing a descriptor of the file would drop SQLite's POSIX lock on it.)
+                _check_header(path)
             with storage_errors(path):
                 doc._check_and_migrate()
         except BaseException:
-            engine.dispose()
+            doc.close()
             raise
         return doc
 
@@ -87,21 +140,24 @@ class EventDocument:
         path = Path(path)
         if path.exists():
             raise DocumentError(f"{path}: already exists")
-        engine = _engine(path, read_only=False)
+        doc = cls(path, _file_engine(path, create=True), False)
         try:
             with storage_errors(path):
-                with engine.begin() as con:
+                with doc.engine.begin() as con:
                     con.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                doc = cls(path, engine, False)
+                doc._lock = _take_writer_lock(path)
                 doc._migrate(from_revision=None)
         except BaseException:
-            engine.dispose()
+            doc.close()
             raise
         return doc
 
     def close(self) -> None:
         """Release the file (and its lock)."""
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> EventDocument:
         return self
@@ -197,8 +253,9 @@ def build_new_file(path: str | os.PathLike[str], fill: Callable[[EventDocument],
 
     The event is built under a temporary name beside the target and renamed over
     it only once complete. An existing target is replaced only when asked, only
-    if it is an event file that could be opened for writing (not marked read-only,
-    no one reading or writing it), and it keeps its permissions. Every refusal
+    if it is an event file that could be opened for writing (not marked read-only, no
+    window or program editing it, no reader copying it at that moment), and it keeps its
+    permissions. Every refusal
     names the target or its folder, never the temporary file.
     """
     path = Path(path)
@@ -208,7 +265,9 @@ def build_new_file(path: str | os.PathLike[str], fill: Callable[[EventDocument],
     if path.exists():
         if not replace:
             raise DocumentError(f"{path}: already exists (use --replace to overwrite it)")
-        EventDocument.open(path, read_only=True).close()  # refuses foreign or in-use files
+        EventDocument.open(path, read_only=True).close()  # refuses files that are not events
+        if writer_present(path):
+            raise DocumentInUse(path)
         if not path.stat().st_mode & 0o222:
             raise StorageError(path, "marked-read-only")
     if not folder.is_dir() and any(p.exists() and not p.is_dir()
@@ -262,25 +321,35 @@ def _held_for_replacing(path: Path) -> Iterator[int | None]:
         yield None
         return
     mode = path.stat().st_mode & 0o7777
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
-                          timeout=BUSY_TIMEOUT_S)
+    lock = WriterLock.take(path)  # a window editing it holds no SQLite lock between edits
+    if lock is None:
+        raise StorageError(path, "in-use")
     try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
+                              timeout=BUSY_TIMEOUT_S)
         try:
-            con.execute("BEGIN EXCLUSIVE")
-        except sqlite3.OperationalError as exc:
-            if exc.sqlite_errorcode in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-                raise StorageError(path, "in-use") from None
-            raise
-        yield mode
+            try:
+                con.execute("BEGIN EXCLUSIVE")
+            except sqlite3.OperationalError as exc:
+                if exc.sqlite_errorcode in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                    raise StorageError(path, "in-use") from None
+                raise
+            yield mode
+        finally:
+            con.close()
     finally:
-        con.close()
+        lock.release()  # after SQLite's connection is closed: see db/locking.py
 
 
 # -- helpers -----------------------------------------------------------------------
 
 
 def _check_header(path: Path) -> None:
-    """Refuse, with a reason, what is not a whole SQLite file before SQLite sees it."""
+    """Refuse, with a reason, what is not a whole SQLite file of ours before SQLite sees it.
+
+    SQLite may write as soon as it reads (rolling back a journal, switching a journal mode),
+    so another program's database is refused here, from the application id in its header.
+    """
     try:
         with path.open("rb") as f:
             header = f.read(100)
@@ -299,9 +368,15 @@ def _check_header(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", header[24:32])
     valid_for = struct.unpack(">I", header[92:96])[0]
-    if valid_for == change_counter and page_count and size < page_count * page_size:
+    # A commit cut off by a crash may have grown the header's page count before the pages:
+    # its journal, rolled back on opening, restores the length.
+    journal_pending = _has_content(Path(f"{path}-journal"))
+    if valid_for == change_counter and page_count and size < page_count * page_size \
+            and not journal_pending:
         raise DocumentDamaged(
             f"{path}: is truncated ({size} of {page_count * page_size} bytes)", path)
+    if struct.unpack(">I", header[68:72])[0] != APPLICATION_ID:
+        raise DocumentError(f"{path}: is a database, but not an Agenda Planner event")
 
 
 def _writable(path: Path) -> bool:
@@ -311,37 +386,125 @@ def _writable(path: Path) -> bool:
     return marked_writable and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _engine(path: Path, *, read_only: bool) -> Engine:
-    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rwc'}"
+def _take_writer_lock(path: Path) -> WriterLock:
+    try:
+        lock = WriterLock.take(path)
+    except OSError as exc:
+        raise DocumentError(
+            f"{path}: cannot be opened for writing ({exc.strerror or exc})") from None
+    if lock is None:
+        raise DocumentInUse(path)
+    return lock
 
-    def connect() -> sqlite3.Connection:
-        try:
-            con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
-            # Exclusive locking mode keeps the file's lock for as long as we are open.
+
+def _connect(path: Path, mode: str) -> sqlite3.Connection:
+    """A connection on the file; nothing is read yet, so nothing is locked or rolled back."""
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+
+
+def _opening_error(path: Path, exc: sqlite3.Error) -> DocumentError:
+    if isinstance(exc, sqlite3.OperationalError):
+        if "locked" in str(exc) or "busy" in str(exc):
+            return DocumentInUse(path)
+        return DocumentError(f"{path}: cannot be opened ({exc})")
+    return DocumentError(f"{path}: is not a usable event file ({exc})")
+
+
+def _file_engine(path: Path, *, create: bool) -> Engine:
+    """The writer's engine: one connection on the file, in SQLite's normal locking mode (its
+    locks last a transaction), or in exclusive mode where only that keeps a second writer out."""
+    con = _connect(path, "rwc" if create else "rw")
+    try:
+        if not SHARED_READING:
             con.execute("PRAGMA locking_mode = EXCLUSIVE")
-            if read_only:
-                con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes the shared lock
-            else:
-                con.execute("PRAGMA journal_mode = DELETE")
-                con.execute("BEGIN EXCLUSIVE")
-                con.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise DocumentInUse(
-                    f"{path}: is in use by another Agenda Planner window or program; "
-                    "close it there first, or open a copy") from None
-            raise DocumentError(f"{path}: cannot be opened ({exc})") from None
-        except sqlite3.DatabaseError as exc:
-            raise DocumentError(f"{path}: is not a usable event file ({exc})") from None
+        # The header says the file is ours (checked before this connection was made), so it
+        # may be switched back to a rollback journal if someone left it in WAL mode. The first
+        # read rolls back what a crash left in the journal.
+        con.execute("PRAGMA journal_mode = DELETE")
+        if SHARED_READING:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        else:
+            con.execute("BEGIN EXCLUSIVE")
+            con.execute("COMMIT")
         con.execute("PRAGMA foreign_keys = ON")
         con.execute("PRAGMA synchronous = FULL")
-        return con
+    except sqlite3.Error as exc:
+        con.close()
+        raise _opening_error(path, exc) from None
+    except BaseException:
+        con.close()
+        raise
+    return _engine_on(con)
 
-    engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool,
-                           json_deserializer=read_stored_json)
-    # Open the connection now, so "in use" and "damaged" are reported at open time.
-    engine.connect().close()
-    return engine
+def _engine_on(con: sqlite3.Connection) -> Engine:
+    return create_engine("sqlite://", creator=lambda: con, poolclass=StaticPool,
+                         json_deserializer=read_stored_json)
+
+
+def _snapshot_engine(path: Path) -> tuple[Engine, bool]:
+    """A reader's engine on the file's last committed state copied into memory, and whether
+    a crash's journal had to be rolled back on a private copy (the file may not be written)."""
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        unrepaired = _copy_last_committed(path, memory)
+        memory.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        memory.close()
+        raise
+    return _engine_on(memory), unrepaired
+
+
+def _copy_last_committed(path: Path, memory: sqlite3.Connection) -> bool:
+    journal = Path(f"{path}-journal")
+    if _writable(path):
+        # A connection that may write rolls a crash's journal back in place, as a writer
+        # would on opening; otherwise it only reads.
+        _copy_file(path, "rw", memory)
+        return False
+    if not _has_content(journal):
+        _copy_file(path, "ro", memory)
+        return False
+    # A journal, perhaps left by a crash, and the file may not be written here: roll it back
+    # on a private copy, leaving the file and its journal as they are for a writer to repair.
+    with tempfile.TemporaryDirectory(prefix="agenda-planner-") as folder:
+        copy = Path(folder) / "event.agenda"
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(journal, f"{copy}-journal")
+        except FileNotFoundError:  # the journal's writer finished meanwhile: the file is whole
+            _copy_file(path, "ro", memory)
+            return False
+        except OSError as exc:
+            raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        _copy_file(copy, "rw", memory, named=path)
+        return not Path(f"{copy}-journal").exists()
+
+
+def _copy_file(path: Path, mode: str, memory: sqlite3.Connection, *,
+               named: Path | None = None) -> None:
+    """Copy the file's committed pages into memory, in one read transaction."""
+    named = named or path
+    try:
+        con = _connect(path, mode)
+    except sqlite3.Error as exc:
+        raise _opening_error(named, exc) from None
+    try:
+        con.execute("BEGIN")
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # waits for a commit
+        con.backup(memory)
+        con.execute("COMMIT")
+    except sqlite3.Error as exc:
+        raise _opening_error(named, exc) from None
+    finally:
+        con.close()
+
+
+def _has_content(journal: Path) -> bool:
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
 
 
 _UNWANTED_IN_JSON = re.compile(r"\\u(?:00[01]|007|d[89a-f])|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from planner.policy import PRESETS
 
 if TYPE_CHECKING:
+    from db.document import EventDocument
     from db.loading import LoadedEvent
     from planner.rules import Finding
 
@@ -222,14 +223,13 @@ def _count_items(items: list[dict]) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from db.document import EventDocument
     from db.interchange import dumps, export_event
     from db.loading import load_event
     from exports.atomic import write_atomically
 
     if args.json is None and args.to is None:
         raise BadInput("export: say where to write: --to DIR, --json OUT, or both")
-    with EventDocument.open(args.file, read_only=True) as doc:
+    with _open_to_read(args.file) as doc:
         loaded = load_event(doc)
     if args.json is not None:
         text = dumps(export_event(loaded))
@@ -253,6 +253,17 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _open_to_read(path: Path) -> EventDocument:
+    """The event's last committed state, read without waiting for a window editing it; a note
+    on the standard error when a crash left it unrepaired in a read-only place."""
+    from db.document import EventDocument
+
+    doc = EventDocument.open(path, read_only=True)
+    if doc.notice:
+        print(f"agenda-planner: {doc.notice}", file=sys.stderr)
+    return doc
+
+
 def _gui(args: argparse.Namespace) -> int:
     from ui.app import run_gui
 
@@ -263,13 +274,12 @@ def _gui(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     import json
 
-    from db.document import EventDocument
     from db.loading import load_event
     from exports.fonts import unprintable
     from planner.rules import check_plan
     from planner.vocabulary import Severity
 
-    with EventDocument.open(args.file, read_only=True) as doc:
+    with _open_to_read(args.file) as doc:
         loaded = load_event(doc)
     if args.policy:  # in memory only: the file is open read-only and stays as it is
         loaded.event.policy = loaded.policy.with_preset(args.policy).as_dict()
@@ -337,12 +347,11 @@ def _findings_report(loaded: LoadedEvent, findings: list[Finding], lang: str) ->
 
 
 def _info(args: argparse.Namespace) -> int:
-    from db.document import EventDocument
     from db.loading import load_event
     from planner.clock import format_time
     from planner.rules.text import name as in_language
 
-    with EventDocument.open(args.file, read_only=True) as doc:
+    with _open_to_read(args.file) as doc:
         loaded = load_event(doc)
     event = loaded.event
     rows = [node for s in loaded.sessions for node in loaded.walk(s)]
