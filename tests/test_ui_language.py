@@ -370,3 +370,15 @@ def test_the_overview_is_written_in_the_interface_language(
     assert win.undo_action.text() == "&Undo Edit participants"
     win.undo_action.trigger()
     assert editor.participants.text() != "About twenty people"
+
+
+def test_a_file_another_window_edits_is_in_use_in_korean(korean_window: MainWindow,
+                                                          tmp_path: Path) -> None:
+    from db.document import EventDocument
+
+    other = write_demo(tmp_path / "other.agenda")
+    with EventDocument.open(other):  # another window has it open to edit
+        assert not korean_window.open_path(other)
+    said = korean_window.interaction.errors[-1]
+    assert said.startswith(f"{other}: ") and "사용 중" in said and "in use" not in said
+    assert korean_window.open_path(other)  # closed there: it opens here

@@ -118,6 +118,7 @@ class MainWindow(FileActions, BackupActions, ExchangeActions, PrintActions, Sess
         if event.read_only:
             self.read_only_banner = QLabel()
             self.read_only_banner.setObjectName("readOnlyBanner")
+            self.read_only_banner.setWordWrap(True)
             self.read_only_banner.setStyleSheet(
                 "background: #fff3bf; padding: 6px; font-weight: bold;")
             layout.addWidget(self.read_only_banner)
@@ -318,9 +319,12 @@ class MainWindow(FileActions, BackupActions, ExchangeActions, PrintActions, Sess
                 "This is a backup of {0}, open read-only: you can look, print and export. "
                 "File ▸ Backups can restore it.").format(self.backup_of.name))
         elif self.read_only_banner is not None:
-            self.read_only_banner.setText(self.tr(
-                "This file is read-only: you can look, print and export, but not change it. "
-                "Save a copy to edit."))
+            text = self.tr("This file is read-only: you can look, print and export, but not "
+                           "change it. Save a copy to edit.")
+            if self.opened is not None and self.opened.doc.crash_unrepaired:
+                text += " " + self.tr("A crash left its last edit unfinished, and it cannot be "
+                                      "repaired where it is: you see it as of the edit before.")
+            self.read_only_banner.setText(text)
         for page, title in ((self.editor, self.tr("Session")),
                             (self.staffing, self.tr("Interpreters")),
                             (self.timeline, self.tr("Timeline"))):
