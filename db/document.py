@@ -435,10 +435,20 @@ def _file_engine(path: Path, *, create: bool) -> Engine:
     except BaseException:
         con.close()
         raise
-    return _engine_on(con)
+    return _engine_on(con, path)
 
-def _engine_on(con: sqlite3.Connection) -> Engine:
-    return create_engine("sqlite://", creator=lambda: con, poolclass=StaticPool,
+def _engine_on(con: sqlite3.Connection, path: Path) -> Engine:
+    """An engine on this one connection; once the document is closed (the connection with
+    it), using it is refused rather than opening the file again behind the writer lock's back."""
+    handed: list[sqlite3.Connection] = []
+
+    def connect() -> sqlite3.Connection:
+        if handed:
+            raise DocumentError(f"{path}: is closed")
+        handed.append(con)
+        return con
+
+    return create_engine("sqlite://", creator=connect, poolclass=StaticPool,
                          json_deserializer=read_stored_json)
 
 
@@ -452,7 +462,7 @@ def _snapshot_engine(path: Path) -> tuple[Engine, bool]:
     except BaseException:
         memory.close()
         raise
-    return _engine_on(memory), unrepaired
+    return _engine_on(memory, path), unrepaired
 
 
 def _copy_last_committed(path: Path, memory: sqlite3.Connection) -> bool:

@@ -252,12 +252,13 @@ def test_a_failed_open_leaves_nothing_behind(small_file: Path) -> None:
     assert "newer Agenda Planner" in out  # not "in use": the refused open let go of the file
 
 
-def test_an_open_refused_after_a_crash_leaves_nothing_behind(small_file: Path) -> None:
+def test_check_then_the_window_in_one_process_after_a_crash(small_file: Path) -> None:
+    """What refused the read-only open after a crash also kept its connection: the window
+    opened next in the same process was told the file was in use."""
     crash_mid_commit(small_file)
-    small_file.chmod(0o444)
-    EventDocument.open(small_file, read_only=True).close()
-    small_file.chmod(0o644)
-    with EventDocument.open(small_file) as doc:  # the same process, as the window after `check`
+    with EventDocument.open(small_file, read_only=True) as doc:
+        assert load_event(doc).agenda[1][0].item.duration == 10
+    with EventDocument.open(small_file) as doc:
         assert not doc.read_only
 
 
@@ -312,3 +313,13 @@ def test_a_foreign_database_left_by_a_crash_is_not_rolled_back(tmp_path: Path) -
         with pytest.raises(DocumentError, match="not an Agenda Planner event"):
             EventDocument.open(path, read_only=read_only)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_a_closed_document_is_not_opened_again_behind_the_lock(small_file: Path) -> None:
+    doc = EventDocument.open(small_file)
+    item = load_event(doc).agenda[1][0].item.id
+    doc.close()
+    with EventDocument.open(small_file) as other:  # another window takes the file
+        with pytest.raises(DocumentError, match="is closed"):
+            set_item_duration(doc, item, 30)
+        assert load_event(other).agenda[1][0].item.duration == 10
