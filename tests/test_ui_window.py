@@ -570,3 +570,20 @@ def test_every_agenda_header_shows_whole(qtbot, settings, demo_path: Path, lang:
             assert table.columnWidth(column) >= metrics.horizontalAdvance(text) + 12, text
     finally:
         language.use("en")
+
+
+def test_a_cell_being_typed_in_is_kept_when_the_window_closes(qtbot, window: MainWindow,  # noqa: ANN001
+                                                               demo_path: Path) -> None:
+    table = window.editor.table
+    table.setFocus()
+    table.setCurrentIndex(window.editor.model.index(0, COLUMN["remarks"]))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = cell_editor(table)
+    editor.selectAll()
+    type_text(editor, qtbot, "typed, not yet entered")
+    window.close()  # no Enter: closing the window keeps it, before the file is let go
+    with EventDocument.open(demo_path) as doc:
+        loaded = load_event(doc)
+    remarks = [text for s in loaded.sessions for node in loaded.walk(s)
+               for text in node.item.remarks.values()]
+    assert "typed, not yet entered" in remarks

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -81,6 +82,14 @@ class MainWindow(FileActions, BackupActions, ExchangeActions, PrintActions, Sess
     def close_event_file(self) -> None:
         self.commit_typing()
         if self.opened is not None:
+            # A cell being typed in would hand its text over as its editor goes with the
+            # views, after the file is let go: hand it over now.
+            table = self.editor.table
+            if table.state() == QAbstractItemView.State.EditingState:
+                for cell in table.viewport().findChildren(
+                        QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                    if cell.isVisible():
+                        table.commitData(cell)
             self._stop_backups()  # a last backup, if edited since the one before
             self.opened.undo_stack.blockSignals(True)  # the views are going; tell them nothing
             self.opened.blockSignals(True)
