@@ -316,7 +316,7 @@ def _locked(event: Path, *, damaged_ok: bool = False):  # noqa: ANN202 - a conte
     file open while we read or replace it. Yields the connection (None for a file too damaged
     for SQLite to lock, when ``damaged_ok``)."""
     try:
-        lock = WriterLock.take(event)  # the window's own lock: no writer may have it open
+        lock = WriterLock.take(event, sole=True)  # the window's own lock, and no reader
     except OSError as exc:
         raise BackupError(f"{event}: cannot be written ({exc.strerror or exc})") from None
     if lock is None:

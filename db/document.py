@@ -112,8 +112,15 @@ class EventDocument:
         if read_only is None:
             read_only = not _writable(path)
         if read_only:
-            engine, unrepaired = _snapshot_engine(path)
-            doc = cls(path, engine, True, crash_unrepaired=unrepaired)
+            # Held while open, so that --replace or a restore does not swap the file meanwhile.
+            share = WriterLock.take_as_reader(path)
+            try:
+                engine, unrepaired = _snapshot_engine(path)
+            except BaseException:
+                if share is not None:
+                    share.release()
+                raise
+            doc = cls(path, engine, True, share, crash_unrepaired=unrepaired)
         else:
             lock = _take_writer_lock(path)
             try:
@@ -266,7 +273,7 @@ def build_new_file(path: str | os.PathLike[str], fill: Callable[[EventDocument],
         if not replace:
             raise DocumentError(f"{path}: already exists (use --replace to overwrite it)")
         EventDocument.open(path, read_only=True).close()  # refuses files that are not events
-        if writer_present(path):
+        if writer_present(path, or_reader=True):
             raise DocumentInUse(path)
         if not path.stat().st_mode & 0o222:
             raise StorageError(path, "marked-read-only")
@@ -321,7 +328,8 @@ def _held_for_replacing(path: Path) -> Iterator[int | None]:
         yield None
         return
     mode = path.stat().st_mode & 0o7777
-    lock = WriterLock.take(path)  # a window editing it holds no SQLite lock between edits
+    # A window editing it holds no SQLite lock between edits, a reader none after its copy.
+    lock = WriterLock.take(path, sole=True)
     if lock is None:
         raise StorageError(path, "in-use")
     try:

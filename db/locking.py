@@ -24,6 +24,8 @@ from pathlib import Path
 WRITER_BYTE = 0x40000000 + 0x800
 """In SQLite's lock page (which starts at 1 GiB and holds no data), past its pending, reserved
 and shared lock bytes (the first 512)."""
+READER_BYTE = WRITER_BYTE + 1
+"""Shared by every reader holding a copy of the file open; taken whole only to replace the file."""
 
 try:
     import fcntl
@@ -43,8 +45,9 @@ class WriterLock:
         self._fd = fd
 
     @classmethod
-    def take(cls, path: Path) -> WriterLock | None:
-        """The file's writer lock, or None when another window or program holds it.
+    def take(cls, path: Path, *, sole: bool = False) -> WriterLock | None:
+        """The file's writer lock, or None when another window or program holds it; ``sole``:
+        only when no reader has the file open either (to replace the file whole).
 
         Raises OSError when the file cannot be opened for writing at all.
         """
@@ -54,7 +57,7 @@ class WriterLock:
             return cls(None)
         fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
         try:
-            held = _lock(fd)
+            held = _lock(fd, WRITER_BYTE) and (not sole or _lock(fd, READER_BYTE))
         except BaseException:
             os.close(fd)
             raise
@@ -63,22 +66,43 @@ class WriterLock:
             return None
         return cls(fd)
 
+    @classmethod
+    def take_as_reader(cls, path: Path) -> WriterLock | None:
+        """A reader's share of the file, so that it is not replaced while open here; None
+        where it cannot be had (the file is being replaced, or the system has no shared
+        byte locks): the reader then reads its copy all the same."""
+        if _OFD_SETLK is None:
+            return None
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            return None
+        try:
+            if _lock(fd, READER_BYTE, shared=True):
+                return cls(fd)
+        except OSError:
+            pass
+        os.close(fd)
+        return None
+
     def release(self) -> None:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
         try:
-            _unlock(fd)
+            _unlock(fd, WRITER_BYTE)
+            _unlock(fd, READER_BYTE)
         finally:
             os.close(fd)
 
 
-def writer_present(path: Path) -> bool:
-    """Whether a window or program has the file open to change it (checked without waiting)."""
+def writer_present(path: Path, *, or_reader: bool = False) -> bool:
+    """Whether a window or program has the file open to change it (or, ``or_reader``, to read
+    it), checked without waiting."""
     if not SHARED_READING:
         return False  # SQLite's exclusive mode refuses every other opener by itself
     try:
-        lock = WriterLock.take(path)
+        lock = WriterLock.take(path, sole=or_reader)
     except OSError:
         return False  # not writable here, so no one here writes it through us
     if lock is None:
@@ -90,38 +114,41 @@ def writer_present(path: Path) -> bool:
 if _OFD_SETLK is not None:
     _F_OFD_SETLK: int = _OFD_SETLK
 
-    def _flock(kind: int) -> bytes:
+    def _flock(kind: int, byte: int) -> bytes:
         # struct flock: l_type, l_whence, l_start, l_len, l_pid (0 for OFD locks), padded.
-        return struct.pack("hhqqi0q", kind, os.SEEK_SET, WRITER_BYTE, 1, 0)
+        return struct.pack("hhqqi0q", kind, os.SEEK_SET, byte, 1, 0)
 
-    def _lock(fd: int) -> bool:
+    def _lock(fd: int, byte: int, *, shared: bool = False) -> bool:
         try:
-            fcntl.fcntl(fd, _F_OFD_SETLK, _flock(fcntl.F_WRLCK))
+            fcntl.fcntl(fd, _F_OFD_SETLK, _flock(fcntl.F_RDLCK if shared else fcntl.F_WRLCK, byte))
         except (BlockingIOError, PermissionError):  # EAGAIN or EACCES: held by another
             return False
         return True
 
-    def _unlock(fd: int) -> None:
-        fcntl.fcntl(fd, _F_OFD_SETLK, _flock(fcntl.F_UNLCK))
+    def _unlock(fd: int, byte: int) -> None:
+        fcntl.fcntl(fd, _F_OFD_SETLK, _flock(fcntl.F_UNLCK, byte))
 
 elif sys.platform == "win32":
     import msvcrt
 
-    def _lock(fd: int) -> bool:
-        os.lseek(fd, WRITER_BYTE, os.SEEK_SET)
+    def _lock(fd: int, byte: int, *, shared: bool = False) -> bool:
+        os.lseek(fd, byte, os.SEEK_SET)
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
         except OSError:
             return False
         return True
 
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, WRITER_BYTE, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+    def _unlock(fd: int, byte: int) -> None:
+        os.lseek(fd, byte, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+        except OSError:
+            pass  # that byte was not locked
 
 else:
-    def _lock(fd: int) -> bool:
+    def _lock(fd: int, byte: int, *, shared: bool = False) -> bool:
         return True
 
-    def _unlock(fd: int) -> None:
+    def _unlock(fd: int, byte: int) -> None:
         pass
