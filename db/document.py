@@ -445,6 +445,7 @@ def _file_engine(path: Path, *, create: bool) -> Engine:
         raise
     return _engine_on(con, path)
 
+
 def _engine_on(con: sqlite3.Connection, path: Path) -> Engine:
     """An engine on this one connection; once the document is closed (the connection with
     it), using it is refused rather than opening the file again behind the writer lock's back."""
