@@ -376,7 +376,7 @@ def test_a_file_another_window_edits_is_in_use_in_korean(korean_window: MainWind
                                                           tmp_path: Path) -> None:
     from db.document import EventDocument
 
-    other = write_demo(tmp_path / "other.agenda")
+    other = write_first_planned_demo(tmp_path / "other.agenda")
     with EventDocument.open(other):  # another window has it open to edit
         assert not korean_window.open_path(other)
     said = korean_window.interaction.errors[-1]
