@@ -16,8 +16,11 @@ import os
 import random
 import re
 import shutil
+import signal
 import sqlite3
 import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -75,6 +78,112 @@ def demo_json(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> dict
     code, _, err = run_cli("export", demo_file, "--json", out)
     assert code == 0, err
     return json.loads(out.read_text(encoding="utf-8"))
+
+
+# -- kill -9 during real edits --------------------------------------------------------------
+
+# A single-threaded process that has imported the database layer once and then forks one
+# editor per kill: each editor opens the file, makes real edits through db/edits and reports
+# every commit on its own line after the commit returned. Forking keeps 50 kills fast.
+EDITOR_ZYGOTE = r"""
+import os, signal, sys
+sys.path.insert(0, sys.argv[1])
+from db.document import EventDocument
+from db.edits import set_item_text, set_session_fields
+from db.loading import load_event
+signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+for line in sys.stdin:
+    path, progress, first = line.split()
+    pid = os.fork()
+    if pid:
+        print(pid, flush=True)
+        continue
+    fd = os.open(progress, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+    doc = EventDocument.open(path)
+    loaded = load_event(doc)
+    session = loaded.sessions[0]
+    item = loaded.walk(session)[0].item
+    k = int(first)
+    while True:
+        if k % 2:
+            set_item_text(doc, item.id, "title", "ko", f"edit {k}")
+        else:
+            set_session_fields(doc, session.id, start_min=540 + 10 * ((k // 2) % 3),
+                               end_min=600 + 10 * ((k // 2) % 3))
+        os.write(fd, f"{k}\n".encode())
+        k += 1
+"""
+
+
+def state_after(edits: int, base_title: str, base_start: int) -> tuple[str, int]:
+    """The first row's title and the session's start after edits 1..edits of the editor."""
+    odd = edits if edits % 2 else edits - 1
+    even = edits if edits % 2 == 0 else edits - 1
+    title = f"edit {odd}" if odd >= 1 else base_title
+    start = 540 + 10 * ((even // 2) % 3) if even >= 2 else base_start
+    return title, start
+
+
+def read_state(path: Path) -> tuple[str, int]:
+    from db.document import EventDocument
+    from db.loading import load_event
+
+    with EventDocument.open(path, read_only=True) as doc:
+        loaded = load_event(doc)
+    session = loaded.sessions[0]
+    return loaded.walk(session)[0].item.title.get("ko", ""), session.start_min
+
+
+def test_kill_9_during_edits_loses_no_commit(tmp_path: Path, small_file: Path) -> None:
+    path = tmp_path / "killed.agenda"
+    shutil.copy(small_file, path)
+    base_title, base_start = read_state(path)
+    zygote = subprocess.Popen([sys.executable, "-c", EDITOR_ZYGOTE, str(ROOT)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    rng = random.Random(19)
+    done = 0
+    hot_journals = 0
+    try:
+        for kill in range(50):
+            progress = tmp_path / f"progress-{kill}"
+            assert zygote.stdin and zygote.stdout
+            zygote.stdin.write(f"{path} {progress} {done + 1}\n")
+            zygote.stdin.flush()
+            pid = int(zygote.stdout.readline())
+            # Wait for the editor's first commit, then kill it at a random moment after.
+            deadline = time.monotonic() + 20
+            while not (progress.exists() and progress.read_text()):
+                assert time.monotonic() < deadline, "the editor never committed"
+                time.sleep(0.005)
+            time.sleep(rng.uniform(0.0, 0.08))
+            os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):
+                while True:  # reaped by the zygote
+                    os.kill(pid, 0)
+                    time.sleep(0.002)
+            reported = [int(n) for n in progress.read_text().split()]
+            last = reported[-1]
+            hot_journals += Path(f"{path}-journal").exists() or Path(f"{path}-wal").exists()
+
+            # Every command that only reads can read the file as the crash left it.
+            code, _, err = run_cli("info", path)
+            assert_answered(code, err, f"info after kill {kill}", allowed=(0,))
+            code, _, err = run_cli("check", path)
+            assert_answered(code, err, f"check after kill {kill}", allowed=(0, 1))
+            code, _, err = run_cli("export", path, "--json", tmp_path / "after.json")
+            assert_answered(code, err, f"export after kill {kill}", allowed=(0,))
+
+            state = read_state(path)
+            committed = state_after(last, base_title, base_start)
+            in_flight = state_after(last + 1, base_title, base_start)
+            assert state in (committed, in_flight), (kill, last, state)
+            done = last + (state == in_flight and state != committed)
+            with contextlib.closing(sqlite3.connect(path)) as con:
+                assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        zygote.kill()
+        zygote.wait()
+    assert done >= 50  # every editor committed before it was killed
 
 
 # -- damaged files -------------------------------------------------------------------------
