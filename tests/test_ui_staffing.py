@@ -152,11 +152,27 @@ def test_enter_and_the_assign_button_assign_the_selected_candidate(
     click(qtbot, panel.pool_table, 0)
     qtbot.keyClick(panel.pool_table, Qt.Key.Key_Return)
     assert "한영 통역사 2" in team(panel)
-    assert panel.pool_table.currentIndex().row() == 0  # the next candidate is ready
+    assert panel.pool_table.currentIndex().row() == 1  # the next candidate is ready
     assert panel.assign_button.isEnabled()
     qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
     assert team(panel) == ["한영 통역사 1", "한영 통역사 2", "한영 통역사 3"]
     assert panel.strength.text() == "배정 3 / 필요 1 (순차통역 60분 이하: 1명; 이 행사의 설정)"
+
+
+def test_rows_stay_put_while_assigning_so_each_double_click_takes_the_person_shown(
+        qtbot, opened: OpenEvent, panel: StaffingPanel) -> None:  # noqa: ANN001
+    panel.show_session(session_id(opened, "eu-meeting"))
+    names = column(panel.pool_table, POOL_COLUMN["name"])
+    assert names == ["한영 통역사 2", "한영 통역사 3", "한영 통역사 4", "한영 통역사 1"]
+    double_click(qtbot, panel.pool_table, 0)
+    assert column(panel.pool_table, POOL_COLUMN["name"]) == names  # nobody moved up
+    assert pool(panel)["한영 통역사 2"][0] == "배정됨"
+    double_click(qtbot, panel.pool_table, 1)  # where 통역사 3 was, and still is
+    assert team(panel) == ["한영 통역사 1", "한영 통역사 2", "한영 통역사 3"]
+    assert column(panel.pool_table, POOL_COLUMN["name"]) == names
+    # Another session starts from its own order: candidates first again.
+    panel.show_session(session_id(opened, "reception"))
+    assert pool(panel)[column(panel.pool_table, POOL_COLUMN["name"])[0]][0] == "가능"
 
 
 def test_a_busy_interpreter_elsewhere_stops_being_a_candidate(opened: OpenEvent,
@@ -235,6 +251,27 @@ def test_interpreters_without_the_direction_mode_or_time_are_listed_with_the_rea
     # The row's own sight translation shows who does it, and for which row.
     assert column(panel.team_table, TEAM_COLUMN["for"]) == ["세션 전체", "폐회"]
     assert column(panel.team_table, TEAM_COLUMN["role"]) == ["순차", "시통역"]
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_assigning_someone_marked_unavailable_asks_first(
+        qtbot, small_opened: OpenEvent, answer: bool) -> None:  # noqa: ANN001
+    asked: list[str] = []
+    panel = StaffingPanel(small_opened, confirm=lambda _title, text: asked.append(text) or answer)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_session(small_opened.loaded.sessions[0].id)
+    name = POOL_COLUMN["name"]
+    click(qtbot, panel.pool_table, row_of(panel.pool_table, name, "오후 통역사"))
+    assert panel.assign_button.isEnabled()  # it asks, it does not refuse
+    double_click(qtbot, panel.pool_table, row_of(panel.pool_table, name, "오후 통역사"))
+    assert asked == ["오후 통역사: 그 시간에 근무 불가 (가능 시간 09:30~18:00 밖). 그래도 배정할까요?"]
+    assert ("오후 통역사" in team(panel)) is answer
+    assert small_opened.undo_stack.count() == int(answer)
+    # A person who lacks the mode is still refused outright, without a question.
+    with qtbot.waitSignal(small_opened.edit_refused, timeout=1000):
+        double_click(qtbot, panel.pool_table, row_of(panel.pool_table, name, "부스 전문 통역사"))
+    assert len(asked) == 1 and "부스 전문 통역사" not in team(panel)
 
 
 def test_a_read_only_file_offers_no_assigning(qtbot, tmp_path: Path) -> None:  # noqa: ANN001

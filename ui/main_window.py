@@ -131,7 +131,7 @@ class MainWindow(FileActions, BackupActions, ExchangeActions, PrintActions, Sess
             self.read_only_banner.setStyleSheet(
                 "background: #fff3bf; padding: 6px; font-weight: bold;")
             layout.addWidget(self.read_only_banner)
-        self.staffing = StaffingPanel(event, self)
+        self.staffing = StaffingPanel(event, self, self.interaction.confirm)
         self.staffing.set_language(self.lang)
         self.views = QTabWidget()
         self.views.setObjectName("views")

@@ -9,6 +9,8 @@ translated by Qt and set again when the interface language changes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeade
 
 from exports.interpreters import place, session_title
 from exports.labels import format_date, language_pair, pick
-from planner.candidates import team_strength
+from planner.candidates import Verdict, team_strength
 from planner.clock import format_time
 from planner.rules.facts import interpreted
 from planner.vocabulary import MODE_LABELS, Mode
@@ -30,9 +32,13 @@ from ui.no_sessions import NoSessionsHint, no_sessions_heading
 class StaffingPanel(QWidget):
     """The team of one session, the pool with who could join it, and one-action assigning."""
 
-    def __init__(self, opened: OpenEvent, parent: QWidget | None = None) -> None:
+    def __init__(self, opened: OpenEvent, parent: QWidget | None = None,
+                 confirm: Callable[[str, str], bool] | None = None) -> None:
         super().__init__(parent)
         self.opened = opened
+        self.confirm = confirm
+        """Asks before someone the pool marks unavailable at that time is assigned (the
+        window's dialog); without it such an assignment is refused."""
         self.lang = "ko"
         """The language of the event's texts: titles, places, names, reasons."""
         self.session_id: int | None = None
@@ -136,8 +142,8 @@ class StaffingPanel(QWidget):
 
         def restore() -> None:
             row = model.row_of(kept[0])
-            if model is self.pool_model and (row < 0 or not self.pool_model.verdict(row).possible):
-                row = 0  # the one just assigned has left the candidates: offer the next one
+            if model is self.pool_model:
+                row = self._next_candidate(row)
             if 0 <= row < model.rowCount():
                 table.selectionModel().setCurrentIndex(
                     model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -147,6 +153,19 @@ class StaffingPanel(QWidget):
 
         model.modelAboutToBeReset.connect(remember)
         model.modelReset.connect(restore)
+
+    def _next_candidate(self, row: int) -> int:
+        """Where the pool's selection goes after a refresh: it stays on its person, unless that
+        person was just assigned; then the next candidate below (or above) is ready for Enter.
+        Rows never move while a session is shown, so nothing else changes under the pointer."""
+        pool = self.pool_model
+        if row < 0:
+            return 0
+        if not pool.verdict(row).assigned:
+            return row
+        below = [r for r in range(row + 1, pool.rowCount()) if pool.verdict(r).possible]
+        above = [r for r in range(row - 1, -1, -1) if pool.verdict(r).possible]
+        return (below or above or [row])[0]
 
     # -- showing -------------------------------------------------------------------------
 
@@ -250,9 +269,11 @@ class StaffingPanel(QWidget):
     def _update_buttons(self) -> None:
         writable = not self.opened.read_only and self.session_id is not None
         pool_row = self.pool_table.currentIndex().row()
+        verdict = self.pool_model.verdict(pool_row) \
+            if 0 <= pool_row < self.pool_model.rowCount() else None
         self.assign_button.setEnabled(
-            writable and 0 <= pool_row < self.pool_model.rowCount()
-            and self.pool_model.verdict(pool_row).possible)
+            writable and verdict is not None
+            and (verdict.possible or _only_unavailable(verdict) and self.confirm is not None))
         self.unassign_button.setEnabled(writable and
                                         self.team_table.selectionModel().hasSelection())
 
@@ -266,8 +287,15 @@ class StaffingPanel(QWidget):
         if self.session_id is None or not 0 <= row < self.pool_model.rowCount():
             return False
         verdict = self.pool_model.verdict(row)
-        if not verdict.possible or verdict.role is None:
-            who = self.pool_model.index(row, 0).data()
+        who = self.pool_model.index(row, 0).data()
+        if verdict.role is not None and _only_unavailable(verdict):
+            # Availability is what the interpreter said last; the coordinator may know better.
+            if self.confirm is None or not self.confirm(
+                    self.tr("Assign interpreter"),
+                    self.tr("{0} is not available then: {1}. Assign anyway?").format(
+                        who, verdict.reason(self.lang))):
+                return False
+        elif not verdict.possible or verdict.role is None:
             self.opened.edit_refused.emit(self.tr("{0} cannot take it: {1}").format(
                 who, verdict.reason(self.lang)))
             return False
@@ -291,6 +319,11 @@ class StaffingPanel(QWidget):
                 self.assign_selected()
                 return True
         return super().eventFilter(watched, event)
+
+
+def _only_unavailable(verdict: Verdict) -> bool:
+    """Marked unavailable at the session's time, and nothing else stands in the way."""
+    return bool(verdict.obstacles) and all(o.code == "unavailable" for o in verdict.obstacles)
 
 
 def _fit_columns(table: QTableView, model: SessionTable) -> None:

@@ -2021,7 +2021,7 @@ File ▸ New event, Open… or Open the demo.</source>
     </message>
     <message>
         <location filename="../../ui/models/staffing.py" line="72"/>
-        <location filename="../../ui/models/staffing.py" line="228"/>
+        <location filename="../../ui/models/staffing.py" line="241"/>
         <source>Interpreter</source>
         <translation>통역사</translation>
     </message>
@@ -2046,27 +2046,27 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>불가 사유 · 참고</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="216"/>
+        <location filename="../../ui/models/staffing.py" line="229"/>
         <source>whole session</source>
         <translation>세션 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="230"/>
+        <location filename="../../ui/models/staffing.py" line="243"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="232"/>
+        <location filename="../../ui/models/staffing.py" line="245"/>
         <source>For</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="233"/>
+        <location filename="../../ui/models/staffing.py" line="246"/>
         <source>Check</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staffing.py" line="301"/>
+        <location filename="../../ui/models/staffing.py" line="314"/>
         <source>the role does not fit the mode</source>
         <translation>역할이 통역 방식과 맞지 않습니다</translation>
     </message>
@@ -2074,67 +2074,77 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../ui/staffing.py" line="160"/>
+        <location filename="../../ui/staffing.py" line="179"/>
         <source>Assigned team</source>
         <translation>배정된 통역팀</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="161"/>
+        <location filename="../../ui/staffing.py" line="180"/>
         <source>Assign</source>
         <translation>배정</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="162"/>
+        <location filename="../../ui/staffing.py" line="181"/>
         <source>Unassign</source>
         <translation>배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="163"/>
+        <location filename="../../ui/staffing.py" line="182"/>
         <source>Double-click or Enter: assign</source>
         <translation>두 번 클릭 또는 Enter: 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="164"/>
+        <location filename="../../ui/staffing.py" line="183"/>
         <source>Delete: unassign</source>
         <translation>Delete: 배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="202"/>
+        <location filename="../../ui/staffing.py" line="221"/>
         <source>Interpreters — {0} can take it</source>
         <translation>통역사 — 배정 가능 {0}명</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="208"/>
+        <location filename="../../ui/staffing.py" line="227"/>
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="219"/>
+        <location filename="../../ui/staffing.py" line="238"/>
         <source>No interpretation: no team to assign</source>
         <translation>통역 없음 — 배정할 통역팀이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="225"/>
+        <location filename="../../ui/staffing.py" line="244"/>
         <source>Assigned {0} / needed {1} ({2})</source>
         <translation>배정 {0} / 필요 {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="227"/>
+        <location filename="../../ui/staffing.py" line="246"/>
         <source>Assigned {0} / needed {1} ({2}) — {3} short</source>
         <translation>배정 {0} / 필요 {1} ({2}) — {3}명 부족</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="238"/>
+        <location filename="../../ui/staffing.py" line="257"/>
         <source>{0} min</source>
         <translation>{0}분</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="247"/>
+        <location filename="../../ui/staffing.py" line="266"/>
         <source>listening: {0}</source>
         <translation>청자: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="271"/>
+        <location filename="../../ui/staffing.py" line="294"/>
+        <source>Assign interpreter</source>
+        <translation>통역사 배정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing.py" line="295"/>
+        <source>{0} is not available then: {1}. Assign anyway?</source>
+        <translation>{0}: 그 시간에 근무 불가 ({1}). 그래도 배정할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing.py" line="299"/>
         <source>{0} cannot take it: {1}</source>
         <translation>{0} 배정 불가: {1}</translation>
     </message>

@@ -164,18 +164,31 @@ class SessionTable(QAbstractTableModel):
 
 
 class PoolModel(SessionTable):
-    """Every interpreter of the pool for the shown session: candidates first, then the rest."""
+    """Every interpreter of the pool for the shown session: candidates first, then the rest.
+
+    The order is made when a session is shown and kept while it stays shown: an assignment
+    changes a row's status, never which row a person is on, so the next double-click lands on
+    the person under the pointer."""
 
     columns = POOL_COLUMNS
 
     def __init__(self, event: OpenEvent, parent: QObject | None = None) -> None:
         super().__init__(event, parent)
+        self._order: tuple[int | None, list[int]] = (None, [])
+        """The session the order was made for, and its interpreter ids top to bottom."""
         # Any session may hold the assignment that now clashes: refresh on every change.
         event.sessions_changed.connect(lambda _changed: self.refresh())
 
     def _fetch(self) -> list[Verdict]:
         loaded = self.opened.loaded
-        return candidates(loaded, loaded.session_by_id[self.session_id], self.lang)
+        fresh = candidates(loaded, loaded.session_by_id[self.session_id], self.lang)
+        session, order = self._order
+        if session == self.session_id:
+            place = {ident: n for n, ident in enumerate(order)}
+            # Newcomers to the pool go below everyone already listed, in the fresh order.
+            fresh.sort(key=lambda v: place.get(v.interpreter.id or 0, len(place)))
+        self._order = (self.session_id, [v.interpreter.id or 0 for v in fresh])
+        return fresh
 
     def verdict(self, row: int) -> Verdict:
         return self._rows[row]
