@@ -121,6 +121,11 @@ def test_rebuild_the_korea_uk_roundtable_in_the_window(qtbot, tmp_path: Path) ->
     # Two interpreters, staffed from the interpreters view by double-click.
     win.add_interpreter()
     win.add_interpreter()
+    people = win.interpreters_model  # a new interpreter works in no mode until it is ticked
+    modes = next(c for c, spec in enumerate(people.columns) if spec.header == "Modes")
+    for row in (people.rowCount() - 2, people.rowCount() - 1):
+        people.setData(people.index(row, modes), ["simultaneous"])
+    assert [p.modes for p in win.opened.loaded.interpreters] == [["simultaneous"]] * 2
     win.show_view("interpreters")
     panel = win.staffing
     assert panel.strength.property("met") is False

@@ -98,3 +98,93 @@ def test_a_new_room_opens_its_name_for_typing_and_names_get_the_width(
     assert widths[model.name_column("ko")] >= max(
         w for c, w in enumerate(widths) if c not in (model.name_column("ko"),
                                                      model.name_column("en")))
+
+
+def open_modes_cell(qtbot, window: MainWindow, row: int):  # noqa: ANN001, ANN201
+    """Double-click an interpreter's Modes cell: the line to type in over the tick boxes."""
+    from ui.modes_editor import ModesEditor
+
+    venue = window.venue
+    table, model = venue.interpreters_table, venue.interpreters_model
+    modes = next(c for c, spec in enumerate(model.columns) if spec.header == "Modes")
+    cell = model.index(row, modes)
+    table.scrollTo(cell)
+    rect = table.visualRect(cell)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editors = [e for e in table.viewport().findChildren(ModesEditor) if e.isVisible()]
+    assert len(editors) == 1
+    return editors[0], cell
+
+
+def tick(qtbot, editor, word: str) -> None:  # noqa: ANN001
+    """Click the tick box of a mode, as shown in the list."""
+    from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+
+    items = editor.list.findItems(word, Qt.MatchFlag.MatchExactly)
+    assert items, word
+    rect = editor.list.visualItemRect(items[0])
+    option = QStyleOptionViewItem()
+    option.rect = rect
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = QApplication.style().subElementRect(
+        QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, editor.list)
+    qtbot.mouseClick(editor.list.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+
+
+def test_a_new_interpreters_modes_are_ticked_or_typed_and_a_refusal_stays_at_the_cell(
+        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QBrush
+    from PySide6.QtWidgets import QApplication
+
+    from .test_ui_window import type_text
+
+    venue = window.venue
+    window.show_panel("venue")
+    venue.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(venue.add_interpreter_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # keep the name for now
+    person = window.opened.loaded.interpreters[-1]
+    assert person.modes == []  # nothing assumed: a new interpreter works in no mode yet
+    row = venue.interpreters_model.rowCount() - 1
+    pushed = window.opened.undo_stack.count()
+
+    editor, cell = open_modes_cell(qtbot, window, row)
+    assert editor.geometry().bottom() <= venue.interpreters_table.viewport().height()
+    tick(qtbot, editor, "simultaneous")
+    tick(qtbot, editor, "consecutive")
+    assert editor.line.text() == "simultaneous, consecutive"  # the ticks read back as words
+    qtbot.keyClick(editor.list, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert window.opened.loaded.interpreters[-1].modes == ["simultaneous", "consecutive"]
+    assert window.opened.undo_stack.count() == pushed + 1
+
+    editor, cell = open_modes_cell(qtbot, window, row)
+    editor.line.selectAll()
+    type_text(editor.line, qtbot, "위스퍼링, 시역")  # the usual words, typed
+    assert [editor.list.item(r).checkState() == Qt.CheckState.Checked
+            for r in range(editor.list.count())] == [False, False, True, True, False]
+    qtbot.keyClick(editor.line, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert window.opened.loaded.interpreters[-1].modes == ["whispered", "sight"]
+
+    editor, cell = open_modes_cell(qtbot, window, row)
+    editor.line.selectAll()
+    qtbot.keyClicks(editor.line, "simul, telepathy")
+    qtbot.keyClick(editor.line, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert window.opened.loaded.interpreters[-1].modes == ["whispered", "sight"]  # unchanged
+    reason = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "telepathy" in reason and reason in window.statusBar().currentMessage()
+    assert isinstance(cell.data(Qt.ItemDataRole.BackgroundRole), QBrush)  # marked at the cell
+    assert cell.data(Qt.ItemDataRole.EditRole) == "simul, telepathy"  # to correct, not retype
+
+    editor, cell = open_modes_cell(qtbot, window, row)
+    assert editor.line.text() == "simul, telepathy"
+    editor.line.selectAll()
+    qtbot.keyClicks(editor.line, "simul, chuchotage")
+    qtbot.keyClick(editor.line, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert window.opened.loaded.interpreters[-1].modes == ["simultaneous", "whispered"]
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is None  # the good edit clears the mark
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) is None

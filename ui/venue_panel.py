@@ -8,10 +8,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QPushButton, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from planner.vocabulary import directions_for
 from ui import commands
 from ui.context import OpenEvent
 from ui.i18n import headers_retranslated
 from ui.models.records import interpreters_model, rooms_model
+from ui.modes_editor import ModesDelegate
 
 
 class VenuePanel(QWidget):
@@ -39,6 +41,10 @@ class VenuePanel(QWidget):
             self.tabs.addTab(view, "")
             self.tables.append(view)
         self.rooms_table, self.interpreters_table = self.tables
+        modes = next(i for i, c in enumerate(self.interpreters_model.columns)
+                     if c.header == "Modes")
+        self.interpreters_table.setItemDelegateForColumn(
+            modes, ModesDelegate(self.interpreters_table))  # ticked in a list, or typed
         self.add_room_button = QPushButton()
         self.add_room_button.clicked.connect(self.add_room)
         self.remove_room_button = QPushButton()
@@ -89,16 +95,16 @@ class VenuePanel(QWidget):
             self._edit_name(self.rooms_table, key)
 
     def add_interpreter(self) -> None:
-        """A new interpreter working the event's languages both ways in every mode."""
+        """A new interpreter working the event's languages both ways, in no mode yet: which
+        modes they work in is ticked in their Modes cell, never assumed."""
         taken = {i.key for i in self.opened.loaded.interpreters}
         key = next(f"interpreter-{n}" for n in range(1, len(taken) + 2)
                    if f"interpreter-{n}" not in taken)
         languages = list(self.opened.loaded.event.languages)
-        directions = [f"{a}>{b}" for a in languages for b in languages if a != b]
-        modes = ["simultaneous", "consecutive", "whispered", "sight"]
+        directions = directions_for(languages)
         if self.opened.push(commands.AddInterpreter(
                 self.opened, key, {"ko": "새 통역사", "en": "New interpreter"}, languages,
-                directions, modes)):
+                directions, [])):
             self._edit_name(self.interpreters_table, key)
 
     def _edit_name(self, table: QTableView, key: str) -> None:

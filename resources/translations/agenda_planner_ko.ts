@@ -1363,138 +1363,142 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/models/records.py" line="47"/>
+        <location filename="../../ui/models/records.py" line="48"/>
         <source>Name (Korean)</source>
         <translation>이름 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="48"/>
+        <location filename="../../ui/models/records.py" line="49"/>
         <source>Name (English)</source>
         <translation>이름 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="60"/>
+        <location filename="../../ui/models/records.py" line="61"/>
         <source>Type a whole number, 0 or more.</source>
         <translation>0 이상의 정수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="74"/>
-        <location filename="../../ui/models/records.py" line="107"/>
+        <location filename="../../ui/models/records.py" line="75"/>
         <source>Not understood: {0}</source>
         <translation>알 수 없는 값: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="82"/>
+        <location filename="../../ui/models/records.py" line="83"/>
         <source>simultaneous</source>
         <translation>동시</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="83"/>
+        <location filename="../../ui/models/records.py" line="84"/>
         <source>consecutive</source>
         <translation>순차</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="84"/>
+        <location filename="../../ui/models/records.py" line="85"/>
         <source>whispered</source>
         <translation>근접</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="85"/>
+        <location filename="../../ui/models/records.py" line="86"/>
         <source>sight</source>
         <translation>시통역</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="86"/>
+        <location filename="../../ui/models/records.py" line="87"/>
         <source>remote simultaneous</source>
         <translation>원격 동시</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="114"/>
+        <location filename="../../ui/models/records.py" line="111"/>
+        <source>Not a mode: {0}. Write simultaneous, consecutive, whispered or sight (동시, 순차, 근접, 시역), or tick them in the list.</source>
+        <translation>통역 방식이 아닙니다: {0}. 동시, 순차, 근접, 시역(또는 simultaneous, consecutive, whispered, sight)으로 쓰거나 목록에서 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/records.py" line="120"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="119"/>
+        <location filename="../../ui/models/records.py" line="125"/>
         <source>Floor</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="121"/>
+        <location filename="../../ui/models/records.py" line="127"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="122"/>
+        <location filename="../../ui/models/records.py" line="128"/>
         <source>Booths</source>
         <translation>통역부스</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="123"/>
+        <location filename="../../ui/models/records.py" line="129"/>
         <source>Video link</source>
         <translation>화상 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="130"/>
+        <location filename="../../ui/models/records.py" line="136"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="131"/>
+        <location filename="../../ui/models/records.py" line="137"/>
         <source>Directions</source>
         <translation>통역 방향</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="111"/>
+        <location filename="../../ui/models/records.py" line="117"/>
         <source>Modes</source>
         <translation>통역 방식</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="135"/>
+        <location filename="../../ui/models/records.py" line="141"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="157"/>
+        <location filename="../../ui/models/records.py" line="163"/>
         <source>Write each stretch as 2026-07-01 08:00-18:00: {0}</source>
         <translation>시간대는 2026-07-01 08:00-18:00처럼 적습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="161"/>
+        <location filename="../../ui/models/records.py" line="167"/>
         <source>A stretch ends after it starts: {0}</source>
         <translation>끝나는 시각이 시작 시각보다 늦어야 합니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="166"/>
+        <location filename="../../ui/models/records.py" line="172"/>
         <source>Availability</source>
         <translation>근무 가능 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="172"/>
+        <location filename="../../ui/models/records.py" line="178"/>
         <source>Side (Korean)</source>
         <translation>측 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="173"/>
+        <location filename="../../ui/models/records.py" line="179"/>
         <source>Side (English)</source>
         <translation>측 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="174"/>
+        <location filename="../../ui/models/records.py" line="180"/>
         <source>On site</source>
         <translation>현장 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="175"/>
+        <location filename="../../ui/models/records.py" line="181"/>
         <source>By video</source>
         <translation>화상 참여</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="176"/>
+        <location filename="../../ui/models/records.py" line="182"/>
         <source>Members (Korean)</source>
         <translation>구성 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="177"/>
+        <location filename="../../ui/models/records.py" line="183"/>
         <source>Members (English)</source>
         <translation>구성 (영어)</translation>
     </message>
@@ -2152,38 +2156,38 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>VenuePanel</name>
     <message>
-        <location filename="../../ui/venue_panel.py" line="68"/>
+        <location filename="../../ui/venue_panel.py" line="74"/>
         <source>Rooms</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="69"/>
+        <location filename="../../ui/venue_panel.py" line="75"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="70"/>
+        <location filename="../../ui/venue_panel.py" line="76"/>
         <source>Add room</source>
         <translation>회의실 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="71"/>
+        <location filename="../../ui/venue_panel.py" line="77"/>
         <source>Add interpreter</source>
         <translation>통역사 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="72"/>
+        <location filename="../../ui/venue_panel.py" line="78"/>
         <source>Remove room</source>
         <translation>회의실 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="73"/>
-        <location filename="../../ui/venue_panel.py" line="153"/>
+        <location filename="../../ui/venue_panel.py" line="79"/>
+        <location filename="../../ui/venue_panel.py" line="159"/>
         <source>Remove interpreter</source>
         <translation>통역사 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="154"/>
+        <location filename="../../ui/venue_panel.py" line="160"/>
         <source>This interpreter is assigned to {0} session(s). Take them off those sessions and out of the event?</source>
         <translation>이 통역사는 세션 {0}개에 배정되어 있습니다. 그 세션들의 배정을 해제하고 행사에서 삭제할까요?</translation>
     </message>

@@ -13,13 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
                             QObject, QPersistentModelIndex, Qt)
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QBrush, QUndoCommand
 
 from exports.interpreters import directions_text
 from planner.clock import TimeFormatError, format_time, parse_date, parse_time
-from planner.vocabulary import Mode, is_language_code
+from planner.vocabulary import Mode, Severity, is_language_code, read_modes
 from ui import commands
 from ui.context import OpenEvent
+from ui.models.agenda import SEVERITY_COLOURS
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -88,25 +89,30 @@ MODE_NAMES = {
 """Modes an interpreter works in, as the interpreters table shows them."""
 
 
-def _modes_column() -> FieldColumn:
-    """Modes shown in the interface language; typed as codes or as either language's words."""
-    def show(r: Any) -> str:
-        return ", ".join(QCoreApplication.translate("RecordTable", MODE_NAMES[Mode(m)])
-                         if m in MODE_NAMES else m for m in r.modes)
+def mode_word(mode: str) -> str:
+    """A mode an interpreter works in, in the interface language's word."""
+    return QCoreApplication.translate("RecordTable", MODE_NAMES[Mode(mode)]) \
+        if mode in MODE_NAMES else mode
 
-    def plain(word: str) -> str:
-        return " ".join(word.lower().replace("-", " ").split())
+
+def _modes_column() -> FieldColumn:
+    """Modes shown in the interface language; ticked in a list (ui.modes_editor), or typed in
+    either language's usual words (동시, consec, 위스퍼링 …), or handed over as codes."""
+    def show(r: Any) -> str:
+        return ", ".join(mode_word(m) for m in r.modes)
 
     def change(_record: Any, value: Any) -> dict[str, object]:
-        known = {plain(word): mode.value for mode, name in MODE_NAMES.items()
-                 for word in (mode.value, name, QCoreApplication.translate("RecordTable", name))}
-        words = [w.strip() for w in str(value).replace(";", ",").replace("、", ",").split(",")
-                 if w.strip()]
-        wrong = [w for w in words if plain(w) not in known]
+        if isinstance(value, (list, tuple)):  # ticked: the codes themselves
+            wrong = [str(m) for m in value if m not in MODE_NAMES]
+            modes = [Mode(m) for m in value if m in MODE_NAMES]
+        else:
+            modes, wrong = read_modes(str(value))
         if wrong:
-            raise BadValue(QCoreApplication.translate("RecordTable", "Not understood: {0}")
-                           .format(", ".join(wrong)))
-        return {"modes": list(dict.fromkeys(known[plain(w)] for w in words))}
+            raise BadValue(QCoreApplication.translate(
+                "RecordTable", "Not a mode: {0}. Write simultaneous, consecutive, whispered or "
+                               "sight (동시, 순차, 근접, 시역), or tick them in the list.")
+                .format(", ".join(wrong)))
+        return {"modes": [m.value for m in dict.fromkeys(modes)]}
 
     return FieldColumn(QT_TRANSLATE_NOOP("RecordTable", "Modes"), show, change)
 
@@ -178,6 +184,16 @@ DELEGATION_COLUMNS = [
 ]
 
 
+@dataclass(frozen=True)
+class Refused:
+    """An edit a table refused: where, why, and what was typed (offered again to correct)."""
+
+    record_id: int | None
+    column: int
+    reason: str
+    typed: Any
+
+
 class RecordTableModel(QAbstractTableModel):
     """A table of records; typing in a cell pushes one undoable command."""
 
@@ -193,7 +209,11 @@ class RecordTableModel(QAbstractTableModel):
         self.of_sessions = of_sessions
         """Records of a session (delegations), read again after any session edit; the event's
         rooms and interpreters only after an edit to them (said with no session named)."""
+        self.refused: Refused | None = None
+        """The last edit this table refused, shown at its cell until an edit here succeeds."""
+        self._heard = ""
         opened.sessions_changed.connect(self._on_sessions_changed)
+        opened.edit_refused.connect(self._hear_refusal)
 
     def _on_sessions_changed(self, changed: set[int]) -> None:
         if self.of_sessions or not changed:
@@ -250,6 +270,15 @@ class RecordTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if column.show(record) else Qt.CheckState.Unchecked
             return None
+        refused = self.refused
+        if refused is not None and (refused.record_id, refused.column) == \
+                (record.id, index.column()):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(SEVERITY_COLOURS[Severity.ERROR])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return refused.reason
+            if role == Qt.ItemDataRole.EditRole and isinstance(refused.typed, str):
+                return refused.typed  # to correct, not to type again
         if role == Qt.ItemDataRole.DisplayRole and column.read is not None:
             return column.read(record, self.lang)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -284,11 +313,31 @@ class RecordTableModel(QAbstractTableModel):
         try:
             changes = column.change(record, value)  # type: ignore[misc]
         except BadValue as exc:
+            self._mark_refused(Refused(record.id, index.column(), str(exc), value))
             self.opened.edit_refused.emit(str(exc))
             return False
         if all(hasattr(record, k) and getattr(record, k) == v for k, v in changes.items()):
+            self._mark_refused(None)  # typed again as it was: nothing wrong is left to show
             return False
-        return self.opened.push(self._command(record, changes))
+        self._heard = ""
+        if not self.opened.push(self._command(record, changes)):
+            self._mark_refused(Refused(record.id, index.column(), self._heard, value))
+            return False
+        self._mark_refused(None)
+        return True
+
+    def _hear_refusal(self, text: str) -> None:
+        self._heard = text
+
+    def _mark_refused(self, refused: Refused | None) -> None:
+        """Show this refusal at its cell (None: the last one is over) and repaint both cells."""
+        cells = [r for r in (self.refused, refused) if r is not None]
+        self.refused = refused
+        for r in cells:
+            row = next((n for n, rec in enumerate(self._records) if rec.id == r.record_id), None)
+            if row is not None:
+                cell = self.index(row, r.column)
+                self.dataChanged.emit(cell, cell)
 
 
 def rooms_model(opened: OpenEvent, parent: QObject | None = None) -> RecordTableModel:
