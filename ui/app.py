@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from importlib import resources
 from pathlib import Path
 
@@ -22,7 +23,7 @@ def run_gui(path: Path | None, *, screenshot: Path | None = None, view: str = "s
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from ui.i18n import InterfaceLanguage, interface_language
+    from ui.i18n import SETTING, InterfaceLanguage, interface_language
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -30,6 +31,13 @@ def run_gui(path: Path | None, *, screenshot: Path | None = None, view: str = "s
     app.setApplicationName("Agenda Planner")
     use_bundled_font(app)
     settings = QSettings()
+    if screenshot is not None:
+        # The first-run layout, not the panels as this user last left them: screenshots come
+        # out the same for everyone (the language chosen still counts).
+        scratch = QSettings(str(Path(tempfile.mkdtemp()) / "screenshot.ini"),
+                            QSettings.Format.IniFormat)
+        scratch.setValue(SETTING, interface_language(settings))
+        settings = scratch
     language = InterfaceLanguage(app)
     language.use(interface_language(settings))
     window = MainWindow(settings, language=language)

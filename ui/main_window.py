@@ -33,7 +33,7 @@ from ui.venue_panel import VenuePanel
 from ui.window_backups import BackupActions
 from ui.window_exchange import ExchangeActions
 from ui.window_files import FileActions
-from ui.window_panels import PanelActions
+from ui.window_panels import GEOMETRY, PanelActions, PanelTitle, ProgrammeTitles
 from ui.window_printing import PrintActions
 from ui.window_sessions import SessionActions
 
@@ -69,6 +69,9 @@ class MainWindow(FileActions, BackupActions, ExchangeActions, PrintActions, Sess
         """The event whose backup is open read-only, when one is."""
         self.read_only_banner: QLabel | None = None
         self.resize(1366, 768)
+        geometry = settings.value(GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # where the user left it, as large as they made it
         self._build_actions()
         self._build_panel_actions()
         self._build_menus()
@@ -81,6 +84,7 @@ class MainWindow(FileActions, BackupActions, ExchangeActions, PrintActions, Sess
 
     def close_event_file(self) -> None:
         self.commit_typing()
+        self._keep_panels()
         if self.opened is not None:
             # A cell being typed in would hand its text over as its editor goes with the
             # views, after the file is let go: hand it over now.
@@ -107,6 +111,7 @@ class MainWindow(FileActions, BackupActions, ExchangeActions, PrintActions, Sess
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's override
         self._print_cancel.set()  # a print under way stops at its next page, not the window
+        self.settings.setValue(GEOMETRY, self.saveGeometry())
         self.close_event_file()
         super().closeEvent(event)
 
@@ -153,6 +158,7 @@ class MainWindow(FileActions, BackupActions, ExchangeActions, PrintActions, Sess
         self.navigator.setObjectName("navigator")
         self.navigator.setModel(self.navigator_model)
         self.navigator.setHeaderHidden(True)
+        self.navigator.setItemDelegate(ProgrammeTitles(self.navigator))
         self.navigator.expandAll()
         self._closed_days: set = set()  # days the coordinator folded stay folded
         self.navigator.collapsed.connect(lambda i: self._closed_days.add(i.data(DAY)))
@@ -172,10 +178,8 @@ class MainWindow(FileActions, BackupActions, ExchangeActions, PrintActions, Sess
         self._build_findings(event)
         self.findings_dock = QDockWidget(self)
         self.findings_dock.setObjectName("findingsDock")
-        self.findings_dock.setWidget(self.findings)
+        self.findings_dock.setWidget(self.findings_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
-        self.resizeDocks([self.programme_dock], [330], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
 
         self.venue = VenuePanel(event, self, self.interaction.confirm)
         self.venue.lang = self.lang
@@ -184,6 +188,7 @@ class MainWindow(FileActions, BackupActions, ExchangeActions, PrintActions, Sess
         self.venue_dock = QDockWidget(self)
         self.venue_dock.setObjectName("venueDock")
         self.venue_dock.setWidget(self.venue)
+        self.venue_dock.setTitleBarWidget(PanelTitle(self.venue_dock, self.venue.header))
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.venue_dock)
         self.tabifyDockWidget(self.findings_dock, self.venue_dock)
         self._bind_panels()
@@ -193,7 +198,9 @@ class MainWindow(FileActions, BackupActions, ExchangeActions, PrintActions, Sess
         event.undo_stack.indexChanged.connect(self._update_title)  # them with the window
         self._bind_undo(event)
         self._retranslate_views()
-        QTimer.singleShot(0, self, self._raise_first_panel)  # once Qt has made the docks' tabs
+        # Once Qt has laid the docks out and made their tabs (sizes given before are lost).
+        QTimer.singleShot(0, self, self._size_panels)
+        QTimer.singleShot(0, self, self._raise_first_panel)
         self._update_title()
         self._update_actions()
         first = event.loaded.sessions[0].id if event.loaded.sessions else None
@@ -232,18 +239,16 @@ class MainWindow(FileActions, BackupActions, ExchangeActions, PrintActions, Sess
     def show_view(self, name: str) -> None:
         """Bring a view to the front: "session", "interpreters" or "timeline"."""
         pages = {"session": self.editor, "interpreters": self.staffing, "timeline": self.timeline}
-        self.views.setCurrentWidget(pages[name])
-        session = self.opened.loaded.session_by_id.get(self.editor.session_id or 0) \
-            if self.opened is not None else None
-        if name == "timeline" and session is not None:
-            self.timeline.show_day(session.date)
-            self.timeline.reveal(session.id)
+        self.views.setCurrentWidget(pages[name])  # the timeline turns to the session itself
 
     def _view_changed(self, _index: int = 0) -> None:
-        """Only the view in front keeps up with every edit; the others catch up when shown."""
+        """Only the view in front keeps up with every edit; the others catch up when shown.
+        The timeline, brought to the front, turns to the chosen session's day and to it."""
         current = self.views.currentWidget()
         self.staffing.set_live(current is self.staffing)
         self.timeline.set_live(current is self.timeline)
+        if current is self.timeline and self.editor.session_id is not None:
+            self.timeline.reveal(self.editor.session_id)
 
     def _timeline_activated(self, session_id: int) -> None:
         """A block clicked on the timeline becomes the session the other views show."""

@@ -131,7 +131,10 @@ class SessionEditor(AgendaRowEdits, QWidget):
         self.header_tabs.addTab(overview_page, "")
         self.header_tabs.addTab(about_page, "")
         self.header_tabs.addTab(sides_page, "")
-        self.header_tabs.setMaximumHeight(220)
+        # As tall as the overview's fields need and no taller: the agenda below takes the rest
+        # (at 1366 × 768 every pixel of it is a row more).
+        self.header_tabs.setMaximumHeight(self.header_tabs.tabBar().sizeHint().height()
+                                          + overview_page.sizeHint().height() + 8)
 
         self.table = QTableView()
         self.table.setModel(self.model)

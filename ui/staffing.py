@@ -121,15 +121,18 @@ class StaffingPanel(QWidget):
         return table
 
     def _with_buttons(self, table: QTableView, label: QLabel,
-                      button: QPushButton) -> QVBoxLayout:
-        row = QHBoxLayout()
+                      button: QPushButton) -> QHBoxLayout:
+        """The table, and beside it (not below: at 1366 × 768 the height is the rows') its
+        button with the keys that do the same."""
         label.setStyleSheet("color: #666;")
-        row.addWidget(label)
-        row.addStretch(1)
-        row.addWidget(button)
-        box = QVBoxLayout()
+        label.setWordWrap(True)
+        side = QVBoxLayout()
+        side.addWidget(button)
+        side.addWidget(label)
+        side.addStretch(1)
+        box = QHBoxLayout()
         box.addWidget(table, 1)
-        box.addLayout(row)
+        box.addLayout(side)
         return box
 
     def _keep_selection(self, table: QTableView, model: SessionTable) -> None:

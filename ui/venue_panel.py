@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QPushButton, QTableView, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QPushButton, QStackedWidget, QTabBar,
+                               QTableView, QVBoxLayout, QWidget)
 
 from planner.vocabulary import directions_for
 from ui import commands
@@ -28,7 +28,11 @@ class VenuePanel(QWidget):
         """Asks before an interpreter with sessions is taken off them (the window's dialog)."""
         self.rooms_model = rooms_model(opened, self)
         self.interpreters_model = interpreters_model(opened, self)
-        self.tabs = QTabWidget()
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("venueTabs")
+        self.tabs.setDrawBase(False)
+        self.tabs.setExpanding(False)
+        self.stack = QStackedWidget()
         self.tables: list[QTableView] = []
         for model, name in ((self.rooms_model, "roomsTable"),
                             (self.interpreters_model, "interpretersTable")):
@@ -38,7 +42,8 @@ class VenuePanel(QWidget):
             _fit_columns(view)
             view.verticalHeader().hide()
             view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-            self.tabs.addTab(view, "")
+            self.tabs.addTab("")
+            self.stack.addWidget(view)
             self.tables.append(view)
         self.rooms_table, self.interpreters_table = self.tables
         modes = next(i for i, c in enumerate(self.interpreters_model.columns)
@@ -53,20 +58,26 @@ class VenuePanel(QWidget):
         self.add_interpreter_button.clicked.connect(self.add_interpreter)
         self.remove_interpreter_button = QPushButton()
         self.remove_interpreter_button.clicked.connect(self.remove_interpreter)
-        # The buttons sit beside the tabs, so the panel's little height goes to the rows.
-        corner = QWidget()
-        buttons = QHBoxLayout(corner)
-        buttons.setContentsMargins(0, 0, 4, 2)
+        self.header = QWidget()
+        """The tabs and the buttons in one line; the window makes it the panel's title bar, so
+        the panel's height goes to the rows."""
+        self.header.setObjectName("venueHeader")
+        line = QHBoxLayout(self.header)
+        line.setContentsMargins(4, 0, 4, 0)
+        line.addWidget(self.tabs)
+        line.addStretch(1)
         for button in (self.add_room_button, self.remove_room_button,
                        self.add_interpreter_button, self.remove_interpreter_button):
             button.setEnabled(not opened.read_only)
-            buttons.addWidget(button)
-        self.tabs.setCornerWidget(corner)
+            line.addWidget(button)
+        self.tabs.currentChanged.connect(self.stack.setCurrentIndex)
         self.tabs.currentChanged.connect(self._show_buttons)
         self._show_buttons(self.tabs.currentIndex())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs, 1)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -957,37 +957,37 @@ Its newest good backup is from {1}. Restore it? The damaged file is kept among t
         <translation>사본을 {0}(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>This file is read-only: you can look, print and export, but not change it. Save a copy to edit.</source>
         <translation>읽기 전용 파일입니다: 보기·인쇄·내보내기만 할 수 있습니다. 고치려면 사본을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Timeline</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Rooms and interpreters</source>
         <translation>회의실과 통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Findings: {0} errors, {1} warnings, {2} notes</source>
         <translation>점검 결과: 오류 {0}, 경고 {1}, 참고 {2}</translation>
     </message>
@@ -1006,179 +1006,179 @@ File ▸ New event, Open… or Open the demo.</source>
 파일 ▸ 새 행사, 열기… 또는 예시 행사 열기.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>This is a backup of {0}, open read-only: you can look, print and export. File ▸ Backups can restore it.</source>
         <translation>{0}의 백업을 읽기 전용으로 열었습니다. 보기, 인쇄, 내보내기만 할 수 있습니다. 파일 ▸ 백업에서 복원할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>A crash left its last edit unfinished, and it cannot be repaired where it is: you see it as of the edit before.</source>
         <translation>비정상 종료로 마지막 편집이 끝나지 않았고, 이 위치에서는 복구할 수 없습니다. 그 직전 편집까지의 내용을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;New event…</source>
         <translation>새 행사(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Open the &amp;demo event…</source>
         <translation>예시 행사 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Save a copy &amp;as…</source>
         <translation>사본 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Backups…</source>
         <translation>백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Event se&amp;ttings…</source>
         <translation>행사 설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Insert row</source>
         <translation>행 추가(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Insert &amp;marker</source>
         <translation>표시 항목 추가(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Delete row</source>
         <translation>행 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Pin or unpin start</source>
         <translation>시작 시각 고정/해제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Export documents…</source>
         <translation>문서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Import programme…</source>
         <translation>프로그램 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Pre&amp;view run sheet</source>
         <translation>운영 계획 미리보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>P&amp;aste rows</source>
         <translation>행 붙여넣기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>I&amp;ndent row</source>
         <translation>하위 행으로(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Outdent row</source>
         <translation>상위 행으로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Move row &amp;up</source>
         <translation>행 위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Move row do&amp;wn</source>
         <translation>행 아래로(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;Add session</source>
         <translation>세션 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>D&amp;uplicate session</source>
         <translation>세션 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>De&amp;lete session</source>
         <translation>세션 삭제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Session</source>
         <translation>세션(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Agenda</source>
         <translation>세부 일정(&amp;A)</translation>
     </message>
@@ -1223,19 +1223,24 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window_panels.py" line="33"/>
+        <location filename="../../ui/window_panels.py" line="86"/>
         <source>&amp;Programme panel</source>
         <translation>프로그램 창(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_panels.py" line="34"/>
+        <location filename="../../ui/window_panels.py" line="87"/>
         <source>&amp;Findings panel</source>
         <translation>점검 결과 창(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_panels.py" line="35"/>
+        <location filename="../../ui/window_panels.py" line="88"/>
         <source>&amp;Rooms and interpreters panel</source>
         <translation>회의실과 통역사 창(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_panels.py" line="144"/>
+        <source>Choose a finding to read it whole here.</source>
+        <translation>점검 결과를 고르면 여기에서 전체 내용을 볼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/window_printing.py" line="52"/>
@@ -1286,7 +1291,7 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../ui/models/navigator.py" line="86"/>
+        <location filename="../../ui/models/navigator.py" line="89"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
@@ -1363,142 +1368,142 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/models/records.py" line="48"/>
+        <location filename="../../ui/models/records.py" line="50"/>
         <source>Name (Korean)</source>
         <translation>이름 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="49"/>
+        <location filename="../../ui/models/records.py" line="51"/>
         <source>Name (English)</source>
         <translation>이름 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="61"/>
+        <location filename="../../ui/models/records.py" line="63"/>
         <source>Type a whole number, 0 or more.</source>
         <translation>0 이상의 정수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="75"/>
+        <location filename="../../ui/models/records.py" line="77"/>
         <source>Not understood: {0}</source>
         <translation>알 수 없는 값: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="83"/>
+        <location filename="../../ui/models/records.py" line="85"/>
         <source>simultaneous</source>
         <translation>동시</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="84"/>
+        <location filename="../../ui/models/records.py" line="86"/>
         <source>consecutive</source>
         <translation>순차</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="85"/>
+        <location filename="../../ui/models/records.py" line="87"/>
         <source>whispered</source>
         <translation>근접</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="86"/>
+        <location filename="../../ui/models/records.py" line="88"/>
         <source>sight</source>
         <translation>시통역</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="87"/>
+        <location filename="../../ui/models/records.py" line="89"/>
         <source>remote simultaneous</source>
         <translation>원격 동시</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="111"/>
+        <location filename="../../ui/models/records.py" line="113"/>
         <source>Not a mode: {0}. Write simultaneous, consecutive, whispered or sight (동시, 순차, 근접, 시역), or tick them in the list.</source>
         <translation>통역 방식이 아닙니다: {0}. 동시, 순차, 근접, 시역(또는 simultaneous, consecutive, whispered, sight)으로 쓰거나 목록에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="120"/>
+        <location filename="../../ui/models/records.py" line="122"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="125"/>
+        <location filename="../../ui/models/records.py" line="127"/>
         <source>Floor</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="127"/>
+        <location filename="../../ui/models/records.py" line="129"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="128"/>
+        <location filename="../../ui/models/records.py" line="130"/>
         <source>Booths</source>
         <translation>통역부스</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="129"/>
+        <location filename="../../ui/models/records.py" line="131"/>
         <source>Video link</source>
         <translation>화상 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="136"/>
+        <location filename="../../ui/models/records.py" line="138"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="137"/>
+        <location filename="../../ui/models/records.py" line="139"/>
         <source>Directions</source>
         <translation>통역 방향</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="117"/>
+        <location filename="../../ui/models/records.py" line="119"/>
         <source>Modes</source>
         <translation>통역 방식</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="141"/>
+        <location filename="../../ui/models/records.py" line="143"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="163"/>
+        <location filename="../../ui/models/records.py" line="165"/>
         <source>Write each stretch as 2026-07-01 08:00-18:00: {0}</source>
         <translation>시간대는 2026-07-01 08:00-18:00처럼 적습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="167"/>
+        <location filename="../../ui/models/records.py" line="169"/>
         <source>A stretch ends after it starts: {0}</source>
         <translation>끝나는 시각이 시작 시각보다 늦어야 합니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="172"/>
+        <location filename="../../ui/models/records.py" line="174"/>
         <source>Availability</source>
         <translation>근무 가능 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="178"/>
+        <location filename="../../ui/models/records.py" line="180"/>
         <source>Side (Korean)</source>
         <translation>측 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="179"/>
+        <location filename="../../ui/models/records.py" line="181"/>
         <source>Side (English)</source>
         <translation>측 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="180"/>
+        <location filename="../../ui/models/records.py" line="182"/>
         <source>On site</source>
         <translation>현장 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="181"/>
+        <location filename="../../ui/models/records.py" line="183"/>
         <source>By video</source>
         <translation>화상 참여</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="182"/>
+        <location filename="../../ui/models/records.py" line="184"/>
         <source>Members (Korean)</source>
         <translation>구성 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/records.py" line="183"/>
+        <location filename="../../ui/models/records.py" line="185"/>
         <source>Members (English)</source>
         <translation>구성 (영어)</translation>
     </message>
@@ -1804,164 +1809,164 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="214"/>
+        <location filename="../../ui/session_editor.py" line="217"/>
         <source>Closed (비공개)</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="206"/>
+        <location filename="../../ui/session_editor.py" line="209"/>
         <source>Title (Korean)</source>
         <translation>제목 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="206"/>
+        <location filename="../../ui/session_editor.py" line="209"/>
         <source>Title (English)</source>
         <translation>제목 (영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="207"/>
+        <location filename="../../ui/session_editor.py" line="210"/>
         <source>from</source>
         <translation>부터</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="207"/>
+        <location filename="../../ui/session_editor.py" line="210"/>
         <source>to</source>
         <translation>까지</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="207"/>
+        <location filename="../../ui/session_editor.py" line="210"/>
         <source>Date and time</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="208"/>
+        <location filename="../../ui/session_editor.py" line="211"/>
         <source>Room</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="209"/>
+        <location filename="../../ui/session_editor.py" line="212"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="208"/>
+        <location filename="../../ui/session_editor.py" line="211"/>
         <source>Interpretation</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="302"/>
+        <location filename="../../ui/session_editor.py" line="305"/>
         <source>One point per line</source>
         <translation>한 줄에 한 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="209"/>
+        <location filename="../../ui/session_editor.py" line="212"/>
         <source>Purpose</source>
         <translation>목적</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="211"/>
+        <location filename="../../ui/session_editor.py" line="214"/>
         <source>Key points</source>
         <translation>주요 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="211"/>
+        <location filename="../../ui/session_editor.py" line="214"/>
         <source>Moderator</source>
         <translation>사회</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="216"/>
+        <location filename="../../ui/session_editor.py" line="219"/>
         <source>Add delegation</source>
         <translation>대표단 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="217"/>
+        <location filename="../../ui/session_editor.py" line="220"/>
         <source>Remove delegation</source>
         <translation>대표단 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="218"/>
+        <location filename="../../ui/session_editor.py" line="221"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="262"/>
+        <location filename="../../ui/session_editor.py" line="265"/>
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="222"/>
-        <location filename="../../ui/session_editor.py" line="283"/>
+        <location filename="../../ui/session_editor.py" line="225"/>
+        <location filename="../../ui/session_editor.py" line="286"/>
         <source>(no room)</source>
         <translation>(회의실 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="210"/>
+        <location filename="../../ui/session_editor.py" line="213"/>
         <source>Participants</source>
         <translation>참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="219"/>
+        <location filename="../../ui/session_editor.py" line="222"/>
         <source>Purpose and participants</source>
         <translation>목적·참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="220"/>
+        <location filename="../../ui/session_editor.py" line="223"/>
         <source>Delegations</source>
         <translation>대표단</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="352"/>
+        <location filename="../../ui/session_editor.py" line="355"/>
         <source>Rename session</source>
         <translation>세션 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="378"/>
+        <location filename="../../ui/session_editor.py" line="381"/>
         <source>Change session time</source>
         <translation>세션 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="397"/>
+        <location filename="../../ui/session_editor.py" line="400"/>
         <source>Change room</source>
         <translation>회의실 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="403"/>
+        <location filename="../../ui/session_editor.py" line="406"/>
         <source>Mark closed</source>
         <translation>비공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="404"/>
+        <location filename="../../ui/session_editor.py" line="407"/>
         <source>Mark open</source>
         <translation>공개로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="414"/>
-        <location filename="../../ui/session_editor.py" line="428"/>
+        <location filename="../../ui/session_editor.py" line="417"/>
+        <location filename="../../ui/session_editor.py" line="431"/>
         <source>Change interpretation</source>
         <translation>통역 방식 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="422"/>
+        <location filename="../../ui/session_editor.py" line="425"/>
         <source>Languages are codes like ko, en, fr.</source>
         <translation>언어는 ko, en, fr 같은 코드로 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="439"/>
+        <location filename="../../ui/session_editor.py" line="442"/>
         <source>Edit purpose</source>
         <translation>목적 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="440"/>
+        <location filename="../../ui/session_editor.py" line="443"/>
         <source>Edit participants</source>
         <translation>참석자 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="441"/>
+        <location filename="../../ui/session_editor.py" line="444"/>
         <source>Edit key points</source>
         <translation>주요 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="442"/>
+        <location filename="../../ui/session_editor.py" line="445"/>
         <source>Edit moderator</source>
         <translation>사회자 수정</translation>
     </message>
@@ -2078,77 +2083,77 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../ui/staffing.py" line="179"/>
+        <location filename="../../ui/staffing.py" line="182"/>
         <source>Assigned team</source>
         <translation>배정된 통역팀</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="180"/>
+        <location filename="../../ui/staffing.py" line="183"/>
         <source>Assign</source>
         <translation>배정</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="181"/>
+        <location filename="../../ui/staffing.py" line="184"/>
         <source>Unassign</source>
         <translation>배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="182"/>
+        <location filename="../../ui/staffing.py" line="185"/>
         <source>Double-click or Enter: assign</source>
         <translation>두 번 클릭 또는 Enter: 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="183"/>
+        <location filename="../../ui/staffing.py" line="186"/>
         <source>Delete: unassign</source>
         <translation>Delete: 배정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="221"/>
+        <location filename="../../ui/staffing.py" line="224"/>
         <source>Interpreters — {0} can take it</source>
         <translation>통역사 — 배정 가능 {0}명</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="227"/>
+        <location filename="../../ui/staffing.py" line="230"/>
         <source>Choose a session in the programme</source>
         <translation>프로그램에서 세션을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="238"/>
+        <location filename="../../ui/staffing.py" line="241"/>
         <source>No interpretation: no team to assign</source>
         <translation>통역 없음 — 배정할 통역팀이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="244"/>
+        <location filename="../../ui/staffing.py" line="247"/>
         <source>Assigned {0} / needed {1} ({2})</source>
         <translation>배정 {0} / 필요 {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="246"/>
+        <location filename="../../ui/staffing.py" line="249"/>
         <source>Assigned {0} / needed {1} ({2}) — {3} short</source>
         <translation>배정 {0} / 필요 {1} ({2}) — {3}명 부족</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="257"/>
+        <location filename="../../ui/staffing.py" line="260"/>
         <source>{0} min</source>
         <translation>{0}분</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="266"/>
+        <location filename="../../ui/staffing.py" line="269"/>
         <source>listening: {0}</source>
         <translation>청자: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="294"/>
+        <location filename="../../ui/staffing.py" line="297"/>
         <source>Assign interpreter</source>
         <translation>통역사 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="295"/>
+        <location filename="../../ui/staffing.py" line="298"/>
         <source>{0} is not available then: {1}. Assign anyway?</source>
         <translation>{0}: 그 시간에 근무 불가 ({1}). 그래도 배정할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/staffing.py" line="299"/>
+        <location filename="../../ui/staffing.py" line="302"/>
         <source>{0} cannot take it: {1}</source>
         <translation>{0} 배정 불가: {1}</translation>
     </message>
@@ -2156,38 +2161,38 @@ File ▸ New event, Open… or Open the demo.</source>
 <context>
     <name>VenuePanel</name>
     <message>
-        <location filename="../../ui/venue_panel.py" line="74"/>
+        <location filename="../../ui/venue_panel.py" line="85"/>
         <source>Rooms</source>
         <translation>회의실</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="75"/>
+        <location filename="../../ui/venue_panel.py" line="86"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="76"/>
+        <location filename="../../ui/venue_panel.py" line="87"/>
         <source>Add room</source>
         <translation>회의실 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="77"/>
+        <location filename="../../ui/venue_panel.py" line="88"/>
         <source>Add interpreter</source>
         <translation>통역사 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="78"/>
+        <location filename="../../ui/venue_panel.py" line="89"/>
         <source>Remove room</source>
         <translation>회의실 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="79"/>
-        <location filename="../../ui/venue_panel.py" line="159"/>
+        <location filename="../../ui/venue_panel.py" line="90"/>
+        <location filename="../../ui/venue_panel.py" line="170"/>
         <source>Remove interpreter</source>
         <translation>통역사 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/venue_panel.py" line="160"/>
+        <location filename="../../ui/venue_panel.py" line="171"/>
         <source>This interpreter is assigned to {0} session(s). Take them off those sessions and out of the event?</source>
         <translation>이 통역사는 세션 {0}개에 배정되어 있습니다. 그 세션들의 배정을 해제하고 행사에서 삭제할까요?</translation>
     </message>

@@ -13,6 +13,8 @@ from ui.context import OpenEvent
 
 SESSION_ID = Qt.ItemDataRole.UserRole + 1
 DAY = Qt.ItemDataRole.UserRole + 2
+TITLE = Qt.ItemDataRole.UserRole + 3
+"""A session row's title alone (its text begins with the time and the interpretation mark)."""
 MODE_MARKS = {"simultaneous": "◎", "remote-simultaneous": "◎", "consecutive": "◐",
               "whispered": "◔", "sight": "◑"}
 
@@ -76,6 +78,7 @@ class NavigatorModel(QStandardItemModel):
         mark = MODE_MARKS.get(s.interpretation_mode, "\u3000")  # none: a blank as wide
         span = f"{format_time(s.start_min)}~{format_time(s.end_min)}"
         item.setText(f"{span} {mark} {title}")
+        item.setData(title, TITLE)
         where = f"{in_language(room.name, self.lang)} {room.floor}".strip() if room else ""
         mode = MODE_LABELS.get(s.interpretation_mode, {}).get(self.lang, "")
         item.setToolTip("\n".join(t for t in (f"{span} {title}", where, mode) if t))

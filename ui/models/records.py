@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
                             QObject, QPersistentModelIndex, Qt)
-from PySide6.QtGui import QBrush, QUndoCommand
+from PySide6.QtGui import QBrush, QIcon, QUndoCommand
+from PySide6.QtWidgets import QApplication, QStyle
 
 from exports.interpreters import directions_text
 from planner.clock import TimeFormatError, format_time, parse_date, parse_time
@@ -184,6 +186,12 @@ DELEGATION_COLUMNS = [
 ]
 
 
+@cache
+def _warning_sign() -> QIcon:
+    """The style's warning sign, marking a cell whose edit was refused."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
 @dataclass(frozen=True)
 class Refused:
     """An edit a table refused: where, why, and what was typed (offered again to correct)."""
@@ -275,6 +283,8 @@ class RecordTableModel(QAbstractTableModel):
                 (record.id, index.column()):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(SEVERITY_COLOURS[Severity.ERROR])
+            if role == Qt.ItemDataRole.DecorationRole:
+                return _warning_sign()
             if role == Qt.ItemDataRole.ToolTipRole:
                 return refused.reason
             if role == Qt.ItemDataRole.EditRole and isinstance(refused.typed, str):

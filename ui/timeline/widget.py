@@ -290,11 +290,14 @@ class DayTimeline(QWidget):
         return done
 
     def reveal(self, session_id: int) -> None:
-        """Show the day of a session and scroll its block into view."""
+        """Show the day of a session and scroll its block into view, its start just below the
+        room names pinned on top (a block taller than the view shows its beginning)."""
         session = self.opened.loaded.session_by_id.get(session_id)
         if session is not None:
             self.show_day(session.date)
-            self.view.ensureVisible(self.block_rect(session_id), 40, 40)
+            rect = self.block_rect(session_id)
+            self.view.ensureVisible(rect, 40, 0)
+            self.view.verticalScrollBar().setValue(int(rect.top() - HEADER_H - 24))
 
     def block(self, session_id: int) -> SessionBlock | None:
         """The block of a session on the day shown, or None."""
