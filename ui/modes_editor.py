@@ -10,8 +10,16 @@ not know.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QRect, Qt, Signal
-from PySide6.QtWidgets import (QApplication, QLineEdit, QListWidget, QListWidgetItem,
-                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.vocabulary import Mode, read_modes
 from ui.models.records import MODE_NAMES, mode_word

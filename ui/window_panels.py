@@ -1,22 +1,35 @@
-"""The main window's panels (programme, findings, rooms and interpreters): the findings table,
-and View menu items that show a panel again after it was closed and say whether it is shown."""
+"""The main window's panels (programme, findings, rooms and interpreters): the findings table
+with the chosen finding written out beside it, the programme's titles cut in the middle, the
+sizes the panels take at first and keep across runs, and View menu items that show a panel
+again after it was closed and say whether it is shown."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QHBoxLayout,
-                               QHeaderView, QLabel, QScrollArea, QSplitter, QStyle,
-                               QStyledItemDelegate, QStyleOptionViewItem, QTableView, QToolButton,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 from ui.models.agenda import SEVERITY_COLOURS
-from ui.models.navigator import TITLE
 from ui.models.findings import FindingsModel
+from ui.models.navigator import TITLE
 
 if TYPE_CHECKING:
     from ui.context import OpenEvent
@@ -149,9 +162,9 @@ class PanelActions:
         cell = [model.index(row, column).data() for column in range(model.columnCount())]
         where = " · ".join(t for t in (cell[3], cell[4]) if t)
         colour = SEVERITY_COLOURS[finding.severity].name()
-        parts = [f"<b style='background:{colour}'>&nbsp;{html.escape(cell[0])}&nbsp;</b> "
-                 f"{html.escape(where)}",
-                 html.escape(finding.text(lang))]
+        heading = f"<b style='background:{colour}'>&nbsp;{html.escape(cell[0])}&nbsp;</b> " \
+            f"{html.escape(where)}"
+        parts = [heading, html.escape(finding.text(lang))]
         if finding.fix_text(lang):
             parts.append("→ " + html.escape(finding.fix_text(lang)))
         parts.append(f"<span style='color:#666'>{html.escape(finding.code)}</span>")
