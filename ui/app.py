@@ -34,7 +34,8 @@ def run_gui(path: Path | None, *, screenshot: Path | None = None, view: str = "s
     if screenshot is not None:
         # The first-run layout, not the panels as this user last left them: screenshots come
         # out the same for everyone (the language chosen still counts).
-        scratch = QSettings(str(Path(tempfile.mkdtemp()) / "screenshot.ini"),
+        scratch_folder = tempfile.TemporaryDirectory()  # goes when the run ends
+        scratch = QSettings(str(Path(scratch_folder.name) / "screenshot.ini"),
                             QSettings.Format.IniFormat)
         scratch.setValue(SETTING, interface_language(settings))
         settings = scratch
