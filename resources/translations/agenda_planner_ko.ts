@@ -1223,22 +1223,22 @@ File ▸ New event, Open… or Open the demo.</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window_panels.py" line="86"/>
+        <location filename="../../ui/window_panels.py" line="99"/>
         <source>&amp;Programme panel</source>
         <translation>프로그램 창(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_panels.py" line="87"/>
+        <location filename="../../ui/window_panels.py" line="100"/>
         <source>&amp;Findings panel</source>
         <translation>점검 결과 창(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_panels.py" line="88"/>
+        <location filename="../../ui/window_panels.py" line="101"/>
         <source>&amp;Rooms and interpreters panel</source>
         <translation>회의실과 통역사 창(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_panels.py" line="144"/>
+        <location filename="../../ui/window_panels.py" line="157"/>
         <source>Choose a finding to read it whole here.</source>
         <translation>점검 결과를 고르면 여기에서 전체 내용을 볼 수 있습니다.</translation>
     </message>
