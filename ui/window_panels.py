@@ -168,7 +168,8 @@ class PanelActions:
         if finding.fix_text(lang):
             parts.append("→ " + html.escape(finding.fix_text(lang)))
         parts.append(f"<span style='color:#666'>{html.escape(finding.code)}</span>")
-        self.finding_detail.setText("<br>".join(parts))
+        self.finding_detail.setText(
+            "".join(f"<p style='margin: 0 0 6px 0'>{part}</p>" for part in parts))
 
     def _size_panels(self: MainWindow) -> None:
         """Panels as the user left them last time; the first time, the programme a third of
