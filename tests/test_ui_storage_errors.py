@@ -77,7 +77,8 @@ def test_a_damaged_file_is_refused_in_korean_and_the_window_keeps_its_event(
     assert win.opened is shown  # the event open before stays open and editable
     session = shown.loaded.sessions[0]
     row = shown.loaded.walk(session)[1].item
-    assert shown.push(commands.SetDuration(shown, session.id, row.id, row.duration + 1))
+    pushed = shown.push(commands.SetDuration(shown, session.id, row.id, row.duration + 1))
+    assert pushed
 
 
 def test_new_file_in_a_folder_that_cannot_be_written_is_said_in_korean(
@@ -100,14 +101,16 @@ def test_disk_full_during_an_edit_is_said_in_korean(
     session = opened.loaded.sessions[0]
     row = opened.loaded.walk(session)[1].item
     fill_up(drive)
-    assert not opened.push(commands.SetDuration(opened, session.id, row.id, row.duration + 5))
+    pushed = opened.push(commands.SetDuration(opened, session.id, row.id, row.duration + 5))
+    assert not pushed
     assert win.statusBar().currentMessage() == (
         f"{drive / 'demo.agenda'}: 쓸 수 없습니다. 디스크가 가득 찼습니다(또는 디스크 할당량을 "
         f"다 썼습니다). 공간을 비운 뒤 다시 해 보십시오.")
     assert not opened.undo_stack.count()
     assert opened.loaded.walk(session)[1].item.duration == row.duration
     (drive / "filler").unlink()
-    assert opened.push(commands.SetDuration(opened, session.id, row.id, row.duration + 5))
+    pushed = opened.push(commands.SetDuration(opened, session.id, row.id, row.duration + 5))
+    assert pushed
     assert opened.loaded.walk(session)[1].item.duration == row.duration + 5
 
 
