@@ -14,8 +14,8 @@ from db.document import EventDocument
 from db.edits import insert_item
 from db.loading import load_event
 from db.resource_edits import assign, unassign
-
-from tests.test_revisions import move_uk_roundtable, run_cli
+from tests.test_faults import run_cli
+from tests.test_revisions import move_uk_roundtable
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import sqlite3
 from pathlib import Path
@@ -15,14 +13,7 @@ from db.document import SCHEMA_HEAD, EventDocument
 from db.edits import set_session_fields
 from db.loading import load_event
 from db.revisions import digest_of, list_revisions, revision_snapshot
-from ui.cli import main
-
-
-def run_cli(*argv: str | Path) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([str(a) for a in argv])
-    return code, out.getvalue(), err.getvalue()
+from tests.test_faults import run_cli
 
 
 @pytest.fixture
